@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Dbtc::App {
+
+CommandLine parseCommandLine(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Monitor and operate dbt Cloud: runs, failures, logs and artifacts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Start a built-in dbt Cloud simulator and connect "
+                                                 "to it (no account needed)."));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed of the demo scenario."),
+                                  QStringLiteral("n"),
+                                  QStringLiteral("42"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   QStringLiteral("Clock speed of the demo simulator."),
+                                   QStringLiteral("factor"),
+                                   QStringLiteral("60"));
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  QStringLiteral("Open a local artifact file or target/ folder."),
+                                  QStringLiteral("path"));
+    const QCommandLineOption summarize(QStringLiteral("summarize"),
+                                       QStringLiteral("Print a JSON summary of artifacts and exit."),
+                                       QStringLiteral("path"));
+    parser.addOptions({demo, seed, speed, open, summarize});
+    parser.process(app);
+
+    CommandLine cl;
+    cl.demo = parser.isSet(demo);
+    cl.seed = parser.value(seed).toULongLong();
+    cl.speed = parser.value(speed).toDouble();
+    if (cl.speed <= 0) {
+        cl.speed = 1.0;
+    }
+    cl.openPath = parser.value(open);
+    cl.summarizePath = parser.value(summarize);
+    return cl;
+}
+
+} // namespace Dbtc::App

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace Dbtc::App {
+
+//! \brief What the user asked for on the command line. Tokens are never accepted here:
+//! command lines are visible to every process on the machine.
+struct CommandLine
+{
+    bool demo = false;
+    quint64 seed = 42;
+    double speed = 60.0;
+    QString openPath;
+    QString summarizePath;
+};
+
+//! Parses the application's arguments; prints help/version and exits on --help/--version.
+CommandLine parseCommandLine(const QCoreApplication &app);
+
+} // namespace Dbtc::App

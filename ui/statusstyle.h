@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/types/runstatus.h"
+
+#include <QColor>
+#include <QIcon>
+
+namespace Dbtc::Ui {
+
+//! \brief The one place that decides how a run status looks: colour, icon and words.
+//! Colour is never the only signal (colour-blind users): every status has a distinct glyph.
+QColor statusColor(Api::RunStatus status);
+QIcon statusIcon(Api::RunStatus status);
+QString statusText(Api::RunStatus status);
+
+} // namespace Dbtc::Ui
