@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+class QSettings;
+
+namespace Dbtc::App {
+
+//! \brief One dbt Cloud connection as the user configured it. Deliberately has no token field:
+//! the token lives in the SecretStore under secretKey() and nowhere else.
+struct ConnectionProfile
+{
+    QString id;        //!< stable random id, also the keychain key
+    QString name;      //!< display name, e.g. "Acme (US)"
+    QUrl baseUrl;      //!< full base URL, e.g. https://ab123.us1.dbt.com
+    qint64 accountId = 0;
+    bool readOnly = false;
+    bool demo = false; //!< the built-in simulator; its token is not stored anywhere
+
+    QString secretKey() const { return QStringLiteral("profile/") + id; }
+    bool operator==(const ConnectionProfile &) const = default;
+};
+
+//! \brief Profiles persisted in QSettings (group "connections"), without tokens.
+class ProfileStore
+{
+public:
+    explicit ProfileStore(QSettings &settings);
+
+    QList<ConnectionProfile> load() const;
+    void save(const QList<ConnectionProfile> &profiles);
+    static QString newId();
+
+private:
+    QSettings &m_settings;
+};
+
+} // namespace Dbtc::App
