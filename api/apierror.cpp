@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/apierror.h"
+
+namespace Dbtc::Api {
+
+namespace {
+
+QString hostOr(const QString &host)
+{
+    return host.isEmpty() ? QStringLiteral("the server") : host;
+}
+
+QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host)
+{
+    using K = ApiError::Kind;
+    const QString server = e.serverMessage.isEmpty() ? QString()
+                                                     : QStringLiteral(" (\"%1\")").arg(e.serverMessage);
+    switch (kind) {
+    case K::Network:
+        return QStringLiteral("Could not reach %1: %2. Check your network connection; "
+                              "reads are retried automatically.")
+            .arg(hostOr(host), e.detail.isEmpty() ? QStringLiteral("connection failed") : e.detail);
+    case K::Timeout:
+        return QStringLiteral("%1 did not answer in time. Check your network connection or try "
+                              "again later.").arg(hostOr(host));
+    case K::Tls:
+        return QStringLiteral("The certificate of %1 is not trusted (%2). The connection was "
+                              "stopped to protect your token. If your organisation uses its own "
+                              "certificate authority, add its certificate to the connection.")
+            .arg(hostOr(host), e.detail);
+    case K::Unauthorized:
+        return QStringLiteral("dbt Cloud rejected the token%1. Check the token, and that the host "
+                              "%2 matches your account's region or cell (see Account settings, "
+                              "\"Access URLs\").").arg(server, hostOr(host));
+    case K::Forbidden:
+        return QStringLiteral("The token's permission set does not allow this%1. Ask an account "
+                              "admin for a token with the needed permission (for example Job "
+                              "Admin to trigger, cancel or retry runs).").arg(server);
+    case K::NotFound:
+        return QStringLiteral("Not found%1. It may have been deleted, or the token cannot see it.")
+            .arg(server);
+    case K::RateLimited:
+        return e.retryAfter.isValid()
+            ? QStringLiteral("dbt Cloud is limiting requests; paused until %1.")
+                  .arg(e.retryAfter.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+            : QStringLiteral("dbt Cloud is limiting requests; paused for a moment.");
+    case K::Server:
+        return QStringLiteral("dbt Cloud had a server error (HTTP %1)%2. Reads are retried "
+                              "automatically; if it persists, check status.getdbt.com.")
+            .arg(e.httpStatus).arg(server);
+    case K::BadRequest:
+        return e.httpStatus > 0
+            ? QStringLiteral("dbt Cloud refused the request (HTTP %1)%2.").arg(e.httpStatus).arg(server)
+            : QStringLiteral("The request was not sent: %1").arg(e.detail);
+    case K::Decode:
+        return QStringLiteral("The reply from %1 could not be read (%2). A proxy or a dbt Cloud "
+                              "incident may be in the way; try again later.")
+            .arg(hostOr(host), e.detail);
+    case K::Cancelled:
+        return QStringLiteral("Cancelled.");
+    }
+    return e.detail;
+}
+
+} // namespace
+
+bool ApiError::isTransient() const
+{
+    return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::RateLimited
+        || kind == Kind::Server;
+}
+
+ApiError ApiError::make(Kind kind, QString detail, int httpStatus, QString serverMessage,
+                        const QString &host)
+{
+    ApiError e;
+    e.kind = kind;
+    e.detail = std::move(detail);
+    e.httpStatus = httpStatus;
+    e.serverMessage = std::move(serverMessage);
+    e.updateMessage(host);
+    return e;
+}
+
+void ApiError::updateMessage(const QString &host)
+{
+    message = plainMessage(kind, *this, host);
+}
+
+ApiError::Kind ApiError::kindForHttpStatus(int status)
+{
+    switch (status) {
+    case 401: return Kind::Unauthorized;
+    case 403: return Kind::Forbidden;
+    case 404: return Kind::NotFound;
+    case 408: return Kind::Timeout;
+    case 429: return Kind::RateLimited;
+    default: break;
+    }
+    return status >= 500 ? Kind::Server : Kind::BadRequest;
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network: return QStringLiteral("Network");
+    case Kind::Timeout: return QStringLiteral("Timeout");
+    case Kind::Tls: return QStringLiteral("Tls");
+    case Kind::Unauthorized: return QStringLiteral("Unauthorized");
+    case Kind::Forbidden: return QStringLiteral("Forbidden");
+    case Kind::NotFound: return QStringLiteral("NotFound");
+    case Kind::RateLimited: return QStringLiteral("RateLimited");
+    case Kind::Server: return QStringLiteral("Server");
+    case Kind::BadRequest: return QStringLiteral("BadRequest");
+    case Kind::Decode: return QStringLiteral("Decode");
+    case Kind::Cancelled: return QStringLiteral("Cancelled");
+    }
+    return QStringLiteral("Unknown");
+}
+
+} // namespace Dbtc::Api
