@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "simulator/serialize.h"
+
+#include "simulator/cron.h"
+#include "simulator/timefmt.h"
+
+#include <QJsonArray>
+
+namespace Dbtc::Sim {
+
+namespace {
+
+QJsonValue str(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue nullValue()
+{
+    return QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject accountJson(const Account &a)
+{
+    return {{QStringLiteral("docs_job_id"), nullValue()},
+            {QStringLiteral("freshness_job_id"), nullValue()},
+            {QStringLiteral("lock_reason"), nullValue()},
+            {QStringLiteral("lock_cause"), nullValue()},
+            {QStringLiteral("unlock_if_subscription_renewed"), false},
+            {QStringLiteral("read_only_seats"), 10},
+            {QStringLiteral("id"), a.id},
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("state"), 1},
+            {QStringLiteral("plan"), a.plan},
+            {QStringLiteral("pending_cancel"), false},
+            {QStringLiteral("run_slots"), a.runSlots},
+            {QStringLiteral("developer_seats"), 10},
+            {QStringLiteral("it_seats"), 2},
+            {QStringLiteral("explorer_seats"), 5},
+            {QStringLiteral("analyst_seats"), 0},
+            {QStringLiteral("queue_limit"), 50},
+            {QStringLiteral("pod_memory_request_mebibytes"), 600},
+            {QStringLiteral("develop_pod_memory_request_mebibytes"), 1200},
+            {QStringLiteral("run_duration_limit_seconds"), 86400},
+            {QStringLiteral("enterprise_authentication_method"), nullValue()},
+            {QStringLiteral("enterprise_login_slug"), nullValue()},
+            {QStringLiteral("enterprise_unique_identifier"), nullValue()},
+            {QStringLiteral("billing_email_address"), QString(QStringLiteral("billing@") + a.identifier + QStringLiteral(".example"))},
+            {QStringLiteral("locked"), false},
+            {QStringLiteral("develop_file_system"), true},
+            {QStringLiteral("unlocked_at"), nullValue()},
+            {QStringLiteral("created_at"), isoTimestamp(a.createdAt)},
+            {QStringLiteral("updated_at"), isoTimestamp(a.updatedAt)},
+            {QStringLiteral("starter_repo_url"), nullValue()},
+            {QStringLiteral("sso_reauth"), false},
+            {QStringLiteral("git_auth_level"), QStringLiteral("personal")},
+            {QStringLiteral("identifier"), a.identifier},
+            {QStringLiteral("trial_end_date"), nullValue()},
+            {QStringLiteral("static_subdomain"), nullValue()},
+            {QStringLiteral("vanity_subdomain"), nullValue()},
+            {QStringLiteral("run_locked_until"), nullValue()},
+            {QStringLiteral("business_critical"), false},
+            {QStringLiteral("docs_job"), nullValue()},
+            {QStringLiteral("freshness_job"), nullValue()},
+            {QStringLiteral("groups"), QJsonArray()},
+            {QStringLiteral("enterprise_login_url"), QStringLiteral("https://cloud.getdbt.com/enterprise-login/None/")}};
+}
+
+QJsonObject connectionJson(const Project &p)
+{
+    const QJsonObject details{
+        {QStringLiteral("project_id"), QString(QStringLiteral("analytics-") + p.name)},
+        {QStringLiteral("timeout_seconds"), 300},
+        {QStringLiteral("private_key_id"), QStringLiteral("REDACTED")},
+        {QStringLiteral("client_email"), QStringLiteral("dbt@analytics.iam.example")},
+        {QStringLiteral("client_id"), QStringLiteral("REDACTED")},
+        {QStringLiteral("auth_uri"), QStringLiteral("https://accounts.google.com/o/oauth2/auth")},
+        {QStringLiteral("token_uri"), QStringLiteral("https://oauth2.googleapis.com/token")},
+        {QStringLiteral("auth_provider_x509_cert_url"), QStringLiteral("https://www.googleapis.com/oauth2/v1/certs")},
+        {QStringLiteral("client_x509_cert_url"), QStringLiteral("REDACTED")},
+        {QStringLiteral("priority"), nullValue()},
+        {QStringLiteral("retries"), 1},
+        {QStringLiteral("scopes"), nullValue()},
+        {QStringLiteral("location"), nullValue()},
+        {QStringLiteral("maximum_bytes_billed"), 0},
+        {QStringLiteral("execution_project"), nullValue()},
+        {QStringLiteral("impersonate_service_account"), nullValue()},
+        {QStringLiteral("job_retry_deadline_seconds"), 0},
+        {QStringLiteral("job_creation_timeout_seconds"), 0},
+        {QStringLiteral("is_configured_for_oauth"), false}};
+    return {{QStringLiteral("id"), p.connectionId},
+            {QStringLiteral("account_id"), p.accountId},
+            {QStringLiteral("project_id"), p.id},
+            {QStringLiteral("name"), QString(p.connectionType.at(0).toUpper() + p.connectionType.mid(1))},
+            {QStringLiteral("type"), p.connectionType},
+            {QStringLiteral("created_by_id"), 18599},
+            {QStringLiteral("created_by_service_token_id"), nullValue()},
+            {QStringLiteral("details"), details},
+            {QStringLiteral("state"), 1},
+            {QStringLiteral("created_at"), runTimestamp(p.createdAt)},
+            {QStringLiteral("updated_at"), runTimestamp(p.updatedAt)}};
+}
+
+QJsonObject repositoryJson(const Project &p)
+{
+    return {{QStringLiteral("id"), p.repositoryId},
+            {QStringLiteral("account_id"), p.accountId},
+            {QStringLiteral("project_id"), p.id},
+            {QStringLiteral("full_name"), p.repoFullName},
+            {QStringLiteral("remote_url"), QStringLiteral("git://github.com/%1.git").arg(p.repoFullName)},
+            {QStringLiteral("remote_backend"), QStringLiteral("github")},
+            {QStringLiteral("git_clone_strategy"), QStringLiteral("github_app")},
+            {QStringLiteral("deploy_key_id"), p.repositoryId + 1},
+            {QStringLiteral("repository_credentials_id"), nullValue()},
+            {QStringLiteral("github_installation_id"), 19320059},
+            {QStringLiteral("pull_request_url_template"),
+             QStringLiteral("https://github.com/%1/compare/{{destination}}...{{source}}").arg(p.repoFullName)},
+            {QStringLiteral("state"), 1},
+            {QStringLiteral("created_at"), isoTimestamp(p.createdAt)},
+            {QStringLiteral("updated_at"), isoTimestamp(p.createdAt)},
+            {QStringLiteral("deploy_key"),
+             QJsonObject{{QStringLiteral("id"), p.repositoryId + 1},
+                         {QStringLiteral("account_id"), p.accountId},
+                         {QStringLiteral("state"), 1},
+                         {QStringLiteral("public_key"), QStringLiteral("ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ simulator")}}},
+            {QStringLiteral("github_repo"), p.repoFullName},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("git_provider_id"), 9437},
+            {QStringLiteral("gitlab"), nullValue()},
+            {QStringLiteral("git_provider"), nullValue()}};
+}
+
+QJsonObject projectJson(const World &w, const Project &p, const QStringList &related)
+{
+    QJsonArray envs;
+    if (related.contains(QStringLiteral("environments"))) {
+        for (const Environment &e : w.environments) {
+            if (e.projectId == p.id) {
+                envs.append(environmentJson(w, e, {}));
+            }
+        }
+    }
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("account_id"), p.accountId},
+            {QStringLiteral("description"), p.description},
+            {QStringLiteral("connection_id"), p.connectionId},
+            {QStringLiteral("repository_id"), p.repositoryId},
+            {QStringLiteral("semantic_layer_config_id"), nullValue()},
+            {QStringLiteral("skipped_setup"), false},
+            {QStringLiteral("state"), p.state},
+            {QStringLiteral("dbt_project_subdirectory"), nullValue()},
+            {QStringLiteral("docs_job_id"), nullValue()},
+            {QStringLiteral("freshness_job_id"), nullValue()},
+            {QStringLiteral("type"), 0},
+            {QStringLiteral("created_at"), isoTimestamp(p.createdAt)},
+            {QStringLiteral("updated_at"), isoTimestamp(p.updatedAt)},
+            // The real v2/v3 project carries these nested objects (see the captured fixture).
+            {QStringLiteral("connection"), connectionJson(p)},
+            {QStringLiteral("environments"), envs},
+            {QStringLiteral("repository"), repositoryJson(p)},
+            {QStringLiteral("group_permissions"), QJsonArray()},
+            {QStringLiteral("docs_job"), nullValue()},
+            {QStringLiteral("freshness_job"), nullValue()},
+            {QStringLiteral("fusion_readiness"), nullValue()},
+            {QStringLiteral("default_version"), nullValue()}};
+}
+
+QJsonObject environmentJson(const World &w, const Environment &e, const QStringList &related)
+{
+    const Project *p = w.project(e.projectId);
+    QJsonObject connection; // the environment carries the flattened connection shape
+    if (p) {
+        connection = connectionJson(*p);
+        const QJsonObject details = connection.take(QStringLiteral("details")).toObject();
+        for (auto it = details.begin(); it != details.end(); ++it) {
+            connection.insert(it.key(), it.value());
+        }
+        connection.insert(QStringLiteral("dbt_project_id"), p->id);
+        connection.insert(QStringLiteral("gcs_bucket"), nullValue());
+        connection.insert(QStringLiteral("dataproc_region"), nullValue());
+        connection.insert(QStringLiteral("dataproc_cluster_name"), nullValue());
+    }
+    const bool credentials = related.contains(QStringLiteral("credentials"));
+    return {{QStringLiteral("dbt_project_subdirectory"), nullValue()},
+            {QStringLiteral("project_id"), e.projectId},
+            {QStringLiteral("id"), e.id},
+            {QStringLiteral("account_id"), e.accountId},
+            {QStringLiteral("connection_id"), p ? QJsonValue(p->connectionId) : nullValue()},
+            {QStringLiteral("repository_id"), p ? QJsonValue(p->repositoryId) : nullValue()},
+            {QStringLiteral("credentials_id"), e.credentialsId},
+            {QStringLiteral("extended_attributes_id"), nullValue()},
+            {QStringLiteral("created_by_id"), nullValue()},
+            {QStringLiteral("name"), e.name},
+            {QStringLiteral("use_custom_branch"), !e.customBranch.isEmpty()},
+            {QStringLiteral("custom_branch"), str(e.customBranch)},
+            {QStringLiteral("dbt_version"), e.dbtVersion},
+            {QStringLiteral("raw_dbt_version"), e.dbtVersion},
+            {QStringLiteral("supports_docs"), e.type == QLatin1String("deployment")},
+            {QStringLiteral("type"), e.type},
+            {QStringLiteral("deployment_type"), str(e.deploymentType)},
+            {QStringLiteral("is_deferrable"), e.type == QLatin1String("deployment")},
+            {QStringLiteral("enable_model_query_history"), false},
+            {QStringLiteral("enable_dbt_state"), false},
+            {QStringLiteral("state"), e.state},
+            {QStringLiteral("created_at"), isoTimestamp(e.createdAt)},
+            {QStringLiteral("updated_at"), isoTimestamp(e.updatedAt)},
+            {QStringLiteral("repository"), p ? QJsonValue(repositoryJson(*p)) : nullValue()},
+            {QStringLiteral("connection"), p ? QJsonValue(connection) : nullValue()},
+            {QStringLiteral("project"), p && related.contains(QStringLiteral("project")) ? QJsonValue(projectJson(w, *p, {})) : nullValue()},
+            {QStringLiteral("primary_profile_id"), nullValue()},
+            {QStringLiteral("credentials"),
+             credentials ? QJsonValue(QJsonObject{{QStringLiteral("id"), e.credentialsId},
+                                                  {QStringLiteral("account_id"), e.accountId},
+                                                  {QStringLiteral("project_id"), e.projectId},
+                                                  {QStringLiteral("type"), p ? p->connectionType : QString()},
+                                                  {QStringLiteral("state"), 1},
+                                                  {QStringLiteral("schema"), QStringLiteral("dbt_prod")},
+                                                  {QStringLiteral("threads"), 4}})
+                         : nullValue()},
+            {QStringLiteral("fusion_readiness"), nullValue()}};
+}
+
+QJsonObject jobJson(const Job &j, const QDateTime &now)
+{
+    const auto cron = Cron::parse(j.cron);
+    const QStringList f = j.cron.split(QLatin1Char(' '));
+    QJsonObject date{{QStringLiteral("type"), QStringLiteral("custom_cron")}, {QStringLiteral("cron"), j.cron}};
+    QJsonObject time{{QStringLiteral("type"), QStringLiteral("every_hour")}, {QStringLiteral("interval"), 1}};
+    if (f.size() == 5 && f[2] == QLatin1String("*") && f[3] == QLatin1String("*") && f[4] == QLatin1String("*")) {
+        date = {{QStringLiteral("type"), QStringLiteral("every_day")}};
+        bool oneHour = false;
+        const int hour = f[1].toInt(&oneHour);
+        if (oneHour) {
+            time = {{QStringLiteral("type"), QStringLiteral("at_exact_hours")}, {QStringLiteral("hours"), QJsonArray{hour}}};
+        } else if (f[1].startsWith(QLatin1String("*/"))) {
+            time = {{QStringLiteral("type"), QStringLiteral("every_hour")}, {QStringLiteral("interval"), f[1].mid(2).toInt()}};
+        }
+    }
+    QJsonArray steps;
+    for (const QString &s : j.executeSteps) {
+        steps.append(s);
+    }
+    return {{QStringLiteral("execution"), QJsonObject{{QStringLiteral("timeout_seconds"), j.timeoutSeconds}}},
+            {QStringLiteral("generate_docs"), j.generateDocs},
+            {QStringLiteral("run_generate_sources"), j.runGenerateSources},
+            {QStringLiteral("run_compare_changes"), false},
+            {QStringLiteral("id"), j.id},
+            {QStringLiteral("account_id"), j.accountId},
+            {QStringLiteral("project_id"), j.projectId},
+            {QStringLiteral("environment_id"), j.environmentId},
+            {QStringLiteral("name"), j.name},
+            {QStringLiteral("description"), j.description},
+            {QStringLiteral("dbt_version"), str(j.dbtVersion)},
+            {QStringLiteral("raw_dbt_version"), str(j.dbtVersion)},
+            {QStringLiteral("created_at"), isoTimestamp(j.createdAt)},
+            {QStringLiteral("updated_at"), isoTimestamp(j.updatedAt)},
+            {QStringLiteral("execute_steps"), steps},
+            {QStringLiteral("state"), j.state},
+            {QStringLiteral("deactivated"), j.deactivated},
+            {QStringLiteral("run_failure_count"), 0},
+            {QStringLiteral("deferring_job_definition_id"), nullValue()},
+            {QStringLiteral("deferring_environment_id"), nullValue()},
+            {QStringLiteral("lifecycle_webhooks"), false},
+            {QStringLiteral("lifecycle_webhooks_url"), nullValue()},
+            {QStringLiteral("triggers"), QJsonObject{{QStringLiteral("github_webhook"), j.jobType == QLatin1String("ci")},
+                                                     {QStringLiteral("git_provider_webhook"), j.jobType == QLatin1String("ci")},
+                                                     {QStringLiteral("custom_branch_only"), true},
+                                                     {QStringLiteral("schedule"), j.scheduleEnabled},
+                                                     {QStringLiteral("on_merge"), false}}},
+            {QStringLiteral("settings"), QJsonObject{{QStringLiteral("threads"), j.threads},
+                                                     {QStringLiteral("target_name"), j.targetName}}},
+            {QStringLiteral("schedule"), QJsonObject{{QStringLiteral("cron"), j.cron},
+                                                     {QStringLiteral("date"), date},
+                                                     {QStringLiteral("time"), time}}},
+            {QStringLiteral("is_deferrable"), false},
+            {QStringLiteral("job_type"), j.jobType},
+            {QStringLiteral("triggers_on_draft_pr"), false},
+            {QStringLiteral("job_completion_trigger_condition"), nullValue()},
+            {QStringLiteral("generate_sources"), j.runGenerateSources},
+            {QStringLiteral("cron_humanized"), cron ? cron->humanized() : QString()},
+            {QStringLiteral("next_run"), isoTimestamp(j.nextRun)},
+            {QStringLiteral("next_run_humanized"), j.nextRun.isValid() ? QJsonValue(QString(QStringLiteral("in ") + humanizedDuration(now.secsTo(j.nextRun)))) : nullValue()}};
+}
+
+} // namespace Dbtc::Sim
