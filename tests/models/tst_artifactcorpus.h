@@ -18,6 +18,10 @@ namespace ArtifactCorpus {
 //! in tests/data/artifacts (clean CI clone).
 inline QString root()
 {
+    // DBTC_ARTIFACT_CORPUS=tests/data/artifacts checks the CI copy on a developer machine.
+    const QString forced = qEnvironmentVariable("DBTC_ARTIFACT_CORPUS");
+    if (!forced.isEmpty())
+        return QDir(forced).absolutePath();
     const QString shared = QStringLiteral(DBTC_SHARED_DIR "/artifacts");
     if (QFileInfo(shared).isDir())
         return shared;
