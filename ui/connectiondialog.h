@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+#include <QUrl>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Dbtc::Api {
+class Client;
+}
+
+namespace Dbtc::Ui {
+
+//! \brief What the connection dialog produces. The token goes straight to the secret store.
+struct ConnectionDraft
+{
+    QString name;
+    QUrl baseUrl;
+    qint64 accountId = 0;
+    bool readOnly = false;
+    QString token;
+};
+
+//! \brief Add or edit a dbt Cloud connection: host preset or custom URL, token (masked), account
+//! (typed, or picked from the accounts the token can see), read-only, and "Test connection",
+//! which calls the API and explains failures in plain words.
+class ConnectionDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionDialog)
+
+public:
+    explicit ConnectionDialog(QWidget *parent = nullptr);
+    ~ConnectionDialog() override;
+
+    //! Prefills the form for editing; the token field stays empty ("leave empty to keep").
+    void setDraft(const ConnectionDraft &draft, bool hasStoredToken);
+    ConnectionDraft draft() const;
+
+private:
+    void updateHostFields();
+    void validate();
+    QUrl currentBaseUrl() const;
+    Api::Client *makeClient();
+    void findAccounts();
+    void testConnection();
+    void showResult(bool ok, const QString &text);
+
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_region = nullptr;
+    QLineEdit *m_cellPrefix = nullptr;
+    QLineEdit *m_customUrl = nullptr;
+    QLabel *m_resolvedUrl = nullptr;
+    QLineEdit *m_token = nullptr;
+    QComboBox *m_account = nullptr;
+    QPushButton *m_findAccounts = nullptr;
+    QCheckBox *m_readOnly = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_result = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPointer<Api::Client> m_client;
+    bool m_hasStoredToken = false;
+};
+
+} // namespace Dbtc::Ui
