@@ -139,10 +139,10 @@ bool ArtifactIndex::addBuffer(QByteArray bytes, const QString &name, QString *er
                               std::optional<ArtifactKind> expected, const LoadControl &control)
 {
     const qsizetype size = bytes.size();
-    if (bytes.capacity() < size + qsizetype(simdjson::SIMDJSON_PADDING)) {
+    // Detach first: detaching a shared array copies only its size, dropping any padding.
+    bytes.detach();
+    if (bytes.capacity() < size + qsizetype(simdjson::SIMDJSON_PADDING))
         bytes.reserve(size + qsizetype(simdjson::SIMDJSON_PADDING));
-    }
-    bytes.data(); // detach before taking pointers
     std::memset(bytes.data() + size, 0, std::size_t(bytes.capacity() - size));
     if (!Detail::parseArtifactBuffer(bytes.constData(), std::size_t(size),
                                      std::size_t(bytes.capacity()), name, m_data, m_arena,
