@@ -111,7 +111,9 @@ QList<const Step *> dbtSteps(const Run &run)
 
 bool runHasArtifacts(const Run &run)
 {
-    return (run.status == RunStatus::Success || (run.status == RunStatus::Error && run.plan.failStep > 3))
+    // A timed-out run keeps what its finished steps wrote (a real capture shows artifacts_saved).
+    const bool timedOut = run.status == RunStatus::Cancelled && run.plan.timesOut;
+    return (run.status == RunStatus::Success || timedOut || (run.status == RunStatus::Error && run.plan.failStep > 3))
            && run.startedAt.isValid();
 }
 

@@ -135,11 +135,12 @@ void writeResponse(QTcpSocket *socket, const Response &response, qsizetype bodyB
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
                      + reasonPhrase(response.status) + "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
+    // A truncated answer promises the whole body and closes halfway: the client knows it is
+    // incomplete (and will not reuse the connection, which would make it resend requests).
     const bool truncate = bodyBytes >= 0;
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     if (truncate) {
         out += "Connection: close\r\n";
-    } else {
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     }
     for (const auto &h : response.headers) {
         out += h.first + ": " + h.second + "\r\n";

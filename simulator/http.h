@@ -54,7 +54,7 @@ struct Response
 };
 
 //! Writes a complete HTTP/1.1 response. `bodyBytes` < 0 sends it all; otherwise only that many
-//! bytes go out, without Content-Length, and the connection closes (a truncated body).
+//! bytes of the promised Content-Length go out and the connection closes (a truncated body).
 void writeResponse(QTcpSocket *socket, const Response &response, qsizetype bodyBytes = -1);
 QByteArray reasonPhrase(int status);
 

@@ -73,7 +73,9 @@ Environment addEnv(World &w, const Project &p, const char *name, const char *typ
     e.type = QLatin1String(type);
     e.deploymentType = QLatin1String(deployment);
     e.dbtVersion = QLatin1String(version);
-    e.customBranch = e.deploymentType == QLatin1String("staging") ? QStringLiteral("develop") : QString();
+    e.customBranch = e.deploymentType == QLatin1String("staging")      ? QStringLiteral("staging")
+                     : e.deploymentType == QLatin1String("production") ? QStringLiteral("main")
+                                                                        : QStringLiteral("develop");
     e.createdAt = p.createdAt.addSecs(600);
     e.updatedAt = e.createdAt.addDays(10);
     w.environments.insert(e.id, e);

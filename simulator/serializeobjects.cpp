@@ -227,18 +227,28 @@ QJsonObject jobJson(const Job &j, const QDateTime &now)
 {
     const auto cron = Cron::parse(j.cron);
     const QStringList f = j.cron.split(QLatin1Char(' '));
-    QJsonObject date{{QStringLiteral("type"), QStringLiteral("custom_cron")}, {QStringLiteral("cron"), j.cron}};
-    QJsonObject time{{QStringLiteral("type"), QStringLiteral("every_hour")}, {QStringLiteral("interval"), 1}};
-    if (f.size() == 5 && f[2] == QLatin1String("*") && f[3] == QLatin1String("*") && f[4] == QLatin1String("*")) {
-        date = {{QStringLiteral("type"), QStringLiteral("every_day")}};
-        bool oneHour = false;
-        const int hour = f[1].toInt(&oneHour);
-        if (oneHour) {
-            time = {{QStringLiteral("type"), QStringLiteral("at_exact_hours")}, {QStringLiteral("hours"), QJsonArray{hour}}};
-        } else if (f[1].startsWith(QLatin1String("*/"))) {
-            time = {{QStringLiteral("type"), QStringLiteral("every_hour")}, {QStringLiteral("interval"), f[1].mid(2).toInt()}};
+    // Every key the 2021 and 2024 captures show, whatever the schedule type.
+    QJsonArray days;
+    QJsonArray hours;
+    for (int d = 0; d < 7; ++d) {
+        if (f.size() < 5 || f[4] == QLatin1String("*") || (f[4] == QLatin1String("1-5") && d >= 1 && d <= 5)) {
+            days.append(d);
         }
     }
+    bool oneHour = false;
+    const int hour = f.value(1).toInt(&oneHour);
+    if (oneHour) {
+        hours.append(hour);
+    }
+    const bool daily = f.size() == 5 && f[2] == QLatin1String("*") && f[3] == QLatin1String("*");
+    const QJsonObject date{{QStringLiteral("type"), daily && f[4] == QLatin1String("*") ? QStringLiteral("every_day")
+                                                      : daily ? QStringLiteral("days_of_week") : QStringLiteral("custom_cron")},
+                           {QStringLiteral("days"), days},
+                           {QStringLiteral("cron"), j.cron}};
+    const int interval = f.value(1).startsWith(QLatin1String("*/")) ? f.value(1).mid(2).toInt() : 1;
+    const QJsonObject time{{QStringLiteral("type"), oneHour ? QStringLiteral("at_exact_hours") : QStringLiteral("every_hour")},
+                           {QStringLiteral("interval"), interval},
+                           {QStringLiteral("hours"), hours}};
     QJsonArray steps;
     for (const QString &s : j.executeSteps) {
         steps.append(s);

@@ -254,6 +254,11 @@ qint64 Server::failedRunId(qint64 accountId) const
 
 void Server::onRequest(const Request &request, QTcpSocket *socket)
 {
+    if (socket->state() != QAbstractSocket::ConnectedState) {
+        // A request that arrived on a connection we are closing (after a truncated answer):
+        // it is never answered, so it must not count or consume a fault; the client resends it.
+        return;
+    }
     if (request.path.startsWith(QLatin1String("/__sim/"))) {
         writeResponse(socket, control(request));
         return;
@@ -277,8 +282,18 @@ void Server::onRequest(const Request &request, QTcpSocket *socket)
             fn();
         }
     };
+    // A close before the response body starts makes QNetworkAccessManager resend the request on
+    // its own (even a POST, up to twice: it assumes a stale keep-alive connection). Promising a
+    // body and closing before any of it makes the drop reach the client as the error it is
+    // (RemoteHostClosedError), exactly once.
+    const auto drop = [sock] {
+        sock->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n");
+        sock->flush();
+        sock->disconnectFromHost(); // a FIN, not a RST: a RST would discard those bytes
+
+    };
     if (fault && kind == FaultKind::Drop) {
-        later([sock] { sock->abort(); });
+        later(drop);
         return;
     }
     if (fault && (kind == FaultKind::RateLimit || kind == FaultKind::ServerError || kind == FaultKind::HtmlPage)) {
@@ -293,7 +308,7 @@ void Server::onRequest(const Request &request, QTcpSocket *socket)
     }
     switch (kind) {
     case FaultKind::DropAfterProcessing:
-        later([sock] { sock->abort(); });
+        later(drop);
         break;
     case FaultKind::Truncated:
         later([sock, response] { writeResponse(sock, response, response.body.size() / 2); });
