@@ -20,6 +20,20 @@ inline QString jsonList(const QStringList &names)
         QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact));
 }
 
+//! A refused retry names its RETRY_* reason; say it in plain words.
+template<typename T>
+Result<T> explainRetryRefusal(const Result<T> &result)
+{
+    if (result.ok())
+        return result;
+    const RetryNotSupportedReason reason = retryRefusalReason(result.error());
+    if (reason == RetryNotSupportedReason::None)
+        return result;
+    ApiError e = result.error();
+    e.message = QStringLiteral("dbt Cloud will not retry this run: ") + retryNotSupportedText(reason);
+    return e;
+}
+
 template<typename T>
 ApiJob *Client::call(Request request, QObject *context, Callback<T> done,
                      std::function<Result<T>(const ApiJob &)> decode)

@@ -99,7 +99,7 @@ ApiJob *Client::cancelRun(qint64 runId, QObject *context, Callback<Run> done)
 ApiJob *Client::retryRun(qint64 runId, QObject *context, Callback<Run> done)
 {
     return post(Request::post(v2(QStringLiteral("runs/%1/retry/").arg(runId))), context,
-                std::move(done));
+                [done](const Result<Run> &result) { done(explainRetryRefusal(result)); });
 }
 
 bool Client::mayHaveBeenApplied(const ApiError &error)

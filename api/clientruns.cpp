@@ -89,7 +89,8 @@ ApiJob *Client::getRun(qint64 runId, const RunInclude &include, QObject *context
 ApiJob *Client::getRetryDetails(qint64 runId, QObject *context, Callback<RetryDetails> done)
 {
     return call<RetryDetails>(Request::get(v2(QStringLiteral("runs/%1/retry/").arg(runId))),
-                              context, std::move(done),
+                              context,
+                              [done](const Result<RetryDetails> &r) { done(explainRetryRefusal(r)); },
                               objectDecoder(&Json::retryDetailsFromJson));
 }
 

@@ -46,6 +46,38 @@ QString serverMessageFrom(const QByteArray &body)
     return message.isEmpty() ? o.value(u"detail").toString() : message;
 }
 
+// Qt 6.4 silently resends a request whose connection closed before the answer (up to twice),
+// POSTs included; later Qt versions only do that for idempotent methods. A POST body that
+// cannot be rewound makes Qt fail with ContentReSendError instead, so a trigger is never
+// sent twice behind our back.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 bool retryableKind(ApiError::Kind kind)
 {
     return kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout
@@ -154,7 +186,14 @@ void RequestQueue::start(ApiJob *job)
     QNetworkReply *reply = nullptr;
     switch (r.method) {
     case Request::Method::Get: reply = m_nam->get(req); break;
-    case Request::Method::Post: reply = m_nam->post(req, r.body); break;
+    case Request::Method::Post: {
+        req.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(r.body, nullptr);
+        reply = m_nam->post(req, body);
+        body->setParent(reply);
+        break;
+    }
     case Request::Method::Delete: reply = m_nam->deleteResource(req); break;
     }
 
@@ -223,7 +262,7 @@ void RequestQueue::onReplyFinished(QNetworkReply *reply)
     }
     job->m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     job->m_headers = reply->rawHeaderPairs();
-    const QByteArray rest = reply->readAll();
+    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
     job->m_bytesReceived += rest.size();
     if (run->file && run->file->isOpen())
         run->file->write(rest);

@@ -3,12 +3,15 @@
 #include "api/json/reader.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace Dbtc::Api::Json {
 
+RetryNotSupportedReason reasonFrom(const QString &text);
+
 namespace {
 
-RetryNotSupportedReason reasonFrom(const QString &text)
+RetryNotSupportedReason reasonFromImpl(const QString &text)
 {
     if (text.isEmpty()) return RetryNotSupportedReason::None;
     if (text == u"RETRY_UNSUPPORTED_CMD") return RetryNotSupportedReason::UnsupportedCommand;
@@ -33,6 +36,11 @@ RunStatus statusFrom(Reader &r, const char *key, bool required)
 }
 
 } // namespace
+
+RetryNotSupportedReason reasonFrom(const QString &text)
+{
+    return reasonFromImpl(text);
+}
 
 Result<RunStep> runStepFromJson(const QJsonObject &object)
 {
@@ -201,6 +209,13 @@ Result<ArtifactList> artifactListFromJson(const QJsonValue &data, qint64 runId, 
 } // namespace Dbtc::Api::Json
 
 namespace Dbtc::Api {
+
+RetryNotSupportedReason retryRefusalReason(const ApiError &error)
+{
+    static const QRegularExpression re(QStringLiteral("RETRY_[A-Z_]+"));
+    const QRegularExpressionMatch m = re.match(error.serverMessage + u' ' + error.detail);
+    return m.hasMatch() ? Json::reasonFrom(m.captured()) : RetryNotSupportedReason::None;
+}
 
 QString retryNotSupportedText(RetryNotSupportedReason reason)
 {

@@ -26,6 +26,10 @@ enum class RetryNotSupportedReason {
     Other,                //!< a reason newer than this client; see the raw text
 };
 
+struct ApiError;
+
+//! \brief The RETRY_* reason named in a refused retry's server message (None if there is none).
+RetryNotSupportedReason retryRefusalReason(const ApiError &error);
 //! \brief Plain words for a refusal reason ("Only the latest run of a job can be retried.").
 QString retryNotSupportedText(RetryNotSupportedReason reason);
 
