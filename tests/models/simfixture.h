@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/client.h"
+#include "simulator/server.h"
+
+#include <QTest>
+
+#include <memory>
+
+//! A simulator on loopback and an Api::Client for its demo account, with short timeouts so
+//! fault tests stay fast. Shared by the model and UI tests of the console.
+struct SimFixture
+{
+    std::unique_ptr<Dbtc::Sim::Server> server;
+    std::unique_ptr<Dbtc::Api::Client> client;
+    qint64 accountId = 0;
+
+    bool start(int historyRuns = 400, bool life = false, double speed = 1.0)
+    {
+        Dbtc::Sim::ServerOptions so;
+        so.life = life;
+        so.speed = speed;
+        so.historyRuns = historyRuns;
+        server = std::make_unique<Dbtc::Sim::Server>(so);
+        QString error;
+        if (!server->start(&error)) {
+            qWarning("simulator did not start: %s", qPrintable(error));
+            return false;
+        }
+        accountId = server->accountIds().first();
+        Dbtc::Api::ClientOptions co;
+        co.baseUrl = server->baseUrl();
+        co.accountId = accountId;
+        co.token = server->adminToken();
+        co.retry.maxAttempts = 1;
+        co.retry.requestTimeout = std::chrono::milliseconds(5000);
+        co.retry.baseDelay = std::chrono::milliseconds(10);
+        co.retry.rateLimitFallback = std::chrono::milliseconds(200);
+        client = std::make_unique<Dbtc::Api::Client>(co);
+        return true;
+    }
+};

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/accounttreemodel.h"
+#include "models/offlinecache.h"
+#include "models/roles.h"
+#include "models/runrecord.h"
+#include "simfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dbtc;
+using Models::TreeNodeKind;
+
+class TestAccountTreeModel : public QObject
+{
+    Q_OBJECT
+
+    SimFixture m_sim;
+
+    Models::ConnectionInfo info() const
+    {
+        return {QStringLiteral("conn-1"), QStringLiteral("Demo"), m_sim.accountId, false, true};
+    }
+
+    static bool expand(Models::AccountTreeModel &model, const QModelIndex &index)
+    {
+        // QAbstractItemModelTester walks the tree and may have started the fetch already.
+        if (model.canFetchMore(index)) {
+            model.fetchMore(index);
+        }
+        return QTest::qWaitFor([&] { return !index.data(Models::LoadingRole).toBool(); }, 5000)
+            && model.rowCount(index) > 0;
+    }
+
+    static QModelIndex firstOfKind(const Models::AccountTreeModel &model, const QModelIndex &parent)
+    {
+        return model.index(0, 0, parent);
+    }
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_sim.start(200)); }
+
+    void lazyLevelsDownToJobs()
+    {
+        Models::AccountTreeModel model;
+        QAbstractItemModelTester tester(&model);
+        model.addConnection(info(), m_sim.client.get());
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex conn = model.index(0, 0);
+        QVERIFY(model.hasChildren(conn));
+        QCOMPARE(model.rowCount(conn), 0); // children arrive asynchronously, on expansion
+        QVERIFY(expand(model, conn));
+        const QModelIndex account = firstOfKind(model, conn);
+        QCOMPARE(account.data(Models::NodeKindRole).toInt(), int(TreeNodeKind::Account));
+        QVERIFY(!account.data().toString().isEmpty());
+        QVERIFY(expand(model, account));
+        QVERIFY(model.rowCount(account) >= 3);
+        const QModelIndex project = firstOfKind(model, account);
+        QVERIFY(expand(model, project));
+        QModelIndex env;
+        for (int i = 0; i < model.rowCount(project) && !env.isValid(); ++i) {
+            const QModelIndex e = model.index(i, 0, project);
+            if (expand(model, e)) {
+                env = e;
+            }
+        }
+        QVERIFY(env.isValid());
+        const QModelIndex job = model.index(0, 0, env);
+        QCOMPARE(job.data(Models::NodeKindRole).toInt(), int(TreeNodeKind::Job));
+        QVERIFY(!model.hasChildren(job));
+        QVERIFY(!job.data(Models::ScheduleTextRole).toString().isEmpty());
+        QVERIFY(job.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Schedule")));
+
+        const Models::RunScope scope = model.scopeFor(job);
+        QCOMPARE(scope.connectionId, QStringLiteral("conn-1"));
+        QCOMPARE(scope.accountId, m_sim.accountId);
+        QCOMPARE(scope.jobId, job.data(Models::NodeIdRole).toLongLong());
+        QCOMPARE(scope.environmentId, env.data(Models::NodeIdRole).toLongLong());
+        QCOMPARE(scope.projectId, project.data(Models::NodeIdRole).toLongLong());
+        QCOMPARE(model.scopeFor(project).environmentId, 0);
+        QCOMPARE(model.findNode(QStringLiteral("conn-1"), TreeNodeKind::Job, scope.jobId), job);
+    }
+
+    void newerRunsUpdateTheJobsLastStatus()
+    {
+        Models::AccountTreeModel model;
+        model.addConnection(info(), m_sim.client.get());
+        QSignalSpy loaded(&model, &Models::AccountTreeModel::childrenLoaded);
+        model.loadAll(QStringLiteral("conn-1"));
+        const auto jobCount = [&model] {
+            const auto all = model.allItems();
+            return std::count_if(all.cbegin(), all.cend(), [](const auto &p) {
+                return p.second.kind == TreeNodeKind::Job;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(jobCount() >= 25, 10000);
+        const auto items = model.allItems();
+        const auto jobIt = std::find_if(items.cbegin(), items.cend(), [](const auto &p) {
+            return p.second.kind == TreeNodeKind::Job;
+        });
+        const QModelIndex job = model.findNode(QStringLiteral("conn-1"), TreeNodeKind::Job,
+                                               jobIt->second.id);
+        QVERIFY(job.isValid());
+        Models::RunRecord run;
+        run.id = 99999999;
+        run.jobId = jobIt->second.id;
+        run.status = Api::RunStatus::Error;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.noteRuns(QStringLiteral("conn-1"), {run});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), job);
+        QCOMPARE(job.data(Models::StatusRole).toInt(), int(Api::RunStatus::Error));
+        run.id = 5; // older runs never overwrite a newer status
+        run.status = Api::RunStatus::Success;
+        model.noteRuns(QStringLiteral("conn-1"), {run});
+        QCOMPARE(job.data(Models::StatusRole).toInt(), int(Api::RunStatus::Error));
+    }
+
+    void cachedTreeShowsStaleThenRefreshKeepsExpandedNodes()
+    {
+        QTemporaryDir dir;
+        Models::OfflineCache cache(dir.path());
+        {
+            Models::AccountTreeModel model;
+            model.addConnection(info(), m_sim.client.get());
+            const QModelIndex conn = model.index(0, 0);
+            QVERIFY(expand(model, conn));
+            QVERIFY(expand(model, model.index(0, 0, conn)));
+            Models::CachedConnection data;
+            data.savedAt = QDateTime::currentDateTimeUtc();
+            data.tree = model.snapshot(QStringLiteral("conn-1"));
+            Models::RunRecord r;
+            r.id = 42;
+            r.jobName = QStringLiteral("nightly");
+            data.runs = {r};
+            QVERIFY(cache.save(QStringLiteral("conn-1"), data));
+        }
+        QFile raw(cache.filePath(QStringLiteral("conn-1")));
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(!bytes.contains(m_sim.server->adminToken().toUtf8())); // never a token
+        QVERIFY(!bytes.contains(m_sim.server->adminToken().toUtf8().toHex()));
+
+        const auto loaded = cache.load(QStringLiteral("conn-1"));
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->runs.size(), 1);
+        QCOMPARE(loaded->runs.first().jobName, QStringLiteral("nightly"));
+        QVERIFY(!cache.load(QStringLiteral("other")).has_value());
+
+        Models::AccountTreeModel model;
+        QAbstractItemModelTester tester(&model);
+        model.addConnection(info(), m_sim.client.get());
+        m_sim.server->clearRequestLog();
+        model.restore(QStringLiteral("conn-1"), loaded->tree);
+        QCOMPARE(m_sim.server->requestCount(), 0); // shown at once, from disk
+        const QModelIndex account = model.index(0, 0, model.index(0, 0));
+        QVERIFY(model.rowCount(account) >= 3);
+        QVERIFY(account.data(Models::StaleRole).toBool());
+        const QPersistentModelIndex project(model.index(1, 0, account));
+        QVERIFY(project.data(Models::StaleRole).toBool());
+        model.refreshLoaded(QStringLiteral("conn-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(!project.data(Models::StaleRole).toBool(), 5000);
+        QVERIFY(project.isValid()); // merged, not rebuilt
+        QVERIFY(!account.data(Models::StaleRole).toBool());
+    }
+
+    void corruptCacheIsIgnored()
+    {
+        QTemporaryDir dir;
+        Models::OfflineCache cache(dir.path());
+        QVERIFY(cache.save(QStringLiteral("c"), {}));
+        QFile f(cache.filePath(QStringLiteral("c")));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(10);
+        f.write("garbage garbage garbage");
+        f.resize(30);
+        f.close();
+        QVERIFY(!cache.load(QStringLiteral("c")).has_value());
+    }
+
+    void removingAConnectionDropsItsNodes()
+    {
+        Models::AccountTreeModel model;
+        QAbstractItemModelTester tester(&model);
+        model.addConnection(info(), m_sim.client.get());
+        auto second = info();
+        second.id = QStringLiteral("conn-2");
+        model.addConnection(second, m_sim.client.get());
+        QCOMPARE(model.rowCount(), 2);
+        model.fetchMore(model.index(0, 0)); // a reply still on its way must not crash
+        model.removeConnection(QStringLiteral("conn-1"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.connectionIds(), QStringList{QStringLiteral("conn-2")});
+        QTest::qWait(200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountTreeModel)
+#include "tst_accounttreemodel.moc"
