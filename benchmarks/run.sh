@@ -14,9 +14,10 @@ OUT=$ROOT/benchmarks/out
 SRC=${SRC:-$ROOT/../shared/artifacts/jaffle_shop-dbt1.9.0-bigquery}
 [ -f "$SRC/manifest.json" ] || SRC=$ROOT/tests/data/artifacts/jaffle_shop-dbt1.6.0-bigquery
 
+mkdir -p "$OUT"
 if [ ! -f "$BUILD/build.ninja" ]; then
     cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDBTC_BUILD_TESTS=OFF \
-          -DDBTC_BUILD_BENCHMARKS=ON > "$OUT.configure.log" 2>&1 || { cat "$OUT.configure.log"; exit 1; }
+          -DDBTC_BUILD_BENCHMARKS=ON > "$OUT/configure.log" 2>&1 || { cat "$OUT/configure.log"; exit 1; }
 fi
 cmake --build "$BUILD" --target bench_artifacts -j2 > /dev/null
 BENCH=$BUILD/benchmarks/bench_artifacts
