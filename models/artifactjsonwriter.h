@@ -9,7 +9,7 @@
 
 namespace Dbtc::Models {
 
-//! \brief Minimal indented JSON writer. models/ may not use QJson* (layer rule), and the
+//! \brief Minimal indented JSON writer. models/ may not use Qt's JSON classes (layer rule), and the
 //! summary only needs objects, arrays, strings and integers.
 class ArtifactJsonWriter
 {
