@@ -95,6 +95,27 @@ QIcon statusIcon(RunStatus status)
     return icon;
 }
 
+void paintStatusBadge(QPainter *painter, const QRectF &rect, RunStatus status, qreal phase)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal inset = status == RunStatus::Running ? rect.width() * 0.14 : 0.0;
+    const QRectF badge = rect.adjusted(inset, inset, -inset, -inset);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(statusColor(status));
+    painter->drawEllipse(badge);
+    paintGlyph(*painter, status, badge);
+    if (status == RunStatus::Running) {
+        QPen ring(statusColor(status), std::max<qreal>(1.5, rect.width() * 0.1), Qt::SolidLine,
+                  Qt::RoundCap);
+        painter->setPen(ring);
+        painter->setBrush(Qt::NoBrush);
+        const QRectF r = rect.adjusted(1, 1, -1, -1);
+        painter->drawArc(r, int(-phase * 360 * 16), 100 * 16);
+    }
+    painter->restore();
+}
+
 QString statusText(RunStatus status)
 {
     return Api::runStatusText(status);

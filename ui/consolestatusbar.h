@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QPointer>
+#include <QStatusBar>
+
+class QLabel;
+class QTimer;
+
+namespace Dbtc::Api {
+class Client;
+}
+
+namespace Dbtc::Ui {
+
+//! \brief Connection state, age of the last refresh, requests in flight, and the rate-limit
+//! pause while there is one. Follows the client of the scope on screen.
+class ConsoleStatusBar final : public QStatusBar
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleStatusBar)
+
+public:
+    explicit ConsoleStatusBar(QWidget *parent = nullptr);
+
+    void setClient(Api::Client *client, const QString &connectionName);
+    void setLastRefresh(const QDateTime &when);
+    void setError(const QString &message); //!< empty = healthy
+
+    QString connectionText() const;
+    QString refreshText() const;
+    QString inFlightText() const;
+    QString rateLimitText() const;
+
+private:
+    void update();
+
+    QPointer<Api::Client> m_client;
+    QString m_name;
+    QDateTime m_lastRefresh;
+    QDateTime m_pausedUntil;
+    QString m_error;
+    bool m_online = true;
+    bool m_unauthorized = false;
+    QLabel *m_connection;
+    QLabel *m_refresh;
+    QLabel *m_inFlight;
+    QLabel *m_rateLimit;
+    QTimer *m_timer;
+};
+
+} // namespace Dbtc::Ui

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/connectioninfo.h"
+#include "models/runrecord.h"
+#include "models/runscope.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+class QSplitter;
+class QStackedWidget;
+
+namespace Dbtc::Api {
+class Client;
+}
+namespace Dbtc::Models {
+class AccountTreeModel;
+class OfflineCache;
+} // namespace Dbtc::Models
+
+namespace Dbtc::Ui {
+
+class ConsoleStatusBar;
+class MessageBanner;
+class NavigatorPanel;
+class QuickOpen;
+class RunDetailPage;
+class RunsPanel;
+class WelcomePage;
+
+//! \brief The console window: navigator on the left, the runs dashboard (or a run) in the
+//! centre, a status bar, a banner for messages, and the welcome page while there is no
+//! connection. It composes the per-area widgets and wires them; it holds no API logic.
+//! The app owns the Api::Client objects and hands them in with addConnection().
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    //! \a cacheDirectory empty = QStandardPaths::CacheLocation/console.
+    explicit MainWindow(QWidget *parent = nullptr, const QString &cacheDirectory = {});
+    ~MainWindow() override;
+
+    //! Shows the connection in the navigator (with its cached tree at once, if any). The
+    //! client must outlive the connection (removeConnection() or the window's end).
+    void addConnection(const Models::ConnectionInfo &info, Api::Client *client);
+    void removeConnection(const QString &id);
+    //! A non-modal banner, e.g. "no keychain: tokens kept for this session only".
+    void showMessage(const QString &text);
+
+    NavigatorPanel *navigator() const { return m_navigator; }
+    RunsPanel *runsPanel() const { return m_runs; }
+    RunDetailPage *runDetail() const { return m_detail; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    QuickOpen *quickOpen() const { return m_quickOpen; }
+    ConsoleStatusBar *consoleStatusBar() const { return m_statusBar; }
+    MessageBanner *banner() const { return m_banner; }
+    Models::AccountTreeModel *treeModel() const { return m_tree; }
+    bool isShowingRunDetail() const;
+
+Q_SIGNALS:
+    void addConnectionRequested();
+    void editConnectionRequested(const QString &id);
+    void demoRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateCentralPage();
+    void onScopeSelected(const Models::RunScope &scope, const QString &title);
+    void openRun(const Models::RunRecord &run);
+    void showRuns();
+    void saveCache(const QString &connectionId);
+    void saveAllCaches();
+    QList<Models::RunRecord> cachedRunsFor(const Models::RunScope &scope) const;
+    void selectFirstAccount(const QString &connectionId);
+
+    Models::AccountTreeModel *m_tree;
+    std::unique_ptr<Models::OfflineCache> m_cache;
+    QHash<QString, QList<Models::RunRecord>> m_cachedRuns;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    QSplitter *m_splitter;
+    NavigatorPanel *m_navigator;
+    QStackedWidget *m_centre;
+    RunsPanel *m_runs;
+    RunDetailPage *m_detail;
+    MessageBanner *m_banner;
+    ConsoleStatusBar *m_statusBar;
+    QuickOpen *m_quickOpen;
+    QDateTime m_lastCacheSave;
+};
+
+} // namespace Dbtc::Ui

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/runscope.h"
+#include "models/treeitem.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTimer;
+class QTreeView;
+
+namespace Dbtc::Models {
+class AccountTreeModel;
+}
+
+namespace Dbtc::Ui {
+
+class NavigatorDelegate;
+
+//! \brief The left panel: a filter box over the connections -> ... -> jobs tree. Selecting a
+//! node (mouse or keyboard) asks for that node's runs.
+class NavigatorPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NavigatorPanel)
+
+public:
+    explicit NavigatorPanel(Models::AccountTreeModel *model, QWidget *parent = nullptr);
+
+    QTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    //! Selects (and reveals) a node; used by the quick-open palette.
+    bool select(const QString &connectionId, Models::TreeNodeKind kind, qint64 id);
+    //! "Demo › jaffle_shop › Production › nightly" for the current node.
+    QString breadcrumb() const;
+
+Q_SIGNALS:
+    void scopeSelected(const Dbtc::Models::RunScope &scope, const QString &title);
+    void editConnectionRequested(const QString &connectionId);
+
+private:
+    void onCurrentChanged(const QModelIndex &current);
+    void showContextMenu(const QPoint &pos);
+
+    Models::AccountTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+    NavigatorDelegate *m_delegate;
+    QTimer *m_animation;
+    qreal m_phase = 0;
+};
+
+} // namespace Dbtc::Ui
