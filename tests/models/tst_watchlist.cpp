@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/watchlist.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Dbtc::Models::WatchList;
+
+class TestWatchList final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString iniPath() const { return m_dir.filePath(QStringLiteral("watch.ini")); }
+
+private slots:
+    void init()
+    {
+        QFile::remove(iniPath());
+    }
+
+    void starring_persistsPerConnection()
+    {
+        {
+            QSettings settings(iniPath(), QSettings::IniFormat);
+            WatchList list(&settings);
+            list.setWatched(QStringLiteral("prod"), 42, true);
+            list.setWatched(QStringLiteral("prod"), 7, true);
+            list.setWatched(QStringLiteral("staging"), 42, true);
+        }
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("watch/prod")).toStringList(),
+                 (QStringList{QStringLiteral("7"), QStringLiteral("42")}));
+        WatchList reopened(&settings);
+        QCOMPARE(reopened.watchedJobs(QStringLiteral("prod")), (QSet<qint64>{7, 42}));
+        QVERIFY(reopened.isWatched(QStringLiteral("staging"), 42));
+        QVERIFY(!reopened.isWatched(QStringLiteral("staging"), 7));
+        QStringList connections = reopened.connections();
+        connections.sort();
+        QCOMPARE(connections, (QStringList{QStringLiteral("prod"), QStringLiteral("staging")}));
+    }
+
+    void changes_signalOncePerRealChange()
+    {
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        WatchList list(&settings);
+        QSignalSpy spy(&list, &WatchList::watchChanged);
+        list.setWatched(QStringLiteral("prod"), 1, true);
+        list.setWatched(QStringLiteral("prod"), 1, true); // no change, no signal
+        list.toggle(QStringLiteral("prod"), 1);
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(spy.at(1).at(2).toBool(), false);
+        QVERIFY(!list.isWatched(QStringLiteral("prod"), 1));
+        QVERIFY(!settings.contains(QStringLiteral("watch/prod"))); // empty sets leave no key
+    }
+
+    void clear_forgetsOnlyThatConnection()
+    {
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        WatchList list(&settings);
+        list.setWatched(QStringLiteral("a"), 1, true);
+        list.setWatched(QStringLiteral("a"), 2, true);
+        list.setWatched(QStringLiteral("b"), 1, true);
+        list.clear(QStringLiteral("a"));
+        QVERIFY(list.watchedJobs(QStringLiteral("a")).isEmpty());
+        QVERIFY(list.isWatched(QStringLiteral("b"), 1));
+        QCOMPARE(list.connections(), QStringList{QStringLiteral("b")});
+    }
+
+    void garbageInSettings_isIgnored()
+    {
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("watch/x"),
+                          QStringList{QStringLiteral("12"), QStringLiteral("abc"),
+                                      QStringLiteral("-3")});
+        WatchList list(&settings);
+        QCOMPARE(list.watchedJobs(QStringLiteral("x")), QSet<qint64>{12});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWatchList)
+#include "tst_watchlist.moc"
