@@ -21,12 +21,28 @@ qsizetype insertPosition(const QList<RunRecord> &runs, qint64 id)
 
 QString triggerText(const RunRecord &run)
 {
-    if (!run.causeCategory.isEmpty()) {
-        QString category = run.causeCategory;
-        category[0] = category[0].toUpper();
-        return category;
+    const QString &c = run.causeCategory;
+    if (c.isEmpty()) {
+        return run.cause;
     }
-    return run.cause;
+    if (c == u"ci") {
+        return QStringLiteral("CI");
+    }
+    if (c == u"api") {
+        return QStringLiteral("API");
+    }
+    if (c == u"ui") {
+        return QStringLiteral("Web UI");
+    }
+    QString words = c;
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    words[0] = words[0].toUpper();
+    return words;
+}
+
+QString pastText(const QDateTime &when, const QDateTime &now)
+{
+    return when.isValid() ? relativeTimeText(std::min(when, now), now) : QString();
 }
 
 QString shortSha(const QString &sha)
@@ -100,9 +116,10 @@ QVariant RunListModel::displayData(const RunRecord &run, int column) const
             return run.gitBranch;
         }
         return QString(run.gitBranch + QStringLiteral(" @ ") + shortSha(run.gitSha));
-    case RunCreatedColumn: return relativeTimeText(run.createdAt, now());
-    case RunStartedColumn: return relativeTimeText(run.startedAt, now());
-    case RunFinishedColumn: return relativeTimeText(run.finishedAt, now());
+    // These happened already: a server clock slightly ahead of ours must not say "in 5s".
+    case RunCreatedColumn: return pastText(run.createdAt, now());
+    case RunStartedColumn: return pastText(run.startedAt, now());
+    case RunFinishedColumn: return pastText(run.finishedAt, now());
     case RunQueuedColumn:
         if (run.status == Api::RunStatus::Queued && run.createdAt.isValid()) {
             return durationText(run.createdAt.secsTo(now()));

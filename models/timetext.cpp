@@ -17,13 +17,11 @@ QString relativeTimeText(const QDateTime &when, const QDateTime &now)
     if (a < 45) {
         return future ? QStringLiteral("in a moment") : QStringLiteral("just now");
     } else if (a < 3600) {
-        amount = QStringLiteral("%1 min").arg(std::max<qint64>(1, (a + 30) / 60));
+        amount = QStringLiteral("%1m").arg(std::max<qint64>(1, (a + 30) / 60));
     } else if (a < 86400) {
-        amount = QStringLiteral("%1 h").arg((a + 1800) / 3600);
-    } else if (a < 86400 * 2) {
-        return future ? QStringLiteral("tomorrow") : QStringLiteral("yesterday");
+        amount = QStringLiteral("%1h").arg((a + 1800) / 3600);
     } else {
-        amount = QStringLiteral("%1 days").arg(a / 86400);
+        amount = QStringLiteral("%1d").arg(a / 86400);
     }
     return future ? QStringLiteral("in ") + amount : amount + QStringLiteral(" ago");
 }

@@ -6,7 +6,8 @@
 
 namespace Dbtc::Models {
 
-//! \brief "just now", "5 min ago", "3 h ago", "2 days ago", "in 12 min"; empty when invalid.
+//! \brief "just now", "5m ago", "3h ago", "4d ago", "in 12m"; empty when invalid.
+//! Short on purpose: it sits in narrow table columns; the tooltip has the exact time.
 QString relativeTimeText(const QDateTime &when, const QDateTime &now);
 //! \brief The exact time for tooltips, in the user's local time zone with the zone named.
 QString exactTimeText(const QDateTime &when);

@@ -51,8 +51,10 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
     m_centre->addWidget(m_detail);
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_centre);
+    m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 980});
+    m_navigator->setMinimumWidth(220);
+    m_splitter->installEventFilter(this);
     m_splitter->setChildrenCollapsible(false);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_splitter);
@@ -212,6 +214,7 @@ void MainWindow::updateCentralPage()
 {
     const bool any = !m_tree->connectionIds().isEmpty();
     m_pages->setCurrentWidget(any ? static_cast<QWidget *>(m_splitter) : m_welcome);
+
 }
 
 void MainWindow::selectFirstAccount(const QString &connectionId)
@@ -311,6 +314,19 @@ void MainWindow::saveAllCaches()
     for (const QString &id : m_tree->connectionIds()) {
         saveCache(id);
     }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The runs table's size hint is wide enough to squeeze the navigator to its minimum; give
+    // it a quarter of the width the first time the splitter has a real size.
+    if (watched == m_splitter && event->type() == QEvent::Resize && !m_splitterSized
+        && m_splitter->width() > 600) {
+        m_splitterSized = true;
+        const int nav = std::clamp(m_splitter->width() / 4, 260, 380);
+        m_splitter->setSizes({nav, m_splitter->width() - nav});
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -72,6 +72,7 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
@@ -98,6 +99,7 @@ private:
     ConsoleStatusBar *m_statusBar;
     QuickOpen *m_quickOpen;
     QDateTime m_lastCacheSave;
+    bool m_splitterSized = false;
 };
 
 } // namespace Dbtc::Ui

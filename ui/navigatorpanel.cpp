@@ -98,6 +98,11 @@ void NavigatorPanel::onCurrentChanged(const QModelIndex &current)
     Q_EMIT scopeSelected(scope, breadcrumb());
 }
 
+QSize NavigatorPanel::sizeHint() const
+{
+    return {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30, 600};
+}
+
 QString NavigatorPanel::breadcrumb() const
 {
     QStringList parts;

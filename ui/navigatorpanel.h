@@ -35,6 +35,8 @@ public:
     bool select(const QString &connectionId, Models::TreeNodeKind kind, qint64 id);
     //! "Demo › jaffle_shop › Production › nightly" for the current node.
     QString breadcrumb() const;
+    //! Wide enough for a job's schedule line; the splitter starts from it.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void scopeSelected(const Dbtc::Models::RunScope &scope, const QString &title);

@@ -26,8 +26,8 @@ QComboBox *makeCombo(const QString &any, const QString &name, QWidget *parent)
     auto *combo = new QComboBox(parent);
     combo->addItem(any, QVariant());
     combo->setAccessibleName(name);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumContentsLength(10);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(11);
     combo->setMaxVisibleItems(20);
     return combo;
 }
@@ -91,7 +91,7 @@ RunFilterBar::RunFilterBar(Models::RunListModel *runs, Models::RunFilterProxyMod
     m_text->setPlaceholderText(QStringLiteral("Search runs (id, job, branch, commit, trigger)"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(QStringLiteral("Run search"));
-    m_text->setMinimumWidth(180);
+    m_text->setMinimumWidth(120);
     layout->addWidget(m_text, 1);
 
     connect(m_text, &QLineEdit::textChanged, m_proxy, &Models::RunFilterProxyModel::setTextFilter);

@@ -62,6 +62,8 @@ struct Result
     double mergeMaxMs = 0;
     double stallMaxMs = 0;
     double stallP99Ms = 0;
+    double paintMedianMs = 0;
+    double paintMaxMs = 0;
     int polls = 0;
     int scrolls = 0;
 };
@@ -163,7 +165,10 @@ public:
         QTimer scroll;
         scroll.setTimerType(Qt::PreciseTimer);
         int direction = 1;
+        QList<double> paints;
         QObject::connect(&scroll, &QTimer::timeout, [&] {
+            QElapsedTimer paintTimer;
+            paintTimer.start();
             // Jumps as well as steps: dragging the thumb across 100,000 rows is the worst case.
             const int step = (m_result.scrolls % 50 == 0) ? bar->maximum() / 7 : bar->pageStep() / 2;
             int v = bar->value() + direction * step;
@@ -173,6 +178,7 @@ public:
             }
             bar->setValue(v);
             view->viewport()->repaint(); // force the paint now so it counts in the stall
+            paints.append(double(paintTimer.nsecsElapsed()) / 1e6);
             ++m_result.scrolls;
         });
         QList<double> gaps;
@@ -196,6 +202,8 @@ public:
         loop.exec();
         m_result.stallMaxMs = percentile(gaps, 1.0);
         m_result.stallP99Ms = percentile(gaps, 0.99);
+        m_result.paintMedianMs = percentile(paints, 0.5);
+        m_result.paintMaxMs = percentile(paints, 1.0);
     }
 
     Result result() const { return m_result; }
@@ -231,8 +239,9 @@ int main(int argc, char *argv[])
         {100000, Models::RunDurationColumn, "run time", true},
     };
     out << "| runs in model | sort | filter | initial load (ms) | merge/poll median (ms) | "
-           "merge/poll max (ms) | longest GUI stall (ms) | p99 stall (ms) | polls | scroll steps |\n"
-        << "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n";
+           "merge/poll max (ms) | scroll+paint median (ms) | scroll+paint max (ms) | "
+           "longest GUI stall (ms) | p99 stall (ms) | polls | scroll steps |\n"
+        << "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     out.flush();
     for (const Config &c : configs) {
         Scenario s(c.runs);
@@ -249,7 +258,9 @@ int main(int argc, char *argv[])
         out << "| " << r.runs << " | " << c.sortName << " | "
             << (c.filtered ? "status + text" : "none") << " | " << QString::number(r.loadMs, 'f', 1)
             << " | " << QString::number(r.mergeMedianMs, 'f', 2) << " | "
-            << QString::number(r.mergeMaxMs, 'f', 2) << " | " << QString::number(r.stallMaxMs, 'f', 1)
+            << QString::number(r.mergeMaxMs, 'f', 2) << " | "
+            << QString::number(r.paintMedianMs, 'f', 1) << " | "
+            << QString::number(r.paintMaxMs, 'f', 1) << " | " << QString::number(r.stallMaxMs, 'f', 1)
             << " | " << QString::number(r.stallP99Ms, 'f', 1) << " | " << r.polls << " | "
             << r.scrolls << " |\n";
         out.flush();

@@ -240,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, Models::RunDurationColumn).data().toString(),
                  QStringLiteral("2m 05s"));
         QCOMPARE(model.index(0, Models::RunStartedColumn).data().toString(),
-                 QStringLiteral("2 min ago"));
+                 QStringLiteral("2m ago"));
         QVERIFY(model.index(0, Models::RunStartedColumn).data(Qt::ToolTipRole).toString()
                     .contains(QStringLiteral("UTC")));
     }
