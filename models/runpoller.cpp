@@ -39,6 +39,8 @@ void RunPoller::setScope(const RunScope &scope, Api::Client *client)
             disconnect(m_client, nullptr, this, nullptr);
         }
         m_client = client;
+        m_jobNames.clear(); // ids of another connection may mean other jobs
+        m_environmentNames.clear();
         if (client) {
             connect(client, &Api::Client::rateLimited, this, [this](const QDateTime &until) {
                 qCInfo(lcPoller) << "rate limited until" << until;
@@ -52,6 +54,7 @@ void RunPoller::setScope(const RunScope &scope, Api::Client *client)
         }
     }
     m_scope = scope;
+    m_needNames = true; // the first page of a scope brings the names with it
     m_errors = 0;
     m_loadedOnce = false;
     m_model->setHasMore(false);
@@ -95,7 +98,7 @@ void RunPoller::stop()
     m_model->setLoading(false);
 }
 
-Api::RunQuery RunPoller::baseQuery() const
+Api::RunQuery RunPoller::baseQuery(bool withNames) const
 {
     Api::RunQuery q;
     if (m_scope.jobId) {
@@ -108,8 +111,10 @@ Api::RunQuery RunPoller::baseQuery() const
         q.projectId = m_scope.projectId;
     }
     q.orderBy = QStringLiteral("-id");
-    q.includeRelated = {QStringLiteral("trigger"), QStringLiteral("job"),
-                        QStringLiteral("environment")};
+    q.includeRelated = {QStringLiteral("trigger")};
+    if (withNames) {
+        q.includeRelated << QStringLiteral("job") << QStringLiteral("environment");
+    }
     q.limit = m_pageSize;
     return q;
 }
@@ -125,6 +130,7 @@ void RunPoller::startCycle()
         return;
     }
     m_seenThisCycle.clear();
+    m_namesMissing = false;
     m_inFlightBefore = m_model->inProgressIds();
     m_newestBefore = m_model->newestId();
     m_cycleFailed = false;
@@ -132,8 +138,8 @@ void RunPoller::startCycle()
     m_gapSeen = false;
     m_cycleError.clear();
 
-    send(baseQuery(), Head);
-    Api::RunQuery inFlight = baseQuery();
+    send(baseQuery(m_needNames), Head);
+    Api::RunQuery inFlight = baseQuery(m_needNames);
     inFlight.statusIn = {Api::RunStatus::Queued, Api::RunStatus::Starting,
                          Api::RunStatus::Running};
     send(inFlight, InFlight);
@@ -150,18 +156,20 @@ void RunPoller::send(const Api::RunQuery &query, Step step)
                                                           : Api::Priority::Background;
     Api::ApiJob *job = m_client->listRuns(
         query, this,
-        [this, generation, step](const Api::Result<Api::Page<Api::Run>> &result) {
+        [this, generation, step, names = query.includeRelated.contains(QStringLiteral("job"))](
+            const Api::Result<Api::Page<Api::Run>> &result) {
             if (generation != m_generation) {
                 return; // the scope changed while this was on the way
             }
-            onPage(step, result);
+            onPage(step, result, names);
         },
         priority);
     m_jobs.removeIf([](const QPointer<Api::ApiJob> &j) { return j.isNull(); });
     m_jobs.append(job);
 }
 
-void RunPoller::onPage(Step step, const Api::Result<Api::Page<Api::Run>> &result)
+void RunPoller::onPage(Step step, const Api::Result<Api::Page<Api::Run>> &result,
+                       bool includedNames)
 {
     if (step != Older) {
         --m_pending;
@@ -182,6 +190,9 @@ void RunPoller::onPage(Step step, const Api::Result<Api::Page<Api::Run>> &result
         for (const Api::Run &run : page.items) {
             records.append(RunRecord::fromApi(run));
             m_seenThisCycle.insert(run.id);
+        }
+        if (!fillNames(records, includedNames)) {
+            m_needNames = true; // a job or environment we have not seen: ask next cycle
         }
         m_model->merge(records);
         if (!records.isEmpty()) {
@@ -228,13 +239,13 @@ void RunPoller::sendFollowUps()
     if (oldestVanished != 0) {
         // It left the in-flight list, so it finished: one request from it upwards tells how,
         // and covers every other run that finished after it within the page.
-        Api::RunQuery q = baseQuery();
+        Api::RunQuery q = baseQuery(false);
         q.idGreaterThan = oldestVanished - 1;
         q.orderBy = QStringLiteral("id");
         send(q, Finished);
     }
     if (m_gapSeen) {
-        Api::RunQuery q = baseQuery();
+        Api::RunQuery q = baseQuery(true);
         q.idGreaterThan = m_newestBefore;
         q.orderBy = QStringLiteral("id");
         send(q, Gap);
@@ -249,6 +260,7 @@ void RunPoller::finishCycle()
     } else {
         m_errors = 0;
         m_lastRefresh = QDateTime::currentDateTimeUtc();
+        m_needNames = m_namesMissing;
         ++m_cycles;
         m_model->setStale(false);
         if (!m_loadedOnce) {
@@ -287,13 +299,33 @@ void RunPoller::scheduleNext()
     m_timer.start(int(std::max<qint64>(ms, 0)));
 }
 
+bool RunPoller::fillNames(QList<RunRecord> &records, bool included)
+{
+    bool complete = true;
+    for (RunRecord &r : records) {
+        if (included) {
+            // Remember even an empty name (a deleted environment): asking again won't help.
+            m_jobNames.insert(r.jobId, r.jobName);
+            m_environmentNames.insert(r.environmentId, r.environmentName);
+            continue;
+        }
+        const auto job = m_jobNames.constFind(r.jobId);
+        const auto env = m_environmentNames.constFind(r.environmentId);
+        complete = complete && job != m_jobNames.constEnd() && env != m_environmentNames.constEnd();
+        r.jobName = job != m_jobNames.constEnd() ? *job : QString();
+        r.environmentName = env != m_environmentNames.constEnd() ? *env : QString();
+    }
+    m_namesMissing = m_namesMissing || !complete;
+    return complete;
+}
+
 void RunPoller::fetchOlder()
 {
     if (!m_client || !m_scope.isValid() || m_model->isLoading()) {
         return;
     }
     m_model->setLoading(true);
-    Api::RunQuery q = baseQuery();
+    Api::RunQuery q = baseQuery(true);
     q.offset = m_model->rowCount();
     send(q, Older);
 }

@@ -7,6 +7,7 @@
 #include "models/runscope.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -87,12 +88,14 @@ private:
     void startCycle();
     enum Step { Head, InFlight, Finished, Gap, Older };
     void send(const Api::RunQuery &query, Step step);
-    void onPage(Step step, const Api::Result<Api::Page<Api::Run>> &result);
+    void onPage(Step step, const Api::Result<Api::Page<Api::Run>> &result, bool includedNames);
     void sendFollowUps();
     void finishCycle();
     void scheduleNext();
     void fetchOlder();
-    Api::RunQuery baseQuery() const;
+    Api::RunQuery baseQuery(bool withNames) const;
+    //! Fills job and environment names from earlier pages; false when some are unknown.
+    bool fillNames(QList<RunRecord> &records, bool included);
 
     RunListModel *m_model;
     QPointer<Api::Client> m_client;
@@ -116,6 +119,12 @@ private:
     bool m_loadedOnce = false;
     bool m_anyInFlight = false;
     QDateTime m_lastRefresh;
+    // include_related=job embeds the whole job in every run (~4 KB each, 0.5 MB per page), so
+    // polls ask only for the trigger and take names from what earlier pages told us.
+    QHash<qint64, QString> m_jobNames;
+    QHash<qint64, QString> m_environmentNames;
+    bool m_needNames = true;
+    bool m_namesMissing = false; //!< this cycle met a run whose names we do not know
 };
 
 } // namespace Dbtc::Models
