@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/notificationcenter.h"
+
+#include "models/notificationgrouper.h"
+#include "models/notificationmodel.h"
+#include "models/notifier.h"
+#include "ui/notificationlist.h"
+#include "ui/trayicon.h"
+
+namespace Dbtc::Ui {
+
+NotificationCenter::NotificationCenter(Models::WatchList *watchList, const QIcon &appIcon,
+                                       QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_notifier(new Models::RunNotifier(watchList, this))
+    , m_model(new Models::NotificationModel(this))
+    , m_grouper(new Models::NotificationGrouper(this))
+    , m_tray(new TrayIcon(appIcon, settings, this))
+{
+    connect(m_notifier, &Models::RunNotifier::runFinished, m_model,
+            &Models::NotificationModel::addRun);
+    connect(m_notifier, &Models::RunNotifier::runFinished, m_grouper,
+            &Models::NotificationGrouper::add);
+    connect(m_notifier, &Models::RunNotifier::failingJobsChanged, m_tray,
+            &TrayIcon::setFailingCount);
+    connect(m_grouper, &Models::NotificationGrouper::notify, m_tray, &TrayIcon::showNotification);
+    connect(m_tray, &TrayIcon::openRunRequested, this,
+            [this](const QString &connectionId, qint64 runId) {
+                m_model->markRunSeen(connectionId, runId);
+                emit openRunRequested(connectionId, runId);
+            });
+    connect(m_tray, &TrayIcon::showNotificationsRequested, this,
+            &NotificationCenter::showNotificationsRequested);
+    connect(m_tray, &TrayIcon::showWindowRequested, this, &NotificationCenter::showWindowRequested);
+    connect(m_tray, &TrayIcon::quitRequested, this, &NotificationCenter::quitRequested);
+    if (TrayIcon::isSystemTrayAvailable())
+        m_tray->show();
+}
+
+NotificationCenter::~NotificationCenter() = default;
+
+NotificationList *NotificationCenter::createList(QWidget *parent)
+{
+    auto *list = new NotificationList(m_model, parent);
+    connect(list, &NotificationList::openRunRequested, this,
+            &NotificationCenter::openRunRequested);
+    return list;
+}
+
+void NotificationCenter::observeRuns(const QString &connectionId, const QList<Api::Run> &runs)
+{
+    m_notifier->observeRuns(connectionId, runs);
+}
+
+} // namespace Dbtc::Ui

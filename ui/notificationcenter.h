@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/types/run.h"
+
+#include <QIcon>
+#include <QObject>
+
+class QSettings;
+class QWidget;
+
+namespace Dbtc::Models {
+class NotificationGrouper;
+class NotificationModel;
+class RunNotifier;
+class WatchList;
+} // namespace Dbtc::Models
+
+namespace Dbtc::Ui {
+
+class NotificationList;
+class TrayIcon;
+
+//! \brief Notifications wired in one place: run lists go in (observeRuns, from the pollers);
+//! a watched job's finished run becomes one grouped, rate-limited desktop notification, a
+//! failure stays in the list until seen, and the tray shows how many watched jobs fail.
+class NotificationCenter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NotificationCenter)
+
+public:
+    NotificationCenter(Models::WatchList *watchList, const QIcon &appIcon,
+                       QSettings *settings = nullptr, QObject *parent = nullptr);
+    ~NotificationCenter() override;
+
+    Models::RunNotifier *notifier() const { return m_notifier; }
+    Models::NotificationModel *model() const { return m_model; }
+    Models::NotificationGrouper *grouper() const { return m_grouper; }
+    TrayIcon *tray() const { return m_tray; }
+    //! A list widget over model(); emits openRunRequested through this object too.
+    NotificationList *createList(QWidget *parent);
+
+public Q_SLOTS:
+    void observeRuns(const QString &connectionId, const QList<Dbtc::Api::Run> &runs);
+
+Q_SIGNALS:
+    //! From a notification click or the list: show this run's detail (it is marked seen).
+    void openRunRequested(const QString &connectionId, qint64 runId);
+    void showNotificationsRequested();
+    void showWindowRequested();
+    void quitRequested();
+
+private:
+    Models::RunNotifier *m_notifier = nullptr;
+    Models::NotificationModel *m_model = nullptr;
+    Models::NotificationGrouper *m_grouper = nullptr;
+    TrayIcon *m_tray = nullptr;
+};
+
+} // namespace Dbtc::Ui
