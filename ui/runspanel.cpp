@@ -8,6 +8,7 @@
 #include "ui/runfilterbar.h"
 #include "ui/statepage.h"
 #include "ui/statusdelegate.h"
+#include "ui/textcelldelegate.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -58,6 +59,7 @@ RunsPanel::RunsPanel(QWidget *parent)
 
     m_statusDelegate->setStatusRole(Models::StatusRole);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new TextCellDelegate(this));
     m_view->setItemDelegateForColumn(Models::RunStatusColumn, m_statusDelegate);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
