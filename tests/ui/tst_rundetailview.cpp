@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RunDetailView against the simulator over loopback HTTP: a failed run opens on its failed step
+// with the failing node, message and compiled SQL; the fallbacks (sources.json, log tail) when
+// artifacts are missing; live steps while a run progresses; no polling while hidden.
+#include "../models/simfixture.h"
+
+#include "models/logdocument.h"
+#include "models/rundetailartifacts.h"
+#include "models/rundetailsteps.h"
+#include "models/triagefetcher.h"
+#include "simulator/dbtlogs.h"
+#include "ui/logview.h"
+#include "ui/logviewer.h"
+#include "ui/rundetailheader.h"
+#include "ui/rundetailview.h"
+#include "ui/triagenodepanel.h"
+#include "ui/triageview.h"
+
+#include <QDir>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTreeWidget>
+
+using namespace Dbtc;
+
+class TestRunDetailView final : public QObject
+{
+    Q_OBJECT
+
+    SimFixture m_sim;
+
+    void wipeCache()
+    {
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/runs")).removeRecursively();
+    }
+
+    Api::Run fetchRun(qint64 runId)
+    {
+        Api::Run out;
+        bool done = false;
+        Api::RunInclude inc;
+        inc.steps = true;
+        m_sim.client->getRun(runId, inc, this, [&](const Api::Result<Api::Run> &r) {
+            if (r.ok())
+                out = r.value();
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 5000))
+            qWarning("getRun timed out");
+        return out;
+    }
+
+    QString failedStepLog(const Api::Run &run)
+    {
+        for (const Api::RunStep &s : run.steps) {
+            if (s.status == Api::RunStatus::Error)
+                return s.logs;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        wipeCache();
+        QVERIFY(m_sim.start(300));
+    }
+
+    void cleanup()
+    {
+        m_sim.client.reset();
+        m_sim.server.reset();
+    }
+
+    void failedRun_opensOnFailedStepWithNodeMessageAndSql()
+    {
+        const qint64 runId = m_sim.server->failedRunId(m_sim.accountId);
+        QVERIFY(runId > 0);
+        Ui::RunDetailView view;
+        view.resize(1200, 800);
+        view.show();
+        QSignalSpy artifactSpy(&view, &Ui::RunDetailView::openArtifactRequested);
+        view.showRun(m_sim.client.get(), runId);
+        QTRY_VERIFY_WITH_TIMEOUT(view.run() != nullptr, 5000);
+        QCOMPARE(view.run()->status, Api::RunStatus::Error);
+
+        // The failed step is selected and the Failures tab is in front.
+        int failedStep = 0;
+        for (const Api::RunStep &s : view.run()->steps) {
+            if (s.status == Api::RunStatus::Error)
+                failedStep = s.index;
+        }
+        QVERIFY(failedStep >= 4);
+        QCOMPARE(view.currentStepIndex(), failedStep);
+        QCOMPARE(view.currentTab(), Ui::RunDetailView::FailuresTab);
+
+        // The failing node with its message and compiled SQL, from run_results.json.
+        Ui::TriageView *triage = view.triageView();
+        QTRY_VERIFY_WITH_TIMEOUT(triage->nodeCount() >= 1, 5000);
+        QVERIFY2(triage->sourceText().contains(QLatin1String("run_results.json")), qPrintable(triage->sourceText()));
+        Ui::TriageNodePanel *panel = triage->nodePanel();
+        const QString uniqueId = panel->shownUniqueId();
+        QVERIFY2(uniqueId.startsWith(QLatin1String("model.jaffle_shop.")), qPrintable(uniqueId));
+        QVERIFY2(panel->messageText().contains(Sim::failureMessage(uniqueId)), qPrintable(panel->messageText()));
+        QVERIFY(panel->sqlText().contains(QLatin1String("select"), Qt::CaseInsensitive));
+        QCOMPARE(panel->commandText(), QStringLiteral("dbt build -s ") + uniqueId.section(QLatin1Char('.'), 2));
+        QCOMPARE(triage->nodeList()->topLevelItem(0)->text(0), QStringLiteral("error"));
+
+        // The step log is loaded and its error lines are counted.
+        QVERIFY(view.logViewer()->document()->lineCount() > 5);
+        QVERIFY(view.logViewer()->document()->snapshot()->errorCount >= 1);
+
+        // The manifest context arrives in the background; then the artifact link knows the file.
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim.server->requestCount(QStringLiteral("manifest.json")) > 0, 5000);
+        const auto *st = view.triageFetcher()->step(failedStep);
+        QVERIFY(st);
+        QTRY_VERIFY_WITH_TIMEOUT(view.triageFetcher()->step(failedStep)->nodes.first().hasManifest, 5000);
+        QVERIFY(!view.triageFetcher()->step(failedStep)->nodes.first().dependsOn.isEmpty());
+        const auto buttons = panel->findChildren<QPushButton *>();
+        for (QPushButton *b : buttons) {
+            if (b->text() == QLatin1String("Open in artifact viewer"))
+                b->click();
+        }
+        QCOMPARE(artifactSpy.size(), 1);
+        QCOMPARE(artifactSpy.first().at(0).toLongLong(), runId);
+        QCOMPARE(artifactSpy.first().at(1).toInt(), failedStep);
+        QVERIFY2(artifactSpy.first().at(2).toString().startsWith(QLatin1String("compiled/jaffle_shop/models/")),
+                 qPrintable(artifactSpy.first().at(2).toString()));
+
+        // Artifacts are cached per run and step where the lead's other views expect them.
+        QVERIFY(QFile::exists(Models::runArtifactCachePath(runId, failedStep, QStringLiteral("run_results.json"))));
+    }
+
+    void missingArtifacts_fallBackToTheLogTail()
+    {
+        const qint64 runId = m_sim.server->failedRunId(m_sim.accountId);
+        // No artifact at all: every artifact call answers 404.
+        m_sim.server->faults().add({QStringLiteral("/artifacts/"), QStringLiteral("GET"),
+                                    Sim::FaultKind::ServerError, -1, 404, 0, 0});
+        Ui::RunDetailView view;
+        view.show();
+        view.showRun(m_sim.client.get(), runId);
+        Ui::TriageView *triage = view.triageView();
+        QTRY_VERIFY_WITH_TIMEOUT(triage->sourceText().contains(QLatin1String("tail of the step log")), 5000);
+        // It says which sources were tried, in order.
+        const QString source = triage->sourceText();
+        QVERIFY2(source.indexOf(QLatin1String("run_results.json")) < source.indexOf(QLatin1String("sources.json")),
+                 qPrintable(source));
+        // The node is still named, from dbt's summary in the log.
+        QCOMPARE(triage->nodeCount(), 1);
+        const QString log = failedStepLog(*view.run());
+        const QString name = triage->nodeList()->topLevelItem(0)->text(1);
+        QVERIFY2(log.contains(QStringLiteral("Failure in model %1 ").arg(name)), qPrintable(name));
+        QVERIFY(triage->nodePanel()->messageText().contains(QLatin1String("Failure in model")));
+        QVERIFY(triage->nodePanel()->sqlText().isEmpty());
+    }
+
+    void noFailingNodeInRunResults_fallsBackToSources()
+    {
+        // A successful run that generated sources: pretend its dbt step failed. run_results has
+        // no problem, so the answer must come from sources.json (the simulator's has a warn).
+        Api::RunQuery q;
+        q.status = Api::RunStatus::Success;
+        QList<Api::Run> runs;
+        bool done = false;
+        m_sim.client->fetchAllRuns(q, this, [&](const Api::Result<QList<Api::Run>> &r) {
+            runs = r.ok() ? r.value() : QList<Api::Run>{};
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        qint64 runId = 0;
+        for (const Api::Run &r : std::as_const(runs)) {
+            if (r.hasSourcesGenerated) {
+                runId = r.id;
+                break;
+            }
+        }
+        if (!runId)
+            QSKIP("the seeded world has no successful run with sources");
+        Api::Run run = fetchRun(runId);
+        QVERIFY(run.steps.size() >= 4);
+        run.steps.last().status = Api::RunStatus::Error;
+        Models::RunArtifacts artifacts;
+        artifacts.setClient(m_sim.client.get());
+        Models::TriageFetcher fetcher(&artifacts);
+        fetcher.setRun(run);
+        const int step = run.steps.last().index;
+        QTRY_VERIFY_WITH_TIMEOUT(fetcher.step(step) && !fetcher.step(step)->loading, 5000);
+        QCOMPARE(fetcher.step(step)->source, Models::TriageSource::Sources);
+        QCOMPARE(fetcher.step(step)->nodes.size(), 1);
+        QCOMPARE(fetcher.step(step)->nodes.first().status, QStringLiteral("warn"));
+        QVERIFY(fetcher.step(step)->nodes.first().uniqueId.startsWith(QLatin1String("source.")));
+        QVERIFY(fetcher.step(step)->tried.first().contains(QLatin1String("no failing node")));
+    }
+
+    void liveRun_stepsAndLogUpdateUntilComplete()
+    {
+        const qint64 jobId = m_sim.server->anyJobId(m_sim.accountId);
+        qint64 runId = 0;
+        Api::TriggerRequest req;
+        req.cause = QStringLiteral("run detail live test");
+        m_sim.client->triggerJob(jobId, req, this, [&](const Api::Result<Api::Run> &r) {
+            QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().message));
+            runId = r->id;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(runId > 0, 5000);
+
+        Ui::RunDetailView view;
+        view.setPollInterval(std::chrono::milliseconds(50));
+        view.show();
+        QSignalSpy updates(&view, &Ui::RunDetailView::runUpdated);
+        view.showRun(m_sim.client.get(), runId);
+        QTRY_VERIFY_WITH_TIMEOUT(view.run() != nullptr, 5000);
+        QVERIFY(Api::isInProgress(view.run()->status));
+        int maxSteps = view.stepModel()->rowCount();
+        qint64 maxLines = 0;
+        bool sawRunningStep = false;
+        // Move the simulated clock; the view must pick up steps and log lines as they appear.
+        for (int i = 0; i < 120 && Api::isInProgress(view.run()->status); ++i) {
+            m_sim.server->advance(std::chrono::seconds(5));
+            const int before = int(updates.size());
+            QTRY_VERIFY_WITH_TIMEOUT(updates.size() > before, 5000);
+            maxSteps = std::max(maxSteps, view.stepModel()->rowCount());
+            maxLines = std::max(maxLines, view.logViewer()->document()->lineCount());
+            for (const Api::RunStep &s : view.stepModel()->steps())
+                sawRunningStep = sawRunningStep || s.status == Api::RunStatus::Running;
+            // While running, the newest step is the one shown, and the log follows its tail.
+            if (Api::isInProgress(view.run()->status) && view.stepModel()->rowCount() > 0) {
+                QCOMPARE(view.stepList()->currentIndex().row(), view.stepModel()->rowCount() - 1);
+                QVERIFY(view.logViewer()->view()->followTail());
+            }
+        }
+        QVERIFY2(!Api::isInProgress(view.run()->status), "the run never finished");
+        QVERIFY(sawRunningStep);
+        QVERIFY2(maxSteps >= 4, qPrintable(QString::number(maxSteps)));
+        QVERIFY(maxLines > 0);
+        // Complete: no more polling.
+        const int polls = m_sim.server->requestCount(QStringLiteral("/runs/%1/").arg(runId));
+        QTest::qWait(300);
+        QCOMPARE(m_sim.server->requestCount(QStringLiteral("/runs/%1/").arg(runId)), polls);
+    }
+
+    void hidden_stopsPolling_anotherRun_dropsTheOld()
+    {
+        const qint64 jobId = m_sim.server->anyJobId(m_sim.accountId);
+        qint64 runId = 0;
+        Api::TriggerRequest req;
+        req.cause = QStringLiteral("hidden test");
+        m_sim.client->triggerJob(jobId, req, this, [&](const Api::Result<Api::Run> &r) { runId = r.ok() ? r->id : -1; });
+        QTRY_VERIFY_WITH_TIMEOUT(runId != 0, 5000);
+        QVERIFY(runId > 0);
+        Ui::RunDetailView view;
+        view.setPollInterval(std::chrono::milliseconds(50));
+        view.show();
+        view.showRun(m_sim.client.get(), runId);
+        QTRY_VERIFY_WITH_TIMEOUT(view.run() != nullptr, 5000);
+        const QString path = QStringLiteral("/runs/%1/").arg(runId);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim.server->requestCount(path) >= 3, 5000); // it polls
+        view.hide();
+        QTest::qWait(100);
+        const int hiddenCount = m_sim.server->requestCount(path);
+        QTest::qWait(400);
+        QCOMPARE(m_sim.server->requestCount(path), hiddenCount);
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim.server->requestCount(path) > hiddenCount, 5000);
+
+        // Another run: the first one is no longer polled.
+        const qint64 failed = m_sim.server->failedRunId(m_sim.accountId);
+        view.showRun(m_sim.client.get(), failed);
+        QTRY_COMPARE_WITH_TIMEOUT(view.run() ? view.run()->id : 0, failed, 5000);
+        QTest::qWait(100);
+        const int afterSwitch = m_sim.server->requestCount(path);
+        QTest::qWait(300);
+        QCOMPARE(m_sim.server->requestCount(path), afterSwitch);
+        QVERIFY(view.header()->titleText().contains(QString::number(failed)));
+    }
+
+    void debugLog_fetchedOnDemand()
+    {
+        const qint64 runId = m_sim.server->failedRunId(m_sim.accountId);
+        Ui::RunDetailView view;
+        view.show();
+        view.showRun(m_sim.client.get(), runId);
+        QTRY_VERIFY_WITH_TIMEOUT(view.run() != nullptr, 5000);
+        QVERIFY(m_sim.server->requestCount(QStringLiteral("/steps/")) == 0);
+        view.logViewer()->setShowsDebugLog(true);
+        Q_EMIT view.logViewer()->debugLogRequested(true);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim.server->requestCount(QStringLiteral("/steps/")) == 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.logViewer()->document()->lineCount() > 0
+                                     && view.logViewer()->document()->snapshot()->rawLine(0).contains("[debug]"),
+                                 5000);
+    }
+};
+
+QTEST_MAIN(TestRunDetailView)
+#include "tst_rundetailview.moc"
