@@ -6,12 +6,14 @@
 #include "ui/statusstyle.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QStyle>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Dbtc::Ui {
 
@@ -41,12 +43,19 @@ RetryDialog::RetryDialog(const Api::Run &run, QWidget *parent)
 
     m_intro = new QLabel(tr("Asking dbt Cloud which steps would run again…"), this);
     m_intro->setWordWrap(true);
-    m_steps = new QListWidget(this);
+    m_steps = new QTreeWidget(this);
     m_steps->setObjectName(QStringLiteral("retrySteps"));
+    m_steps->setColumnCount(2);
+    m_steps->setHeaderLabels({tr("Step"), tr("On rerun")});
+    m_steps->setRootIsDecorated(false);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setFocusPolicy(Qt::NoFocus);
-    m_steps->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_steps->setMinimumHeight(110);
+    m_steps->setIconSize(QSize(16, 16));
+    m_steps->setTextElideMode(Qt::ElideMiddle);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->header()->setStretchLastSection(false);
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("retryNote"));
     m_note->setWordWrap(true);
@@ -78,11 +87,12 @@ RetryDialog::RetryDialog(const Api::Run &run, QWidget *parent)
     layout->addWidget(subtitle);
     layout->addSpacing(6);
     layout->addWidget(m_intro);
-    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_steps);
     layout->addWidget(m_note);
     layout->addWidget(m_error);
+    layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(520, 360);
+    resize(660, 300);
 
     // The run itself may already say why it cannot be retried (can_retry is false).
     if (run.status != Api::RunStatus::Error)
@@ -100,17 +110,26 @@ void RetryDialog::setDetails(const Api::RetryDetails &details)
         return;
     m_loaded = true;
     m_steps->clear();
+    const auto addRow = [this](const QIcon &icon, const QString &step, const QString &what) {
+        auto *item = new QTreeWidgetItem(m_steps, {step, what});
+        item->setIcon(0, icon);
+        item->setToolTip(0, step);
+        return item;
+    };
     if (!details.failedStep.isEmpty()) {
-        auto *failed = new QListWidgetItem(statusIcon(Api::RunStatus::Error),
-                                           tr("%1   (failed: reruns what failed or was skipped)")
-                                               .arg(details.failedStep),
-                                           m_steps);
-        failed->setForeground(statusColor(Api::RunStatus::Error));
+        QTreeWidgetItem *failed = addRow(statusIcon(Api::RunStatus::Error), details.failedStep,
+                                         tr("failed · reruns failed + skipped nodes"));
+        failed->setForeground(1, statusColor(Api::RunStatus::Error));
     }
     for (const QString &step : details.skippedSteps) {
-        new QListWidgetItem(style()->standardIcon(QStyle::SP_MediaSkipForward),
-                            tr("%1   (skipped: runs again)").arg(step), m_steps);
+        addRow(style()->standardIcon(QStyle::SP_MediaSkipForward), step,
+               tr("skipped · runs in full"));
     }
+    // Fit the rows (a retry has a handful of steps): no empty box, no scrolling.
+    const int rows = std::max(1, m_steps->topLevelItemCount());
+    const int rowHeight = std::max(m_steps->sizeHintForRow(0), fontMetrics().height() + 6);
+    m_steps->setFixedHeight(m_steps->header()->sizeHint().height() + rows * rowHeight
+                            + 2 * m_steps->frameWidth() + 4);
     const int count = int(details.skippedSteps.size()) + (details.failedStep.isEmpty() ? 0 : 1);
     m_intro->setText(tr("dbt Cloud will start a new run that resumes from the failed step: "
                         "%1 again; the steps that succeeded are not repeated.")
@@ -153,8 +172,10 @@ void RetryDialog::showError(const QString &text, bool outcomeUnknown)
 QStringList RetryDialog::listedSteps() const
 {
     QStringList out;
-    for (int i = 0; i < m_steps->count(); ++i)
-        out << m_steps->item(i)->text();
+    for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_steps->topLevelItem(i);
+        out << item->text(0) + QStringLiteral(": ") + item->text(1);
+    }
     return out;
 }
 

@@ -6,7 +6,7 @@
 #include <QDialog>
 
 class QLabel;
-class QListWidget;
+class QTreeWidget;
 class QPushButton;
 
 namespace Dbtc::Ui {
@@ -30,7 +30,7 @@ public:
     bool isRefused() const { return m_refused; }
     void setBusy(bool busy);
     void showError(const QString &text, bool outcomeUnknown = false);
-    QStringList listedSteps() const; //!< the rows shown, for tests and screenshots
+    QStringList listedSteps() const; //!< "step: what happens" per row shown
 
 Q_SIGNALS:
     void retryFromFailureRequested();
@@ -41,7 +41,7 @@ private:
 
     Api::Run m_run;
     QLabel *m_intro = nullptr;
-    QListWidget *m_steps = nullptr;
+    QTreeWidget *m_steps = nullptr;
     QLabel *m_note = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_retryButton = nullptr;

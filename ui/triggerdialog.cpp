@@ -118,7 +118,9 @@ QWidget *TriggerDialog::buildForm()
     auto *causeRow = new QHBoxLayout;
     causeRow->addWidget(m_cause, 1);
     causeRow->addWidget(m_causeCount);
-    form->addRow(tr("&Reason:"), causeRow);
+    auto *causeLabel = new QLabel(tr("&Reason:"), box);
+    causeLabel->setBuddy(m_cause); // rows holding a layout get no buddy from addRow
+    form->addRow(causeLabel, causeRow);
 
     m_gitRefKind = new QComboBox(box);
     m_gitRefKind->setObjectName(QStringLiteral("gitRefKind"));
@@ -128,7 +130,9 @@ QWidget *TriggerDialog::buildForm()
     auto *gitRow = new QHBoxLayout;
     gitRow->addWidget(m_gitRefKind);
     gitRow->addWidget(m_gitRef, 1);
-    form->addRow(tr("&Git:"), gitRow);
+    auto *gitLabel = new QLabel(tr("&Git:"), box);
+    gitLabel->setBuddy(m_gitRef);
+    form->addRow(gitLabel, gitRow);
 
     m_schema = new QLineEdit(box);
     m_schema->setObjectName(QStringLiteral("schema"));
@@ -197,8 +201,14 @@ QWidget *TriggerDialog::buildSummary()
     m_summary->setWordWrap(true);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_summary->setMinimumWidth(240);
+    auto *note = new QLabel(tr("Nothing is sent until you click Trigger run. The new run is "
+                               "then selected and followed live."),
+                            frame);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(frame);
     layout->addWidget(m_summary, 1);
+    layout->addWidget(note);
     return frame;
 }
 

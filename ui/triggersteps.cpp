@@ -29,7 +29,9 @@ TriggerStepsEditor::TriggerStepsEditor(QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked);
     m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_list->setIconSize(QSize(16, 16));
     m_list->setMinimumHeight(96);
+    m_list->setMaximumHeight(170); // room for ~8 steps; the summary shows the rest
     m_status->setObjectName(QStringLiteral("stepsStatus"));
     m_status->setWordWrap(true);
 
@@ -141,7 +143,8 @@ void TriggerStepsEditor::revalidate()
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
         const DbtCommandCheck check = Models::checkDbtCommand(item->text());
-        QIcon icon;
+        // Every row gets an icon so the commands stay aligned whatever their state.
+        QIcon icon = style()->standardIcon(QStyle::SP_DialogApplyButton);
         if (check.severity == DbtCommandCheck::Severity::Error) {
             icon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
             ++errors;
