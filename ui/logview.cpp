@@ -180,6 +180,9 @@ void LogView::paintEvent(QPaintEvent *)
     const QString needle = m_document ? m_document->searchNeedle() : QString();
     const QColor errorColor(0xc6, 0x28, 0x28), warnColor(0xb2, 0x6a, 0x00);
     const QColor matchColor(0xff, 0xd5, 0x4f);
+    const QFont regular = font();
+    QFont bold = regular;
+    bold.setBold(true);
 
     for (qint64 line = first; line <= last; ++line) {
         const int y = int(line - first) * m_lineHeight;
@@ -216,14 +219,12 @@ void LogView::paintEvent(QPaintEvent *)
             }
         }
         const QColor defaultPen = selected ? pal.color(QPalette::HighlightedText) : text;
-        auto drawRun = [&](qsizetype from, qsizetype to, const QColor &c, bool bold) {
+        auto drawRun = [&](qsizetype from, qsizetype to, const QColor &c, bool isBold) {
             from = std::max<qsizetype>(from, firstCol);
             to = std::min<qsizetype>(to, firstCol + cols);
             if (from >= to)
                 return;
-            QFont f = font();
-            f.setBold(bold);
-            p.setFont(f);
+            p.setFont(isBold ? bold : regular);
             p.setPen(selected || !c.isValid() ? defaultPen : c);
             p.drawText(x0 + int(from - firstCol) * m_charWidth, y + m_ascent, decoded.text.mid(from, to - from));
         };
