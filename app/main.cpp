@@ -1,19 +1,72 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
+#include "app/consoleapp.h"
+#include "app/keychainsecretstore.h"
+#include "models/artifactsummary.h"
 
 #include <QApplication>
-#include <QLabel>
+#include <QIcon>
+#include <QLoggingCategory>
+#include <QSettings>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("dbt-cloud-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("dbt-cloud-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DBTC_VERSION));
+}
+
+bool wantsHeadless(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--summarize", 11) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int summarize(const QString &path)
+{
+    QString error;
+    const QByteArray json = Dbtc::Models::summarizeArtifacts(path, &error);
+    if (json.isEmpty()) {
+        std::fprintf(stderr, "dbt-cloud-console: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fputc('\n', stdout);
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    // --summarize must work without a display (CI, scripts): no QApplication for it.
+    if (wantsHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return summarize(Dbtc::App::parseCommandLine(app).summarizePath);
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("dbt-cloud-console"));
-    QApplication::setApplicationName(QStringLiteral("dbt-cloud-console"));
-    QApplication::setApplicationVersion(QStringLiteral(DBTC_VERSION));
-    const auto cl = Dbtc::App::parseCommandLine(app);
-    Q_UNUSED(cl)
-    QLabel label(QStringLiteral("dbt Cloud Console"));
-    label.resize(800, 500);
-    label.show();
+    setIdentity();
+    // HTTP tracing is for developers (QT_LOGGING_RULES="dbtc.*.debug=true"); tokens are
+    // redacted there anyway, but a user's terminal should stay quiet.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("dbtc.*.debug=false"));
+    }
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));
+    const auto commandLine = Dbtc::App::parseCommandLine(app);
+
+    QSettings settings;
+    Dbtc::App::KeychainSecretStore secrets(QStringLiteral("dbt-cloud-console"));
+    Dbtc::App::ConsoleApp console(commandLine, &secrets, &settings);
+    console.start();
     return QApplication::exec();
 }

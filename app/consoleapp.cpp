@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/consoleapp.h"
+
+#include "app/demosimulator.h"
+#include "app/secretstore.h"
+#include "ui/connectiondialog.h"
+#include "ui/mainwindow.h"
+#include "api/client.h"
+
+#include <QSettings>
+
+namespace Dbtc::App {
+
+ConsoleApp::ConsoleApp(CommandLine commandLine, SecretStore *secrets, QSettings *settings,
+                       QObject *parent)
+    : QObject(parent)
+    , m_commandLine(std::move(commandLine))
+    , m_secrets(secrets)
+    , m_settings(settings)
+{
+}
+
+ConsoleApp::~ConsoleApp()
+{
+    // Clients first: their requests may target the demo simulator, which goes last.
+    for (const auto &client : std::as_const(m_clients)) {
+        delete client.data();
+    }
+    m_window.reset();
+    m_demo.reset();
+}
+
+void ConsoleApp::start()
+{
+    m_window = std::make_unique<Ui::MainWindow>();
+    connect(m_window.get(), &Ui::MainWindow::addConnectionRequested, this, &ConsoleApp::addConnection);
+    connect(m_window.get(), &Ui::MainWindow::editConnectionRequested, this, &ConsoleApp::editConnection);
+    connect(m_window.get(), &Ui::MainWindow::demoRequested, this, &ConsoleApp::startDemo);
+    connect(m_secrets, &SecretStore::secureStorageUnavailable, m_window.get(),
+            &Ui::MainWindow::showMessage);
+
+    m_profiles = ProfileStore(*m_settings).load();
+    for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
+        m_secrets->read(profile.secretKey(), this, [this, profile](const SecretResult &r) {
+            if (!r.ok()) {
+                m_window->showMessage(tr("%1: %2 Edit the connection to enter the token again.")
+                                          .arg(profile.name, r.message));
+            }
+            connectProfile(profile, r.secret);
+        });
+    }
+    if (m_commandLine.demo) {
+        startDemo();
+    }
+    m_window->show();
+}
+
+void ConsoleApp::connectProfile(const ConnectionProfile &profile, const QString &token)
+{
+    if (auto old = m_clients.take(profile.id)) {
+        m_window->removeConnection(profile.id);
+        old->deleteLater();
+    }
+    Api::ClientOptions options;
+    options.baseUrl = profile.baseUrl;
+    options.accountId = profile.accountId;
+    options.token = token;
+    auto *client = new Api::Client(options, this);
+    m_clients.insert(profile.id, client);
+    m_window->addConnection({profile.id, profile.name, profile.accountId, profile.readOnly, profile.demo},
+                            client);
+}
+
+void ConsoleApp::startDemo()
+{
+    if (m_demo) {
+        return;
+    }
+    auto demo = std::make_unique<DemoSimulator>();
+    QString error;
+    if (!demo->start(m_commandLine.seed, m_commandLine.speed, &error)) {
+        m_window->showMessage(tr("The demo simulator could not start: %1").arg(error));
+        return;
+    }
+    ConnectionProfile profile;
+    profile.id = QStringLiteral("demo");
+    profile.name = tr("Demo (simulated dbt Cloud)");
+    profile.baseUrl = demo->baseUrl();
+    profile.accountId = demo->accountId();
+    profile.demo = true;
+    const QString token = demo->adminToken();
+    m_demo = std::move(demo);
+    connectProfile(profile, token);
+}
+
+void ConsoleApp::addConnection()
+{
+    Ui::ConnectionDialog dialog(m_window.get());
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    saveConnection(ProfileStore::newId(), dialog.draft());
+}
+
+void ConsoleApp::editConnection(const QString &id)
+{
+    const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+                                 [&](const ConnectionProfile &p) { return p.id == id; });
+    if (it == m_profiles.cend()) {
+        return; // the demo connection is not editable
+    }
+    Ui::ConnectionDialog dialog(m_window.get());
+    dialog.setDraft({it->name, it->baseUrl, it->accountId, it->readOnly, {}}, true);
+    if (dialog.exec() == QDialog::Accepted) {
+        saveConnection(id, dialog.draft());
+    }
+}
+
+Api::Client *ConsoleApp::client(const QString &connectionId) const
+{
+    return m_clients.value(connectionId);
+}
+
+void ConsoleApp::saveConnection(const QString &connectionId, const Ui::ConnectionDraft &draft)
+{
+    ConnectionProfile profile;
+    profile.id = connectionId;
+    profile.name = draft.name;
+    profile.baseUrl = draft.baseUrl;
+    profile.accountId = draft.accountId;
+    profile.readOnly = draft.readOnly;
+    m_profiles.removeIf([&](const ConnectionProfile &p) { return p.id == profile.id; });
+    m_profiles << profile;
+    ProfileStore(*m_settings).save(m_profiles);
+
+    auto connectWithStoredToken = [this, profile] {
+        m_secrets->read(profile.secretKey(), this, [this, profile](const SecretResult &r) {
+            connectProfile(profile, r.secret);
+        });
+    };
+    if (draft.token.isEmpty()) {
+        connectWithStoredToken(); // edited without a new token: keep the stored one
+        return;
+    }
+    m_secrets->write(profile.secretKey(), draft.token, this,
+                     [this, profile, token = draft.token](const SecretResult &r) {
+                         if (r.status == SecretResult::Status::Failed) {
+                             m_window->showMessage(r.message);
+                         }
+                         connectProfile(profile, token);
+                     });
+}
+
+} // namespace Dbtc::App

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/commandline.h"
+#include "app/connectionprofile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QSettings;
+
+namespace Dbtc::Api {
+class Client;
+}
+namespace Dbtc::Ui {
+class MainWindow;
+struct ConnectionDraft;
+}
+
+namespace Dbtc::App {
+
+class DemoSimulator;
+class SecretStore;
+
+//! \brief The composition root: owns the window, the profiles, one Api::Client per connection,
+//! the secret store and, in demo mode, the in-process simulator. Tokens flow from the secret
+//! store straight into the Client and nowhere else.
+class ConsoleApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleApp)
+
+public:
+    ConsoleApp(CommandLine commandLine, SecretStore *secrets, QSettings *settings,
+               QObject *parent = nullptr);
+    ~ConsoleApp() override;
+
+    void start();
+    Ui::MainWindow *window() const { return m_window.get(); }
+    QList<ConnectionProfile> profiles() const { return m_profiles; }
+    //! The client of a connection (nullptr when unknown); holds the token read from the store.
+    Api::Client *client(const QString &connectionId) const;
+    //! Creates (new id) or updates a profile from the dialog's answer, stores the token in the
+    //! secret store and (re)connects. What "Add connection..." and "Edit" end in.
+    void saveConnection(const QString &connectionId, const Ui::ConnectionDraft &draft);
+
+private:
+    void connectProfile(const ConnectionProfile &profile, const QString &token);
+    void startDemo();
+    void addConnection();
+    void editConnection(const QString &id);
+
+    CommandLine m_commandLine;
+    SecretStore *m_secrets;
+    QSettings *m_settings;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    std::unique_ptr<DemoSimulator> m_demo;
+    QList<ConnectionProfile> m_profiles;
+    QHash<QString, QPointer<Api::Client>> m_clients;
+};
+
+} // namespace Dbtc::App
