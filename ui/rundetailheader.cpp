@@ -29,6 +29,7 @@ QString seconds(std::chrono::seconds s)
 
 RunDetailHeader::RunDetailHeader(QWidget *parent)
     : QWidget(parent)
+    , m_statusIcon(new QLabel(this))
     , m_status(new QLabel(this))
     , m_title(new QLabel(this))
     , m_facts(new QLabel(this))
@@ -54,7 +55,9 @@ RunDetailHeader::RunDetailHeader(QWidget *parent)
     });
 
     auto *top = new QHBoxLayout;
+    top->addWidget(m_statusIcon);
     top->addWidget(m_status);
+    top->addSpacing(8);
     top->addWidget(m_title, 1);
     top->addWidget(m_actions);
     top->addWidget(m_open);
@@ -99,6 +102,7 @@ void RunDetailHeader::setRun(const Api::Run &run, const QUrl &webHref)
     m_status->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px;"
                                            " padding: 4px 10px; font-weight: bold; }").arg(c.name()));
     m_status->setToolTip(run.statusHumanized);
+    m_statusIcon->setPixmap(statusIcon(run.status).pixmap(22, 22));
     const QString job = run.jobName.isEmpty() ? tr("Job %1").arg(run.jobDefinitionId) : run.jobName;
     QString title = QStringLiteral("<span style='font-size:14pt'><b>%1</b></span>&nbsp;&nbsp;Run #%2")
                         .arg(job.toHtmlEscaped()).arg(run.id);

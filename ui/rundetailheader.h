@@ -32,6 +32,7 @@ Q_SIGNALS:
     void openInBrowserRequested(const QUrl &url);
 
 private:
+    QLabel *m_statusIcon;
     QLabel *m_status;
     QLabel *m_title;
     QLabel *m_facts;

@@ -41,6 +41,8 @@ RunDetailView::RunDetailView(QWidget *parent)
     m_steps->setItemDelegate(new RunDetailStepDelegate(m_steps));
     m_steps->setAccessibleName(tr("Run steps"));
     m_steps->setMinimumWidth(220);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setTextElideMode(Qt::ElideMiddle);
     m_steps->setUniformItemSizes(true);
     m_tabs->addTab(m_triage, tr("Failures"));
     m_tabs->addTab(m_log, tr("Log"));
@@ -57,7 +59,7 @@ RunDetailView::RunDetailView(QWidget *parent)
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({260, 900});
+    split->setSizes({330, 1100});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);

@@ -17,9 +17,9 @@ namespace Dbtc::Ui {
 
 namespace {
 
-constexpr int kLane = 22;
+constexpr int kLane = 28;
 constexpr int kAxis = 22;
-constexpr int kLabel = 110;
+constexpr int kLabel = 140;
 
 bool failed(const Models::NodeTiming &n)
 {
@@ -29,6 +29,8 @@ bool failed(const Models::NodeTiming &n)
 
 QString secondsText(qint64 ms)
 {
+    if (ms < 1000)
+        return QObject::tr("%1 ms").arg(ms);
     return ms < 60000 ? QObject::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1))
                       : Models::durationText(ms / 1000);
 }
@@ -39,7 +41,6 @@ TimingGantt::TimingGantt(QWidget *parent)
     : QWidget(parent)
 {
     setMouseTracking(true);
-    setMinimumHeight(kAxis + kLane * 2);
     setAccessibleName(tr("Model timing by thread"));
 }
 
@@ -86,8 +87,8 @@ void TimingGantt::paintEvent(QPaintEvent *)
     // Time axis: about six ticks at round seconds.
     const qreal w = width() - kLabel - 12;
     const qint64 span = std::max<qint64>(1, m_data.spanMs);
-    qint64 step = 1000;
-    for (qint64 s : {1000, 2000, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 1800000, 3600000}) {
+    qint64 step = 100;
+    for (qint64 s : {100, 200, 500, 1000, 2000, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 1800000, 3600000}) {
         step = s;
         if (span / s <= 6)
             break;
@@ -160,12 +161,14 @@ TimingChart::TimingChart(QWidget *parent)
     scroll->setWidget(m_gantt);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addWidget(scroll, 3);
+    layout->addWidget(scroll);
     layout->addWidget(new QLabel(tr("Slowest nodes"), this));
-    layout->addWidget(m_table, 2);
+    layout->addWidget(m_table, 1);
+    m_scroll = scroll;
 }
 
 void TimingChart::setMessage(const QString &message)
@@ -176,6 +179,9 @@ void TimingChart::setMessage(const QString &message)
 void TimingChart::setData(const Models::TimingData &data)
 {
     m_gantt->setData(data);
+    // As tall as its lanes (up to half the tab): one thread must not leave a void.
+    m_gantt->setMinimumHeight(m_gantt->sizeHint().height());
+    m_scroll->setMaximumHeight(std::min(m_gantt->sizeHint().height() + 4, std::max(160, height() / 2)));
     const QList<int> slowest = data.slowest(SlowestCount);
     m_table->setRowCount(int(slowest.size()));
     for (int row = 0; row < slowest.size(); ++row) {

@@ -54,6 +54,7 @@ public:
 
 private:
     QLabel *m_summary;
+    QWidget *m_scroll = nullptr;
     TimingGantt *m_gantt;
     QTableWidget *m_table;
 };

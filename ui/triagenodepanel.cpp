@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Dbtc::Ui {
 
 namespace {
@@ -67,9 +69,9 @@ TriageNodePanel::TriageNodePanel(QWidget *parent)
     m_message->setReadOnly(true);
     m_message->setFont(mono);
     m_message->setAccessibleName(tr("Error message"));
-    m_message->setMaximumHeight(140);
     m_message->setStyleSheet(QStringLiteral("QPlainTextEdit { background: #fdecea; color: #5f1d1a; }"));
     m_history->setWordWrap(true);
+    m_history->setTextFormat(Qt::RichText);
     m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_command->setEditable(true); // editable so the user can tweak it before copying
     m_command->setFont(mono);
@@ -155,6 +157,9 @@ void TriageNodePanel::setNode(const Models::TriageNode &node, int stepIndex)
         facts << tr("last loaded %1").arg(node.maxLoadedAt);
     m_facts->setText(facts.join(QStringLiteral("  ·  ")));
     m_message->setPlainText(node.message.isEmpty() ? tr("(dbt gave no message)") : node.message);
+    // As tall as the message (up to 10 lines): a one-line error must not sit in a big box.
+    const int lines = std::clamp(int(m_message->toPlainText().count(QLatin1Char('\n'))) + 1, 2, 10);
+    m_message->setFixedHeight(lines * QFontMetrics(m_message->font()).lineSpacing() + 14);
     if (!same) {
         m_command->clear();
         m_command->addItems(Models::reproduceCommands(node));
@@ -173,10 +178,19 @@ void TriageNodePanel::setNode(const Models::TriageNode &node, int stepIndex)
             ctx << tr("<b>Path</b> %1").arg(node.path.toHtmlEscaped());
         if (!node.description.isEmpty())
             ctx << tr("<b>Description</b> %1").arg(node.description.toHtmlEscaped());
+        const auto names = [](const QStringList &ids, int max) {
+            QStringList out;
+            for (const QString &id : ids.mid(0, max))
+                out << Models::nodeNameFromId(id);
+            QString text = out.join(QStringLiteral(", "));
+            if (ids.size() > max)
+                text += QObject::tr(" and %n more", nullptr, int(ids.size() - max));
+            return text.toHtmlEscaped();
+        };
         if (!node.dependsOn.isEmpty())
-            ctx << tr("<b>Depends on</b> %1").arg(node.dependsOn.join(QStringLiteral(", ")).toHtmlEscaped());
+            ctx << tr("<b>Depends on</b> %1").arg(names(node.dependsOn, 8));
         if (!node.tests.isEmpty())
-            ctx << tr("<b>Tests</b> %1").arg(node.tests.join(QStringLiteral(", ")).toHtmlEscaped());
+            ctx << tr("<b>Tests</b> %1").arg(names(node.tests, 6));
     } else if (!node.uniqueId.isEmpty()) {
         ctx << tr("Reading the step's manifest for the node's path and dependencies…");
     }
@@ -188,7 +202,7 @@ void TriageNodePanel::setNode(const Models::TriageNode &node, int stepIndex)
 
 void TriageNodePanel::setHistory(const QString &summary, const QStringList &shas)
 {
-    QString text = tr("Is it new? %1").arg(summary);
+    QString text = tr("<b>Is it new?</b> %1").arg(summary.toHtmlEscaped());
     if (shas.size() > 1) {
         QStringList shortShas;
         for (const QString &s : shas)

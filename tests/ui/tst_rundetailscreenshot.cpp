@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the failure triage of a failed simulator run offscreen and checks what a user would
+// see first: the failed step, the failing node, its message and compiled SQL, the "is it new?"
+// answer. With DBTC_WRITE_SCREENSHOTS=1 it also writes docs/screenshot-triage.png (and the log
+// and timing tabs) for the README.
+#include "../models/simfixture.h"
+
+#include "models/triagefetcher.h"
+#include "ui/logviewer.h"
+#include "ui/rundetailview.h"
+#include "ui/timingchart.h"
+#include "ui/triagenodepanel.h"
+#include "ui/triageview.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTreeWidget>
+
+using namespace Dbtc;
+
+class TestRunDetailScreenshot final : public QObject
+{
+    Q_OBJECT
+
+    SimFixture m_sim;
+
+    void save(QWidget *w, const QString &name)
+    {
+        const QImage image = w->grab().toImage();
+        QVERIFY(!image.isNull());
+        const QString build = QDir::currentPath() + u'/' + name;
+        QVERIFY(image.save(build));
+        if (qEnvironmentVariableIntValue("DBTC_WRITE_SCREENSHOTS") == 1) {
+            QDir().mkpath(QStringLiteral(DBTC_TEST_DATA_DIR "/../../docs"));
+            QVERIFY(image.save(QStringLiteral(DBTC_TEST_DATA_DIR "/../../docs/") + name));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/runs")).removeRecursively();
+        QVERIFY(m_sim.start(600));
+    }
+
+    void failedRun_triageScreenshot()
+    {
+        const qint64 runId = m_sim.server->failedRunId(m_sim.accountId);
+        Ui::RunDetailView view;
+        view.resize(1440, 900);
+        view.show();
+        view.showRun(m_sim.client.get(), runId);
+        Ui::TriageView *triage = view.triageView();
+        QTRY_VERIFY_WITH_TIMEOUT(triage->nodeCount() >= 1, 5000);
+        const int step = view.currentStepIndex();
+        QTRY_VERIFY_WITH_TIMEOUT(view.triageFetcher()->step(step)->nodes.first().hasManifest, 5000);
+        // The history settles once the job's earlier runs were read.
+        QTRY_VERIFY_WITH_TIMEOUT(!triage->nodePanel()->findChildren<QLabel *>().isEmpty(), 5000);
+        QTest::qWait(1500);
+        QCOMPARE(view.currentTab(), Ui::RunDetailView::FailuresTab);
+        QVERIFY(!triage->nodePanel()->sqlText().isEmpty());
+        save(&view, QStringLiteral("screenshot-triage.png"));
+
+        view.setCurrentTab(Ui::RunDetailView::LogTab);
+        QTest::qWait(100);
+        save(&view, QStringLiteral("screenshot-runlog.png"));
+
+        view.setCurrentTab(Ui::RunDetailView::TimingTab);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.timingChart()->gantt()->data().isEmpty(), 5000);
+        save(&view, QStringLiteral("screenshot-timing.png"));
+    }
+};
+
+QTEST_MAIN(TestRunDetailScreenshot)
+#include "tst_rundetailscreenshot.moc"
