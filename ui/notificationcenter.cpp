@@ -4,8 +4,11 @@
 #include "models/notificationgrouper.h"
 #include "models/notificationmodel.h"
 #include "models/notifier.h"
+#include "models/watchlist.h"
 #include "ui/notificationlist.h"
 #include "ui/trayicon.h"
+
+#include <QAction>
 
 namespace Dbtc::Ui {
 
@@ -16,7 +19,22 @@ NotificationCenter::NotificationCenter(Models::WatchList *watchList, const QIcon
     , m_model(new Models::NotificationModel(this))
     , m_grouper(new Models::NotificationGrouper(this))
     , m_tray(new TrayIcon(appIcon, settings, this))
+    , m_watchList(watchList)
+    , m_watchAction(new QAction(tr("&Watch Job"), this))
 {
+    m_watchAction->setObjectName(QStringLiteral("watchJobAction"));
+    m_watchAction->setCheckable(true);
+    m_watchAction->setToolTip(tr("Get a desktop notification when this job's runs finish"));
+    connect(m_watchAction, &QAction::toggled, this, [this](bool on) {
+        if (m_watchJob > 0)
+            m_watchList->setWatched(m_watchConnection, m_watchJob, on);
+    });
+    connect(m_watchList, &Models::WatchList::watchChanged, this,
+            [this](const QString &connectionId, qint64 jobId, bool on) {
+                if (connectionId == m_watchConnection && jobId == m_watchJob)
+                    m_watchAction->setChecked(on);
+            });
+    setWatchContext({}, 0);
     connect(m_notifier, &Models::RunNotifier::runFinished, m_model,
             &Models::NotificationModel::addRun);
     connect(m_notifier, &Models::RunNotifier::runFinished, m_grouper,
@@ -45,6 +63,18 @@ NotificationList *NotificationCenter::createList(QWidget *parent)
     connect(list, &NotificationList::openRunRequested, this,
             &NotificationCenter::openRunRequested);
     return list;
+}
+
+void NotificationCenter::setWatchContext(const QString &connectionId, qint64 jobId,
+                                         const QString &jobName)
+{
+    m_watchConnection = connectionId;
+    m_watchJob = jobId;
+    if (jobId > 0 && !jobName.isEmpty())
+        m_notifier->setJobName(connectionId, jobId, jobName);
+    const QSignalBlocker block(m_watchAction); // showing the state is not a change
+    m_watchAction->setEnabled(jobId > 0);
+    m_watchAction->setChecked(jobId > 0 && m_watchList->isWatched(connectionId, jobId));
 }
 
 void NotificationCenter::observeRuns(const QString &connectionId, const QList<Api::Run> &runs)

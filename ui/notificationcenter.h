@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QObject>
 
+class QAction;
 class QSettings;
 class QWidget;
 
@@ -40,6 +41,9 @@ public:
     TrayIcon *tray() const { return m_tray; }
     //! A list widget over model(); emits openRunRequested through this object too.
     NotificationList *createList(QWidget *parent);
+    //! "Watch Job" (checkable star) for the job selected in \a connectionId; jobId 0 = none.
+    QAction *watchAction() const { return m_watchAction; }
+    void setWatchContext(const QString &connectionId, qint64 jobId, const QString &jobName = {});
 
 public Q_SLOTS:
     void observeRuns(const QString &connectionId, const QList<Dbtc::Api::Run> &runs);
@@ -56,6 +60,10 @@ private:
     Models::NotificationModel *m_model = nullptr;
     Models::NotificationGrouper *m_grouper = nullptr;
     TrayIcon *m_tray = nullptr;
+    Models::WatchList *m_watchList = nullptr;
+    QAction *m_watchAction = nullptr;
+    QString m_watchConnection;
+    qint64 m_watchJob = 0;
 };
 
 } // namespace Dbtc::Ui

@@ -47,7 +47,8 @@ RunActions::RunActions(Api::Client *client, bool readOnly, QWidget *dialogParent
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_retryAction = new QAction(tr("Rerun from &Failure…"), this);
     m_retryAction->setObjectName(QStringLiteral("retryRunAction"));
-    m_retryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // Not Ctrl+R: that is Refresh on Linux and macOS.
+    m_retryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     m_rerunAction = new QAction(tr("Rerun from &Start…"), this);
     m_rerunAction->setObjectName(QStringLiteral("rerunFromStartAction"));
 

@@ -60,7 +60,8 @@ public:
     void setReadOnly(bool readOnly);
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
 
-    //! "Run job…" (Ctrl+Shift+R), "Cancel run" (Del-free: Ctrl+Period), "Rerun from failure" (R).
+    //! "Run Job…" (Ctrl+Shift+R), "Cancel Run" (Ctrl+.), "Rerun from Failure…" (Ctrl+Alt+R),
+    //! "Rerun from Start…". Hidden and disabled in read-only mode.
     QAction *triggerAction() const { return m_triggerAction; }
     QAction *cancelAction() const { return m_cancelAction; }
     QAction *retryAction() const { return m_retryAction; }

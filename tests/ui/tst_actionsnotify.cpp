@@ -8,6 +8,7 @@
 #include "ui/notificationlist.h"
 #include "ui/trayicon.h"
 
+#include <QAction>
 #include <QListView>
 #include <QPushButton>
 #include <QSettings>
@@ -141,6 +142,24 @@ private slots:
         QCOMPARE(m_center->model()->unseenCount(), 0);
         QVERIFY(!all->isEnabled());
         QVERIFY(!list->view()->isVisible()); // the empty state instead
+    }
+
+    void watchAction_starsTheSelectedJob()
+    {
+        QAction *watch = m_center->watchAction();
+        QVERIFY(!watch->isEnabled());
+        m_center->setWatchContext(kConn, 10, QStringLiteral("nightly"));
+        QVERIFY(watch->isEnabled());
+        QVERIFY(watch->isChecked()); // watched in init()
+        m_center->setWatchContext(kConn, 42);
+        QVERIFY(!watch->isChecked());
+        watch->trigger();
+        QVERIFY(m_watch->isWatched(kConn, 42));
+        m_watch->setWatched(kConn, 42, false); // starred off elsewhere (the navigator)
+        QVERIFY(!watch->isChecked());
+        QCOMPARE(m_settings->value(QStringLiteral("watch/demo")).toStringList(),
+                 (QStringList{QStringLiteral("10"), QStringLiteral("11"), QStringLiteral("12"),
+                              QStringLiteral("13")}));
     }
 
     void keepPollingWhenClosed_offByDefault_persisted()
