@@ -131,6 +131,11 @@ void NotificationList::updateState()
                                               : tr("%1 unseen failures").arg(count));
     m_view->setVisible(count > 0);
     m_empty->setVisible(count == 0);
+    if (count > 0 && !m_view->currentIndex().isValid()) {
+        // Keyboard users land on the newest failure; Enter opens it.
+        const QSignalBlocker block(m_view->selectionModel());
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    }
     const bool current = m_view->currentIndex().isValid();
     m_open->setEnabled(current);
     m_seen->setEnabled(current);

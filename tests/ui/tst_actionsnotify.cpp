@@ -130,6 +130,8 @@ private slots:
         list->resize(420, 300);
         list->show();
         QCOMPARE(list->view()->model()->rowCount(), 2);
+        if (const QString dir = qEnvironmentVariable("DBTC_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(list->grab().save(dir + QStringLiteral("/screenshot-notifications.png")));
         QSignalSpy open(m_center.get(), &Ui::NotificationCenter::openRunRequested);
         list->view()->setCurrentIndex(list->view()->model()->index(0, 0));
         list->findChild<QPushButton *>(QStringLiteral("openRunButton"))->click();
