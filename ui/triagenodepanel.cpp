@@ -222,6 +222,11 @@ QString TriageNodePanel::sqlText() const
     return m_node.compiledCode;
 }
 
+QString TriageNodePanel::historyText() const
+{
+    return m_history->text();
+}
+
 QString TriageNodePanel::commandText() const
 {
     return m_command->currentText();

@@ -33,6 +33,7 @@ public:
     QString messageText() const;
     QString sqlText() const;
     QString commandText() const;
+    QString historyText() const;
 
 Q_SIGNALS:
     void openArtifactRequested(int step, const QString &path);

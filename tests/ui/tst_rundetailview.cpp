@@ -131,6 +131,11 @@ private Q_SLOTS:
         QVERIFY2(artifactSpy.first().at(2).toString().startsWith(QLatin1String("compiled/jaffle_shop/models/")),
                  qPrintable(artifactSpy.first().at(2).toString()));
 
+        // "Is it new?": the job's earlier runs were listed and their run_results read for the step.
+        QTRY_VERIFY_WITH_TIMEOUT(panel->historyText().contains(QLatin1String("run ")), 10000);
+        QVERIFY(m_sim.server->requestCount(QStringLiteral("run_results.json")) >= 2); // + an earlier run
+        QVERIFY2(!panel->historyText().contains(QLatin1String("Looking")), qPrintable(panel->historyText()));
+
         // Artifacts are cached per run and step where the lead's other views expect them.
         QVERIFY(QFile::exists(Models::runArtifactCachePath(runId, failedStep, QStringLiteral("run_results.json"))));
     }
@@ -220,8 +225,10 @@ private Q_SLOTS:
         qint64 maxLines = 0;
         bool sawRunningStep = false;
         // Move the simulated clock; the view must pick up steps and log lines as they appear.
-        for (int i = 0; i < 120 && Api::isInProgress(view.run()->status); ++i) {
-            m_sim.server->advance(std::chrono::seconds(5));
+        // Small steps first (to see a step running), then bigger ones: the run may queue behind
+        // an earlier run of the same job.
+        for (int i = 0; i < 300 && Api::isInProgress(view.run()->status); ++i) {
+            m_sim.server->advance(std::chrono::seconds(i < 120 ? 5 : 60));
             const int before = int(updates.size());
             QTRY_VERIFY_WITH_TIMEOUT(updates.size() > before, 5000);
             maxSteps = std::max(maxSteps, view.stepModel()->rowCount());
