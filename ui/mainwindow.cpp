@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
     , m_banner(new MessageBanner(this))
     , m_statusBar(new ConsoleStatusBar(this))
     , m_quickOpen(new QuickOpen(m_tree, this))
+    , m_treeRefresh(new QTimer(this))
 {
     setWindowTitle(QStringLiteral("dbt Cloud Console"));
     setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));
@@ -110,6 +112,17 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
     });
     connect(m_tree, &Models::AccountTreeModel::loadFailed, this,
             [this](const QString &, const QString &message) { m_statusBar->setError(message); });
+    // Jobs outside the scope on screen learn their last run and next run time from a slow
+    // refresh of the loaded tree (the runs poller only sees the visible scope).
+    m_treeRefresh->setInterval(120 * 1000);
+    connect(m_treeRefresh, &QTimer::timeout, this, [this] {
+        if (isVisible() && !isMinimized()) {
+            for (const QString &id : m_tree->connectionIds()) {
+                m_tree->refreshLoaded(id);
+            }
+        }
+    });
+    m_treeRefresh->start();
     updateCentralPage();
 }
 

@@ -12,6 +12,7 @@
 
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace Dbtc::Api {
 class Client;
@@ -98,6 +99,7 @@ private:
     MessageBanner *m_banner;
     ConsoleStatusBar *m_statusBar;
     QuickOpen *m_quickOpen;
+    QTimer *m_treeRefresh;
     QDateTime m_lastCacheSave;
     bool m_splitterSized = false;
 };

@@ -104,6 +104,11 @@ void RunDetailPage::showRun(const Models::RunRecord &run, Api::Client *client)
     });
 }
 
+QString RunDetailPage::stepsStateText() const
+{
+    return m_stepsState->text();
+}
+
 void RunDetailPage::fillHeader(const Models::RunRecord &run)
 {
     m_title->setText(QStringLiteral("Run #%1 · %2").arg(run.id).arg(run.jobName));

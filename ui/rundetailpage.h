@@ -31,6 +31,7 @@ public:
     void showRun(const Models::RunRecord &run, Api::Client *client);
     qint64 runId() const { return m_run.id; }
     QTreeWidget *stepsView() const { return m_steps; }
+    QString stepsStateText() const;
 
 Q_SIGNALS:
     void backRequested();

@@ -116,12 +116,17 @@ private Q_SLOTS:
         QVERIFY(waitForRuns(w));
         QTableView *view = w.runsPanel()->view();
         view->setFocus();
-        view->setCurrentIndex(w.runsPanel()->proxy()->index(2, 0));
+        int finishedRow = 0; // a finished run has steps; a queued one may have none yet
+        while (w.runsPanel()->proxy()->index(finishedRow, 0).data(Models::InProgressRole).toBool()) {
+            ++finishedRow;
+        }
+        view->setCurrentIndex(w.runsPanel()->proxy()->index(finishedRow, 0));
         const qint64 runId = view->currentIndex().data(Models::RunIdRole).toLongLong();
         QTest::keyClick(view, Qt::Key_Return);
         QVERIFY(w.isShowingRunDetail());
         QCOMPARE(w.runDetail()->runId(), runId);
-        QVERIFY(QTest::qWaitFor([&] { return w.runDetail()->stepsView()->topLevelItemCount() > 0; }, 10000));
+        QVERIFY2(QTest::qWaitFor([&] { return w.runDetail()->stepsView()->topLevelItemCount() > 0; }, 10000),
+                 qPrintable(w.runDetail()->stepsStateText()));
         QTest::keyClick(w.runDetail()->stepsView(), Qt::Key_Escape);
         QVERIFY(!w.isShowingRunDetail());
     }
