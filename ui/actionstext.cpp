@@ -85,7 +85,8 @@ QString readOnlyText(RunAction action)
 
 QString countText(qsizetype n, const char *one, const char *many)
 {
-    return tr(n == 1 ? one : many).arg(n);
+    const QString text = tr(n == 1 ? one : many);
+    return text.contains(QLatin1String("%1")) ? text.arg(n) : text;
 }
 
 QString jobLabel(const Api::Job &job)

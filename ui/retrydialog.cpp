@@ -133,7 +133,7 @@ void RetryDialog::setDetails(const Api::RetryDetails &details)
     const int count = int(details.skippedSteps.size()) + (details.failedStep.isEmpty() ? 0 : 1);
     m_intro->setText(tr("dbt Cloud will start a new run that resumes from the failed step: "
                         "%1 again; the steps that succeeded are not repeated.")
-                         .arg(countText(count, "1 step runs", "%1 steps run")));
+                         .arg(countText(count, "%1 step runs", "%1 steps run")));
     m_note->setText(tr("The failed step runs as \"dbt retry\": only the nodes that failed or "
                        "were skipped are rebuilt. Fix the cause first (commit the fix), or the "
                        "same nodes will fail again."));

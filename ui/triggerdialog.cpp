@@ -274,7 +274,7 @@ void TriggerDialog::setActiveRuns(const QList<Api::Run> &runs)
                        .arg(run.id)
                        .arg(statusText(run.status).toLower());
     if (runs.size() > 1)
-        text += u' ' + countText(runs.size() - 1, "1 more run is queued.", "%1 more runs are queued.");
+        text += u' ' + countText(runs.size() - 1, "%1 more run is queued.", "%1 more runs are queued.");
     m_bannerText->setText(text);
     m_followButton->setText(tr("Follow run #%1 instead").arg(run.id));
 }

@@ -162,7 +162,7 @@ void TriggerStepsEditor::revalidate()
     if (m_list->count() == 0)
         m_status->setText(tr("Add at least one step."));
     else if (errors + warnings == 0)
-        m_status->setText(countText(m_list->count(), "1 step, valid.", "%1 steps, all valid."));
+        m_status->setText(countText(m_list->count(), "%1 step, valid.", "%1 steps, all valid."));
     else
         m_status->setText(firstProblem);
     const bool blocking = errors > 0 || m_list->count() == 0;
