@@ -141,7 +141,7 @@ NodeHistory TriageHistory::history(const QString &uniqueId) const
     return h;
 }
 
-void TriageHistory::listRuns()
+void TriageHistory::listRuns(qint64 offset)
 {
     if (!m_client || m_jobId == 0) {
         m_listed = true;
@@ -153,9 +153,13 @@ void TriageHistory::listRuns()
     Api::RunQuery q;
     q.jobDefinitionId = m_jobId;
     q.orderBy = QStringLiteral("-id");
-    q.limit = Window + 5; // a few in-flight or newer runs may sit on top of the window
+    // The API filters by id only from below (id__gt), so page down from the newest run until
+    // the window of runs older than this one is full: a job that ran often since this run
+    // pushes it off the first page. At most three pages.
+    q.limit = Api::MaxPageSize;
+    q.offset = offset;
     const quint64 generation = m_generation;
-    m_listJob = m_client->listRuns(q, this, [this, generation](const Api::Result<Api::Page<Api::Run>> &r) {
+    m_listJob = m_client->listRuns(q, this, [this, generation, offset](const Api::Result<Api::Page<Api::Run>> &r) {
         if (generation != m_generation)
             return;
         m_listed = true;
@@ -170,6 +174,13 @@ void TriageHistory::listRuns()
             const bool finished = run.status == Api::RunStatus::Success || run.status == Api::RunStatus::Error;
             if (run.id < m_runId && finished && m_previous.size() < Window)
                 m_previous.append(run);
+        }
+        const qint64 seen = offset + r->items.size();
+        const bool more = r->items.size() == Api::MaxPageSize && seen < r->totalCount;
+        if (m_previous.size() < Window && more && offset < 2 * Api::MaxPageSize) {
+            m_listed = false;
+            listRuns(seen);
+            return;
         }
         next();
     }, Api::Priority::Background);

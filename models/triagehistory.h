@@ -77,7 +77,7 @@ private:
         int stepIndex = 0;
         QStringList ids;
     };
-    void listRuns();
+    void listRuns(qint64 offset = 0);
     void next();
 
     RunArtifacts *m_artifacts;
