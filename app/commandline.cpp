@@ -23,7 +23,7 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption speed(QStringLiteral("speed"),
                                    QStringLiteral("Clock speed of the demo simulator."),
                                    QStringLiteral("factor"),
-                                   QStringLiteral("60"));
+                                   QStringLiteral("10"));
     const QCommandLineOption open(QStringLiteral("open"),
                                   QStringLiteral("Open a local artifact file or target/ folder."),
                                   QStringLiteral("path"));

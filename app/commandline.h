@@ -14,7 +14,7 @@ struct CommandLine
 {
     bool demo = false;
     quint64 seed = 42;
-    double speed = 60.0;
+    double speed = 10.0;
     QString openPath;
     QString summarizePath;
 };

@@ -178,6 +178,41 @@ void seedHistory(World &w, Lifecycle &life, qint64 account, const QDateTime &now
     }
 }
 
+// Runs in flight at start-up, so a fresh demo shows something moving at once: a long run with a
+// second run of the same job queued behind it (blocked_by), one just starting, and one about to
+// fail in its dbt step.
+void seedLiveRuns(World &w, Lifecycle &life, const QDateTime &now)
+{
+    QList<Job *> scheduled;
+    for (Job &j : w.jobs) {
+        if (j.accountId == kDemoAccountId && j.scheduleEnabled) {
+            scheduled << &j;
+        }
+    }
+    if (scheduled.size() < 3) {
+        return;
+    }
+    Trigger byCron;
+    byCron.cause = QStringLiteral("scheduled");
+    byCron.causeCategory = QStringLiteral("scheduled");
+    Run &longRun = life.createRun(*scheduled[0], byCron, now.addSecs(-45));
+    for (int &seconds : longRun.plan.stepSeconds) {
+        seconds *= 4;
+    }
+    longRun.plan.outcome = RunStatus::Success;
+    Trigger manual = byCron;
+    manual.cause = QStringLiteral("Kicked off from UI by %1").arg(QLatin1String(kUsers[0]));
+    manual.causeCategory = QStringLiteral("ui");
+    life.createRun(*scheduled[0], manual, now.addSecs(-10));
+    life.createRun(*scheduled[1], byCron, now.addSecs(-4));
+    Run &failing = life.createRun(*scheduled[2], byCron, now.addSecs(-30));
+    failing.plan.outcome = RunStatus::Error;
+    failing.plan.timesOut = false;
+    failing.plan.failStep = failing.plan.stepSeconds.size();
+    failing.plan.failNode = QStringLiteral("model.jaffle_shop.customers");
+    life.step(now, false);
+}
+
 } // namespace
 
 void seedWorld(World &w, Lifecycle &life, const QDateTime &now, int historyRuns)
@@ -227,6 +262,7 @@ void seedWorld(World &w, Lifecycle &life, const QDateTime &now, int historyRuns)
             break;
         }
     }
+    seedLiveRuns(w, life, now);
     for (Job &j : w.jobs) {
         life.scheduleNext(j, now);
     }
