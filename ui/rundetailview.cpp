@@ -205,7 +205,8 @@ void RunDetailView::onRunUpdated(const Api::Run &run, bool first)
         else if (first)
             setCurrentTab(LogTab);
     }
-    m_log->setFollowTail(Api::isInProgress(run.status) && !m_userPickedStep);
+    if (!m_userPickedStep) // the user's own choice of step keeps the user's follow setting
+        m_log->setFollowTail(Api::isInProgress(run.status));
 }
 
 void RunDetailView::onStepSelected()

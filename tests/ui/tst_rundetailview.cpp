@@ -141,6 +141,17 @@ private Q_SLOTS:
         QVERIFY(m_sim.server->requestCount(QStringLiteral("run_results.json")) >= 2); // + an earlier run
         QVERIFY2(!panel->historyText().contains(QLatin1String("Looking")), qPrintable(panel->historyText()));
 
+        // "Open in dbt Cloud" hands the run's web page to the main window.
+        QSignalSpy browser(&view, &Ui::RunDetailView::openInBrowserRequested);
+        for (QPushButton *b : view.header()->findChildren<QPushButton *>()) {
+            if (b->text() == QLatin1String("Open in dbt Cloud"))
+                b->click();
+        }
+        QCOMPARE(browser.size(), 1);
+        QCOMPARE(browser.first().at(0).toUrl(), view.run()->href);
+        QVERIFY(view.run()->href.isValid());
+        QCOMPARE(view.actionsArea()->objectName(), QStringLiteral("actions"));
+
         // Artifacts are cached per run and step where the lead's other views expect them.
         QVERIFY(QFile::exists(Models::runArtifactCachePath(runId, failedStep, QStringLiteral("run_results.json"))));
     }
