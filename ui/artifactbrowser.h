@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+
+namespace Dbtc::Api {
+class Client;
+} // namespace Dbtc::Api
+
+namespace Dbtc::Models {
+class ArtifactIndex;
+class ArtifactLoader;
+class NodeTreeModel;
+} // namespace Dbtc::Models
+
+namespace Dbtc::Ui {
+
+class ArtifactDownloader;
+class FreshnessView;
+class LineageView;
+class NodePage;
+class ResultsView;
+class StatePage;
+
+//! \brief Browses one loaded artifact index: node tree with instant search and filters on the
+//! left; node page, lineage, run results and source freshness on the right. Loading happens
+//! on a worker thread behind a progress page with Cancel; a file that cannot be read gets an
+//! error page naming the file, the problem and the byte offset.
+class ArtifactBrowser final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArtifactBrowser)
+
+public:
+    enum class Page { Empty, Loading, Error, Content };
+    enum Tab { NodeTab, LineageTab, ResultsTab, FreshnessTab };
+
+    explicit ArtifactBrowser(QWidget *parent = nullptr);
+    ~ArtifactBrowser() override;
+
+    //! Loads an artifact file or a folder (a dbt target/ opens all four artifacts at once).
+    void openPath(const QString &fileOrFolder);
+    //! Downloads the run step's artifacts into the cache (reusing cached files), then opens them.
+    void openRun(Api::Client *client, qint64 accountId, qint64 runId, int step = 0);
+    void cancelLoading();
+    void setIndex(std::shared_ptr<const Models::ArtifactIndex> index, const QString &title);
+    //! Selects the node (clearing a filter that hides it) and shows its page. False if unknown.
+    bool showNode(const QString &uniqueId);
+
+    std::shared_ptr<const Models::ArtifactIndex> index() const { return m_index; }
+    QString title() const { return m_title; }
+    QString currentPath() const { return m_path; }
+    Page page() const;
+    QString errorText() const { return m_errorText; }
+
+    // The parts, for the main window (menus, shortcuts) and for tests.
+    QLineEdit *searchField() const { return m_search; }
+    QTreeView *nodeTree() const { return m_tree; }
+    Models::NodeTreeModel *nodeModel() const { return m_model; }
+    QTabWidget *tabs() const { return m_tabs; }
+    NodePage *nodePage() const { return m_nodePage; }
+    LineageView *lineageView() const { return m_lineage; }
+    ResultsView *resultsView() const { return m_results; }
+    FreshnessView *freshnessView() const { return m_freshness; }
+
+signals:
+    void titleChanged(const QString &title);
+    //! A path was opened successfully (for the recent files list).
+    void pathOpened(const QString &path);
+    void loadFailed(const QString &error);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QWidget *buildContent();
+    QWidget *buildLoadingPage();
+    void applyFilter();
+    void showEntity(int entity, bool switchToNodeTab);
+    void showLoading(const QString &text);
+    void showError(const QString &title, const QString &text);
+    void setTitle(const QString &title);
+
+    std::shared_ptr<const Models::ArtifactIndex> m_index;
+    QString m_title, m_path, m_errorText;
+    Models::ArtifactLoader *m_loader;
+    ArtifactDownloader *m_downloader;
+    Models::NodeTreeModel *m_model;
+    QStackedWidget *m_stack;
+    StatePage *m_empty;
+    StatePage *m_error;
+    QWidget *m_loading = nullptr;
+    QLabel *m_loadingText = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QWidget *m_content = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_typeFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLabel *m_matchLabel = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    NodePage *m_nodePage = nullptr;
+    LineageView *m_lineage = nullptr;
+    ResultsView *m_results = nullptr;
+    FreshnessView *m_freshness = nullptr;
+    bool m_filterQueued = false;
+    QString m_pendingPath; // retried by the error page's action
+};
+
+} // namespace Dbtc::Ui
