@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Every benchmark in one command, in one Release build tree (build/bench):
+#   artifacts (index vs simdjson floor vs QJsonDocument, 100 and 500 MB manifests),
+#   console (run model merge and GUI-thread stalls at 10k/100k runs),
+#   logview (100 MB log vs QPlainTextEdit).
+# Each writes its table into its README; run on a quiet machine for honest wall times.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+export BUILD=${BUILD:-$here/../build/bench}
+export BUILD_DIR=$BUILD
+"$here/run.sh"
+"$here/console/run.sh" "${CONSOLE_SECONDS:-5}"
+"$here/logview/run.sh"
