@@ -3,6 +3,7 @@
 
 #include "models/artifactindex.h"
 #include "models/artifactsearch.h"
+#include "models/resultstablestatus.h"
 
 #include <QBrush>
 #include <QFont>
@@ -259,7 +260,7 @@ QVariant NodeTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == MaterializedColumn && e)
             return toQString(e->materialized);
         if (index.column() == StatusColumn && result)
-            return toQString(result->status);
+            return resultStatusLabel(result->status);
         return {};
     case Qt::ToolTipRole:
         if (!e)
@@ -281,6 +282,8 @@ QVariant NodeTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (e && e->disabled)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        if (result && index.column() == StatusColumn)
+            return resultStatusColor(result->status);
         return {};
     case EntityIndexRole:
         return n.entity;

@@ -70,6 +70,8 @@ QWidget *ArtifactBrowser::buildContent()
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true); // keeps 100k-row trees fast
     m_tree->setAlternatingRowColors(false);
+    m_tree->setIndentation(14); // five levels deep (type, package, folders) must not eat the names
+    m_tree->setTextElideMode(Qt::ElideMiddle); // test names differ at the end, not the start
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(NodeTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(NodeTreeModel::MaterializedColumn, QHeaderView::ResizeToContents);
@@ -102,7 +104,7 @@ QWidget *ArtifactBrowser::buildContent()
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 900});
+    splitter->setSizes({430, 850});
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -222,6 +222,9 @@ void LineageCanvas::paintScene(QPainter &p, const QRectF &visible, qreal scale) 
         path.cubicTo(s + QPointF(dx, 0), t - QPointF(dx, 0), t);
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
+        // arrowhead into the child: direction must not depend on knowing "parents are left"
+        p.setBrush(p.pen().color());
+        p.drawPolygon(QPolygonF({t, t + QPointF(-7, -3.5), t + QPointF(-7, 3.5)}));
     }
     // nodes: per layer, only the orders whose rows intersect the visible band
     for (std::size_t layer = 0; layer < m_layout.layers.size(); ++layer) {

@@ -214,6 +214,7 @@ void TestLineageView::screenshot()
     QVERIFY(browser.showNode(QStringLiteral("model.dbtlearnnew.dim_listing")));
     browser.tabs()->setCurrentIndex(Ui::ArtifactBrowser::LineageTab);
     browser.lineageView()->setDepth(-1, -1);
+    browser.lineageView()->setShowTests(true);
     QTest::qWait(100);
     browser.lineageView()->canvas()->fitToView();
     QTest::qWait(50);
