@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QTimer>
+#include <QToolButton>
 
 namespace Dbtc::Ui {
 
@@ -15,6 +16,7 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     , m_refresh(new QLabel(this))
     , m_inFlight(new QLabel(this))
     , m_rateLimit(new QLabel(this))
+    , m_notifications(new QToolButton(this))
     , m_timer(new QTimer(this))
 {
     m_rateLimit->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold;"));
@@ -22,10 +24,29 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     addWidget(m_rateLimit);
     addPermanentWidget(m_inFlight);
     addPermanentWidget(m_refresh);
+    addPermanentWidget(m_notifications);
+    m_notifications->setAutoRaise(true);
+    m_notifications->setAccessibleName(QStringLiteral("Notifications"));
+    connect(m_notifications, &QToolButton::clicked, this, &ConsoleStatusBar::notificationsRequested);
+    setUnseenFailures(0);
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &ConsoleStatusBar::update);
     m_timer->start();
     update();
+}
+
+void ConsoleStatusBar::setUnseenFailures(int count)
+{
+    // The bell stays put so the list is always one click away; red only when something failed.
+    // Words, not an emoji bell: the fonts on a plain Linux desktop may lack one.
+    m_notifications->setText(count > 0 ? QStringLiteral("Notifications · %1 failed").arg(count)
+                                       : QStringLiteral("Notifications"));
+    m_notifications->setStyleSheet(count > 0 ? QStringLiteral("color: #c62828; font-weight: bold;")
+                                             : QString());
+    m_notifications->setToolTip(
+        count == 0 ? QStringLiteral("Notifications: no unseen failures of watched jobs")
+        : count == 1 ? QStringLiteral("1 unseen failure of a watched job")
+                     : QStringLiteral("%1 unseen failures of watched jobs").arg(count));
 }
 
 void ConsoleStatusBar::setClient(Api::Client *client, const QString &connectionName)

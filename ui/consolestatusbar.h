@@ -7,6 +7,7 @@
 
 class QLabel;
 class QTimer;
+class QToolButton;
 
 namespace Dbtc::Api {
 class Client;
@@ -33,6 +34,13 @@ public:
     QString inFlightText() const;
     QString rateLimitText() const;
 
+    //! The notifications button: failures of watched jobs not yet seen; a click opens the list.
+    void setUnseenFailures(int count);
+    QToolButton *notificationButton() const { return m_notifications; }
+
+Q_SIGNALS:
+    void notificationsRequested();
+
 private:
     void update();
 
@@ -47,6 +55,7 @@ private:
     QLabel *m_refresh;
     QLabel *m_inFlight;
     QLabel *m_rateLimit;
+    QToolButton *m_notifications;
     QTimer *m_timer;
 };
 

@@ -6,18 +6,27 @@
 #include "models/roles.h"
 #include "models/runlistmodel.h"
 #include "models/runpoller.h"
+#include "models/watchlist.h"
 #include "ui/consolestatusbar.h"
+#include "ui/mainwindowactions.h"
 #include "ui/messagebanner.h"
+#include "ui/navigatordelegate.h"
 #include "ui/navigatorpanel.h"
+#include "ui/notificationcenter.h"
+#include "ui/notificationlist.h"
 #include "ui/quickopen.h"
 #include "ui/rundetailpage.h"
+#include "ui/rundetailview.h"
 #include "ui/runfilterbar.h"
 #include "ui/runspanel.h"
+#include "ui/trayicon.h"
 #include "ui/welcomepage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -44,10 +53,17 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
     , m_statusBar(new ConsoleStatusBar(this))
     , m_quickOpen(new QuickOpen(m_tree, this))
     , m_treeRefresh(new QTimer(this))
+    // The watch list lives in the application's default settings ("watch/<connection id>").
+    , m_watchList(new Models::WatchList(nullptr, this))
+    , m_notifications(new NotificationCenter(m_watchList,
+                                             QIcon(QStringLiteral(":/dbt-cloud-console.svg")),
+                                             nullptr, this))
+    , m_actions(new MainWindowActions(this, m_watchList, this))
+    , m_notificationDock(new QDockWidget(QStringLiteral("Notifications"), this))
 {
     setWindowTitle(QStringLiteral("dbt Cloud Console"));
     setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));
-    resize(1280, 780);
+    resize(1200, 740); // fits a 1280x800 screen with its panel and title bar
 
     m_centre->addWidget(m_runs);
     m_centre->addWidget(m_detail);
@@ -75,7 +91,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
     connect(m_navigator, &NavigatorPanel::scopeSelected, this, &MainWindow::onScopeSelected);
     connect(m_navigator, &NavigatorPanel::editConnectionRequested, this,
             &MainWindow::editConnectionRequested);
-    connect(m_runs, &RunsPanel::runActivated, this, &MainWindow::openRun);
+    connect(m_runs, &RunsPanel::runActivated, this, &MainWindow::openRunRecord);
     connect(m_detail, &RunDetailPage::backRequested, this, &MainWindow::showRuns);
     connect(m_quickOpen, &QuickOpen::nodeChosen, this,
             [this](const QString &connectionId, Models::TreeNodeKind kind, qint64 id) {
@@ -83,17 +99,15 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
                 m_navigator->select(connectionId, kind, id);
                 m_runs->view()->setFocus();
             });
-    connect(m_quickOpen, &QuickOpen::runChosen, this, [this](qint64 runId) {
-        Models::RunRecord run;
-        run.id = runId;
-        const int row = m_runs->model()->rowForId(runId);
-        openRun(row >= 0 ? m_runs->model()->runAt(row) : run);
-    });
+    connect(m_quickOpen, &QuickOpen::runChosen, this,
+            [this](qint64 runId) { openRun(m_runs->scope().connectionId, runId); });
 
     Models::RunPoller *poller = m_runs->poller();
     connect(poller, &Models::RunPoller::runsMerged, this,
             [this](const QList<Models::RunRecord> &runs) {
                 m_tree->noteRuns(m_runs->scope().connectionId, runs);
+                m_notifications->observeRuns(m_runs->scope().connectionId, apiRunsFrom(runs));
+                updateActionContext(); // a selected run may have finished
             });
     connect(poller, &Models::RunPoller::refreshed, this, [this](const QDateTime &when) {
         m_statusBar->setLastRefresh(when);
@@ -123,6 +137,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
         }
     });
     m_treeRefresh->start();
+    wireActions();
+    wireNotifications();
     updateCentralPage();
 }
 
@@ -167,6 +183,13 @@ void MainWindow::createMenus()
     view->addAction(QStringLiteral("&Back to runs"), QKeySequence(QStringLiteral("Alt+Left")), this,
                     &MainWindow::showRuns);
 
+    m_actions->setRunMenu(menuBar()->addMenu(QStringLiteral("&Run")));
+    view->addSeparator();
+    QAction *notes = m_notificationDock->toggleViewAction();
+    notes->setText(QStringLiteral("N&otifications"));
+    notes->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    view->addAction(notes);
+
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(QStringLiteral("&About dbt Cloud Console"), this, [this] {
         QMessageBox::about(this, QStringLiteral("About dbt Cloud Console"),
@@ -183,6 +206,7 @@ void MainWindow::addConnection(const Models::ConnectionInfo &info, Api::Client *
 {
     const bool known = m_tree->hasConnection(info.id);
     m_tree->addConnection(info, client);
+    m_actions->addConnection(info, client);
     if (!known) {
         if (auto cached = m_cache->load(info.id)) {
             m_tree->restore(info.id, cached->tree);
@@ -209,6 +233,7 @@ void MainWindow::removeConnection(const QString &id)
         m_statusBar->setClient(nullptr, {});
     }
     m_tree->removeConnection(id);
+    m_actions->removeConnection(id);
     m_cachedRuns.remove(id);
     updateCentralPage();
 }
@@ -216,6 +241,11 @@ void MainWindow::removeConnection(const QString &id)
 void MainWindow::showMessage(const QString &text)
 {
     m_banner->showMessage(text);
+}
+
+RunActions *MainWindow::runActions(const QString &connectionId) const
+{
+    return m_actions->actionsFor(connectionId);
 }
 
 bool MainWindow::isShowingRunDetail() const
@@ -255,27 +285,28 @@ void MainWindow::onScopeSelected(const Models::RunScope &scope, const QString &t
     Api::Client *client = m_tree->client(scope.connectionId);
     m_runs->setScope(scope, client, title, cachedRunsFor(scope));
     m_statusBar->setClient(client, m_tree->connection(scope.connectionId).name);
+    m_actions->setCurrentConnection(scope.connectionId);
+    updateActionContext();
 }
 
 QList<Models::RunRecord> MainWindow::cachedRunsFor(const Models::RunScope &scope) const
 {
     QList<Models::RunRecord> out;
     for (const auto &r : m_cachedRuns.value(scope.connectionId)) {
-        if ((scope.jobId && r.jobId != scope.jobId)
-            || (scope.environmentId && r.environmentId != scope.environmentId)
-            || (scope.projectId && r.projectId != scope.projectId)) {
-            continue;
+        if (runInScope(scope, r)) {
+            out.append(r);
         }
-        out.append(r);
     }
     return out;
 }
 
-void MainWindow::openRun(const Models::RunRecord &run)
+void MainWindow::openRunRecord(const Models::RunRecord &run)
 {
-    m_detail->showRun(run, m_tree->client(m_runs->scope().connectionId));
+    const QString connectionId = m_runs->scope().connectionId;
+    m_detail->showRun(m_tree->client(connectionId), run.id, run.href, m_navigator->breadcrumb());
     m_centre->setCurrentWidget(m_detail);
     m_detail->setFocus();
+    updateActionContext();
 }
 
 void MainWindow::showRuns()
@@ -283,6 +314,7 @@ void MainWindow::showRuns()
     if (m_centre->currentWidget() != m_runs) {
         m_centre->setCurrentWidget(m_runs);
         m_runs->view()->setFocus();
+        updateActionContext();
     }
 }
 
@@ -342,29 +374,43 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+void MainWindow::setPollingActive()
+{
+    // Hidden in the tray with "keep polling" on, the poller feeds the notifications.
+    m_runs->setPollingActive((isVisible() && !isMinimized()) || m_inTray);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::WindowStateChange) {
-        m_runs->setPollingActive(!isMinimized() && isVisible());
+        setPollingActive();
     }
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
-    m_runs->setPollingActive(!isMinimized());
+    m_inTray = false;
     QMainWindow::showEvent(event);
+    setPollingActive();
 }
 
 void MainWindow::hideEvent(QHideEvent *event)
 {
-    m_runs->setPollingActive(false);
     QMainWindow::hideEvent(event);
+    setPollingActive();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveAllCaches();
+    if (m_notifications->tray()->keepPollingWhenClosed() && TrayIcon::isSystemTrayAvailable()
+        && !m_tree->connectionIds().isEmpty()) {
+        m_inTray = true; // the tray's menu has Quit; its click shows the window again
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

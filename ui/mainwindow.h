@@ -10,24 +10,31 @@
 
 #include <memory>
 
+class QDockWidget;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
 
 namespace Dbtc::Api {
 class Client;
-}
+struct Run;
+} // namespace Dbtc::Api
 namespace Dbtc::Models {
 class AccountTreeModel;
 class OfflineCache;
+class WatchList;
 } // namespace Dbtc::Models
 
 namespace Dbtc::Ui {
 
 class ConsoleStatusBar;
+class MainWindowActions;
 class MessageBanner;
 class NavigatorPanel;
+class NotificationCenter;
+class NotificationList;
 class QuickOpen;
+class RunActions;
 class RunDetailPage;
 class RunsPanel;
 class WelcomePage;
@@ -52,6 +59,9 @@ public:
     void removeConnection(const QString &id);
     //! A non-modal banner, e.g. "no keychain: tokens kept for this session only".
     void showMessage(const QString &text);
+    //! Shows \a runId of \a connectionId: selected in the runs list (when listed) and open in
+    //! the detail view, followed live while it runs.
+    void openRun(const QString &connectionId, qint64 runId);
 
     NavigatorPanel *navigator() const { return m_navigator; }
     RunsPanel *runsPanel() const { return m_runs; }
@@ -61,6 +71,12 @@ public:
     ConsoleStatusBar *consoleStatusBar() const { return m_statusBar; }
     MessageBanner *banner() const { return m_banner; }
     Models::AccountTreeModel *treeModel() const { return m_tree; }
+    //! The write actions of a connection (nullptr for an unknown one).
+    RunActions *runActions(const QString &connectionId) const;
+    MainWindowActions *actions() const { return m_actions; }
+    NotificationCenter *notifications() const { return m_notifications; }
+    Models::WatchList *watchList() const { return m_watchList; }
+    QDockWidget *notificationDock() const { return m_notificationDock; }
     bool isShowingRunDetail() const;
 
 Q_SIGNALS:
@@ -77,9 +93,14 @@ protected:
 
 private:
     void createMenus();
+    void wireActions();
+    void wireNotifications();
     void updateCentralPage();
     void onScopeSelected(const Models::RunScope &scope, const QString &title);
-    void openRun(const Models::RunRecord &run);
+    void openRunRecord(const Models::RunRecord &run);
+    void followRun(const QString &connectionId, const Api::Run &run);
+    void updateActionContext();
+    void setPollingActive();
     void showRuns();
     void saveCache(const QString &connectionId);
     void saveAllCaches();
@@ -100,6 +121,11 @@ private:
     ConsoleStatusBar *m_statusBar;
     QuickOpen *m_quickOpen;
     QTimer *m_treeRefresh;
+    Models::WatchList *m_watchList;
+    NotificationCenter *m_notifications;
+    MainWindowActions *m_actions;
+    QDockWidget *m_notificationDock;
+    bool m_inTray = false;
     QDateTime m_lastCacheSave;
     bool m_splitterSized = false;
 };

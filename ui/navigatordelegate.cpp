@@ -90,6 +90,15 @@ void NavigatorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setFont(font);
     painter->setPen(stale ? dim : textColor);
     QRect textRect = firstLine.adjusted(side + 8, 0, -4, 0);
+    if (kind == Job && m_watched && m_watched(index)) {
+        // A gold star at the right edge; the name gives way to it.
+        const int starW = opt.fontMetrics.horizontalAdvance(QStringLiteral("★")) + 4;
+        const QRect star(textRect.right() - starW, textRect.top(), starW, textRect.height());
+        painter->setPen(selected ? textColor : QColor(0xe0, 0xa1, 0x00));
+        painter->drawText(star, Qt::AlignCenter, QStringLiteral("★"));
+        painter->setPen(stale ? dim : textColor);
+        textRect.setRight(star.left() - 2);
+    }
     QString suffix;
     if (index.data(m_roles.loading).toBool()) {
         suffix = QStringLiteral("  loading…");

@@ -3,6 +3,8 @@
 
 #include <QStyledItemDelegate>
 
+#include <functional>
+
 namespace Dbtc::Ui {
 
 //! \brief Paints navigator rows: a small kind badge for connections, accounts, projects and
@@ -23,6 +25,8 @@ public:
     explicit NavigatorDelegate(QObject *parent = nullptr);
     void setRoles(const Roles &roles) { m_roles = roles; }
     void setPhase(qreal phase) { m_phase = phase; }
+    //! Jobs for which this returns true get a star (watched: their finished runs notify).
+    void setWatchedTest(std::function<bool(const QModelIndex &)> test) { m_watched = std::move(test); }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -31,6 +35,7 @@ public:
 private:
     Roles m_roles;
     qreal m_phase = 0;
+    std::function<bool(const QModelIndex &)> m_watched;
 };
 
 } // namespace Dbtc::Ui

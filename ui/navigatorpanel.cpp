@@ -150,6 +150,7 @@ void NavigatorPanel::showContextMenu(const QPoint &pos)
         menu.addAction(QStringLiteral("Edit connection…"), this,
                        [this, connectionId] { Q_EMIT editConnectionRequested(connectionId); });
     }
+    Q_EMIT contextMenuAboutToShow(&menu, connectionId, m_model->itemFor(source));
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

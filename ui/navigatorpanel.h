@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
 class QTimer;
 class QTreeView;
@@ -37,10 +38,14 @@ public:
     QString breadcrumb() const;
     //! Wide enough for a job's schedule line; the splitter starts from it.
     QSize sizeHint() const override;
+    NavigatorDelegate *delegate() const { return m_delegate; }
 
 Q_SIGNALS:
     void scopeSelected(const Dbtc::Models::RunScope &scope, const QString &title);
     void editConnectionRequested(const QString &connectionId);
+    //! Before the context menu of \a item opens: others add their entries (Run job…, Watch).
+    void contextMenuAboutToShow(QMenu *menu, const QString &connectionId,
+                                const Dbtc::Models::TreeItem &item);
 
 private:
     void onCurrentChanged(const QModelIndex &current);

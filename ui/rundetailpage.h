@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/runrecord.h"
-
-#include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
-class QTreeWidget;
+class QToolBar;
+class QToolButton;
 
 namespace Dbtc::Api {
-class ApiJob;
 class Client;
-struct Run;
 } // namespace Dbtc::Api
 
 namespace Dbtc::Ui {
 
-//! \brief Placeholder for the run detail (its own issue): the run's header fields and its
-//! steps, fetched once with include_related=run_steps. Esc or Back returns to the dashboard.
+class RunDetailView;
+
+//! \brief The centre page for one run: a "‹ Runs" bar with where the run belongs, and the run
+//! detail view (header, steps, triage, log, timing) whose action area holds the run actions.
+//! Esc, Alt+Left or the back button return to the dashboard.
 class RunDetailPage final : public QWidget
 {
     Q_OBJECT
@@ -27,26 +26,25 @@ class RunDetailPage final : public QWidget
 
 public:
     explicit RunDetailPage(QWidget *parent = nullptr);
+    ~RunDetailPage() override;
 
-    void showRun(const Models::RunRecord &run, Api::Client *client);
-    qint64 runId() const { return m_run.id; }
-    QTreeWidget *stepsView() const { return m_steps; }
-    QString stepsStateText() const;
+    //! Loads and follows \a runId; \a where is the breadcrumb of the dashboard it came from.
+    void showRun(Api::Client *client, qint64 runId, const QUrl &href, const QString &where);
+    void clear();
+    qint64 runId() const;
+    RunDetailView *view() const { return m_view; }
+    //! In the detail header: Cancel, Rerun from failure, Rerun from start.
+    QToolBar *actionsBar() const { return m_actions; }
+    QToolButton *backButton() const { return m_back; }
 
 Q_SIGNALS:
     void backRequested();
 
 private:
-    void fillHeader(const Models::RunRecord &run);
-    void fillSteps(const Api::Run &run);
-
-    Models::RunRecord m_run;
-    QPointer<Api::ApiJob> m_job;
-    QLabel *m_title;
-    QLabel *m_status;
-    QFormLayout *m_form;
-    QTreeWidget *m_steps;
-    QLabel *m_stepsState;
+    QToolButton *m_back;
+    QLabel *m_where;
+    RunDetailView *m_view;
+    QToolBar *m_actions;
 };
 
 } // namespace Dbtc::Ui

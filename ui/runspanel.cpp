@@ -18,6 +18,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -33,6 +34,7 @@ RunsPanel::RunsPanel(QWidget *parent)
     , m_title(new QLabel(this))
     , m_staleTag(new QLabel(QStringLiteral("cached · refreshing…"), this))
     , m_openButton(new QToolButton(this))
+    , m_toolBar(new QToolBar(this))
     , m_filters(nullptr)
     , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))
@@ -62,7 +64,14 @@ RunsPanel::RunsPanel(QWidget *parent)
     m_view->setItemDelegate(new TextCellDelegate(this));
     m_view->setItemDelegateForColumn(Models::RunStatusColumn, m_statusDelegate);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several runs can be selected to cancel them together.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (m_view->indexAt(pos).isValid()) {
+            Q_EMIT contextMenuRequested(m_view->viewport()->mapToGlobal(pos));
+        }
+    });
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
@@ -96,11 +105,17 @@ RunsPanel::RunsPanel(QWidget *parent)
         const auto *run = currentRun();
         m_openButton->setEnabled(run && run->href.isValid());
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RunsPanel::selectionChanged);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setAccessibleName(QStringLiteral("Run actions"));
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addWidget(m_staleTag);
     header->addStretch(1);
+    header->addWidget(m_toolBar);
     header->addWidget(m_openButton);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_state);
@@ -191,6 +206,37 @@ const Models::RunRecord *RunsPanel::currentRun() const
     }
     const int row = m_model->rowForId(current.data(Models::RunIdRole).toLongLong());
     return row >= 0 ? &m_model->runAt(row) : nullptr;
+}
+
+QList<Models::RunRecord> RunsPanel::selectedRuns() const
+{
+    QList<QModelIndex> rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Models::RunRecord> out;
+    for (const QModelIndex &i : std::as_const(rows)) {
+        const int row = m_model->rowForId(i.data(Models::RunIdRole).toLongLong());
+        if (row >= 0) {
+            out.append(m_model->runAt(row));
+        }
+    }
+    return out;
+}
+
+bool RunsPanel::selectRun(qint64 runId)
+{
+    const int row = m_model->rowForId(runId);
+    if (row < 0) {
+        return false;
+    }
+    const QModelIndex proxy = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!proxy.isValid()) {
+        return false; // filtered out
+    }
+    m_view->selectionModel()->setCurrentIndex(
+        proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(proxy);
+    return true;
 }
 
 void RunsPanel::updateState()

@@ -10,6 +10,7 @@ class QLabel;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QToolBar;
 class QToolButton;
 
 namespace Dbtc::Api {
@@ -54,10 +55,20 @@ public:
     StatePage *statePage() const { return m_state; }
     //! The run under the cursor, or nullptr.
     const Models::RunRecord *currentRun() const;
+    //! The selected runs (several for "cancel these"), in view order.
+    QList<Models::RunRecord> selectedRuns() const;
+    //! Makes \a runId the current, only selected row; false when it is not (yet) listed.
+    bool selectRun(qint64 runId);
+    //! The header's tool bar, left of "Open in dbt Cloud": the write actions go here.
+    QToolBar *toolBar() const { return m_toolBar; }
 
 Q_SIGNALS:
     //! Enter or double-click on a run.
     void runActivated(const Dbtc::Models::RunRecord &run);
+    //! The selection changed (the actions follow it).
+    void selectionChanged();
+    //! Right click (or the menu key) on the runs table, at \a globalPos.
+    void contextMenuRequested(const QPoint &globalPos);
 
 private:
     void updateState();
@@ -70,6 +81,7 @@ private:
     QLabel *m_title;
     QLabel *m_staleTag;
     QToolButton *m_openButton;
+    QToolBar *m_toolBar;
     RunFilterBar *m_filters;
     QStackedWidget *m_stack;
     QTableView *m_view;

@@ -5,27 +5,43 @@
 #include "models/roles.h"
 #include "models/runfilterproxymodel.h"
 #include "models/runlistmodel.h"
+#include "models/notificationmodel.h"
+#include "models/rundetailsteps.h"
 #include "models/runpoller.h"
+#include "models/watchlist.h"
 #include "ui/consolestatusbar.h"
+#include "ui/mainwindowactions.h"
 #include "ui/messagebanner.h"
 #include "ui/mainwindow.h"
 #include "ui/navigatorpanel.h"
+#include "ui/notificationcenter.h"
 #include "ui/quickopen.h"
+#include "ui/runactions.h"
 #include "ui/rundetailpage.h"
+#include "ui/rundetailview.h"
 #include "ui/runfilterbar.h"
 #include "ui/runspanel.h"
 #include "ui/statepage.h"
+#include "ui/triageview.h"
 #include "ui/welcomepage.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -55,7 +71,42 @@ class TestMainWindow : public QObject
         return w.runsPanel()->model()->runAt(0).jobId;
     }
 
+    //! The first listed row whose status satisfies \a pred, or -1.
+    template<typename Pred>
+    static int rowWhere(const Ui::MainWindow &w, Pred pred)
+    {
+        const auto *proxy = w.runsPanel()->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (pred(Api::RunStatus(proxy->index(row, 0).data(Models::StatusRole).toInt()))) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    static QAction *findAction(const QList<QAction *> &actions, const QString &text)
+    {
+        for (QAction *a : actions) {
+            if (a->text().remove(QLatin1Char('&')) == text) {
+                return a;
+            }
+        }
+        return nullptr;
+    }
+
+    static int visibleCount(const QList<QAction *> &actions)
+    {
+        return int(std::count_if(actions.cbegin(), actions.cend(),
+                                 [](QAction *a) { return a->isVisible() && !a->isSeparator(); }));
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The watch list lives in the default QSettings: keep it out of the user's config.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void init()
     {
         QVERIFY(m_cacheDir.isValid());
@@ -125,10 +176,185 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Return);
         QVERIFY(w.isShowingRunDetail());
         QCOMPARE(w.runDetail()->runId(), runId);
-        QVERIFY2(QTest::qWaitFor([&] { return w.runDetail()->stepsView()->topLevelItemCount() > 0; }, 10000),
-                 qPrintable(w.runDetail()->stepsStateText()));
-        QTest::keyClick(w.runDetail()->stepsView(), Qt::Key_Escape);
+        Ui::RunDetailView *detail = w.runDetail()->view();
+        QVERIFY(QTest::qWaitFor([&] { return detail->stepModel()->rowCount() > 0; }, 10000));
+        QTest::keyClick(detail->stepList(), Qt::Key_Escape);
         QVERIFY(!w.isShowingRunDetail());
+        QCOMPARE(view->currentIndex().data(Models::RunIdRole).toLongLong(), runId);
+        // Alt+Left and the back button go back too.
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(w.isShowingRunDetail());
+        QTest::mouseClick(w.runDetail()->backButton(), Qt::LeftButton);
+        QVERIFY(!w.isShowingRunDetail());
+    }
+
+    void enterOnAFailedRunOpensItsTriage()
+    {
+        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        w.show();
+        w.addConnection(demoInfo(), m_sim.client.get());
+        QVERIFY(waitForRuns(w));
+        const int row = rowWhere(w, [](Api::RunStatus s) { return s == Api::RunStatus::Error; });
+        QVERIFY2(row >= 0, "the demo account lists a failed run");
+        QTableView *view = w.runsPanel()->view();
+        view->setFocus();
+        view->setCurrentIndex(w.runsPanel()->proxy()->index(row, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(w.isShowingRunDetail());
+        Ui::TriageView *triage = w.runDetail()->view()->triageView();
+        QVERIFY(QTest::qWaitFor([&] { return triage->nodeCount() > 0 || !triage->sourceText().isEmpty(); }, 10000));
+        QCOMPARE(w.runDetail()->view()->currentTab(), Ui::RunDetailView::FailuresTab);
+        // The detail's action bar offers the rerun of this failed run.
+        Ui::RunActions *actions = w.runActions(QStringLiteral("demo"));
+        QVERIFY(QTest::qWaitFor([&] { return actions->retryAction()->isEnabled(); }, 10000));
+        QVERIFY(w.runDetail()->actionsBar()->actions().contains(actions->retryAction()));
+        QVERIFY(w.runDetail()->actionsBar()->isVisible());
+    }
+
+    void runContextMenuCancelReachesTheServerOnce()
+    {
+        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        w.show();
+        w.addConnection(demoInfo(), m_sim.client.get());
+        QVERIFY(waitForRuns(w));
+        const int row = rowWhere(w, [](Api::RunStatus s) { return Api::isInProgress(s); });
+        QVERIFY2(row >= 0, "the demo starts with runs in flight");
+        QTableView *view = w.runsPanel()->view();
+        view->selectRow(row);
+        const qint64 runId = view->currentIndex().data(Models::RunIdRole).toLongLong();
+
+        int asked = 0;
+        w.runActions(QStringLiteral("demo"))->setConfirmer([&](const Ui::ActionPrompt &) {
+            ++asked;
+            return true;
+        });
+        QMenu menu;
+        w.actions()->fillRunMenu(&menu, Ui::apiRunsFrom(w.runsPanel()->selectedRuns()));
+        for (const char *text : {"Cancel Run", "Rerun from Failure…", "Rerun from Start…",
+                                 "Open in dbt Cloud", "Copy Run ID"}) {
+            QVERIFY2(findAction(menu.actions(), QString::fromUtf8(text)), text);
+        }
+        QAction *cancel = findAction(menu.actions(), QStringLiteral("Cancel Run"));
+        QVERIFY(cancel->isEnabled());
+        QVERIFY(!findAction(menu.actions(), QStringLiteral("Rerun from Failure…"))->isEnabled());
+        const int before = m_sim.server->requestCount(QStringLiteral("/cancel/"));
+        cancel->trigger();
+        cancel->trigger(); // a second click while the first is in flight sends nothing
+        QVERIFY(QTest::qWaitFor([&] {
+            const int r = w.runsPanel()->model()->rowForId(runId);
+            return r >= 0 && w.runsPanel()->model()->runAt(r).status == Api::RunStatus::Cancelled;
+        }, 10000));
+        QCOMPARE(asked, 1);
+        QCOMPARE(m_sim.server->requestCount(QStringLiteral("/cancel/")) - before, 1);
+        // The same actions sit in the Run menu and the runs tool bar.
+        QVERIFY(w.runsPanel()->toolBar()->actions().contains(w.runActions(QStringLiteral("demo"))->cancelAction()));
+        bool inMenu = false;
+        for (QAction *top : w.menuBar()->actions()) {
+            if (top->menu() && top->text() == QStringLiteral("&Run")) {
+                inMenu = top->menu()->actions().contains(w.runActions(QStringLiteral("demo"))->cancelAction());
+            }
+        }
+        QVERIFY(inMenu);
+    }
+
+    void readOnlyConnectionHidesEveryWriteAction()
+    {
+        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        w.show();
+        Models::ConnectionInfo info = demoInfo();
+        info.readOnly = true;
+        w.addConnection(info, m_sim.client.get());
+        QVERIFY(waitForRuns(w));
+        const int posts = m_sim.server->requestCount(QStringLiteral("/cancel/"))
+                          + m_sim.server->requestCount(QStringLiteral("/run/"))
+                          + m_sim.server->requestCount(QStringLiteral("/retry/"));
+        Ui::RunActions *actions = w.runActions(QStringLiteral("demo"));
+        QVERIFY(actions->isReadOnly());
+        w.runsPanel()->view()->selectRow(0);
+        // Only "Watch Job" (not a write) may remain in the tool bar.
+        QVERIFY(visibleCount(w.runsPanel()->toolBar()->actions()) <= 1);
+        QCOMPARE(visibleCount(w.runDetail()->actionsBar()->actions()), 0);
+        QMenu menu;
+        w.actions()->fillRunMenu(&menu, Ui::apiRunsFrom(w.runsPanel()->selectedRuns()));
+        QCOMPARE(visibleCount(menu.actions()), 2); // Open in dbt Cloud, Copy Run ID
+        actions->cancelAction()->trigger();
+        actions->triggerAction()->trigger();
+
+        const qint64 jobId = someJobWithRuns(w);
+        w.treeModel()->loadAll(QStringLiteral("demo"));
+        QVERIFY(QTest::qWaitFor([&] {
+            return w.treeModel()->findNode(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId).isValid();
+        }, 10000));
+        QMenu jobMenu;
+        const QModelIndex job = w.treeModel()->findNode(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId);
+        w.actions()->fillJobMenu(&jobMenu, QStringLiteral("demo"), w.treeModel()->itemFor(job));
+        QVERIFY(!findAction(jobMenu.actions(), QStringLiteral("Run Job…")));
+        QVERIFY(findAction(jobMenu.actions(), QStringLiteral("Watch Job")));
+        QTest::qWait(100);
+        QCOMPARE(m_sim.server->requestCount(QStringLiteral("/cancel/"))
+                     + m_sim.server->requestCount(QStringLiteral("/run/"))
+                     + m_sim.server->requestCount(QStringLiteral("/retry/")),
+                 posts);
+    }
+
+    void startedRunIsSelectedAndFollowed()
+    {
+        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        w.show();
+        w.addConnection(demoInfo(), m_sim.client.get());
+        QVERIFY(waitForRuns(w));
+        const qint64 jobId = someJobWithRuns(w);
+        std::optional<Api::Run> started;
+        Api::TriggerRequest req;
+        req.cause = QStringLiteral("integration");
+        m_sim.client->triggerJob(jobId, req, this, [&](const Api::Result<Api::Run> &r) {
+            if (r.ok()) {
+                started = *r;
+            }
+        });
+        QVERIFY(QTest::qWaitFor([&] { return started.has_value(); }, 10000));
+        // What RunActions emits after a trigger (or "watch that run instead").
+        Q_EMIT w.runActions(QStringLiteral("demo"))->runStarted(*started);
+        QVERIFY(w.isShowingRunDetail());
+        QCOMPARE(w.runDetail()->runId(), started->id);
+        QCOMPARE(w.runsPanel()->view()->currentIndex().data(Models::RunIdRole).toLongLong(), started->id);
+        QVERIFY(QTest::qWaitFor([&] { return w.runDetail()->view()->run() != nullptr; }, 10000));
+        QCOMPARE(w.runDetail()->view()->run()->id, started->id);
+    }
+
+    void watchedJobsNotifyAndOpenTheirRun()
+    {
+        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        w.show();
+        w.addConnection(demoInfo(), m_sim.client.get());
+        QVERIFY(waitForRuns(w));
+        const qint64 jobId = someJobWithRuns(w);
+        w.treeModel()->loadAll(QStringLiteral("demo"));
+        QVERIFY(QTest::qWaitFor([&] {
+            return w.treeModel()->findNode(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId).isValid();
+        }, 10000));
+        QVERIFY(w.navigator()->select(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId));
+        QAction *watch = w.notifications()->watchAction();
+        QVERIFY(watch->isEnabled());
+        watch->setChecked(false);
+        watch->trigger();
+        QVERIFY(w.watchList()->isWatched(QStringLiteral("demo"), jobId));
+        QVERIFY(w.runsPanel()->toolBar()->actions().contains(watch));
+
+        // A failure lands in the list: the status bar says so; opening it shows the run.
+        Api::Run failed;
+        failed.id = m_sim.server->failedRunId(m_sim.accountId);
+        failed.jobDefinitionId = jobId;
+        failed.status = Api::RunStatus::Error;
+        failed.jobName = QStringLiteral("nightly");
+        w.notifications()->model()->addRun(QStringLiteral("demo"), failed);
+        QVERIFY(w.consoleStatusBar()->notificationButton()->text().contains(QStringLiteral("1 failed")));
+        QTest::mouseClick(w.consoleStatusBar()->notificationButton(), Qt::LeftButton);
+        QVERIFY(w.notificationDock()->isVisible());
+        Q_EMIT w.notifications()->openRunRequested(QStringLiteral("demo"), failed.id);
+        QVERIFY(w.isShowingRunDetail());
+        QCOMPARE(w.runDetail()->runId(), failed.id);
+        w.watchList()->setWatched(QStringLiteral("demo"), jobId, false);
     }
 
     void selectionSurvivesLivePolling()
