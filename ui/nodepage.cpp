@@ -3,7 +3,7 @@
 
 #include "models/artifactindex.h"
 #include "ui/nodepagehtml.h"
-#include "ui/nodesqlhighlighter.h"
+#include "ui/sqlhighlighter.h"
 
 #include <QFontDatabase>
 #include <QPlainTextEdit>
@@ -22,7 +22,7 @@ QPlainTextEdit *makeCodeView(QWidget *parent)
     view->setReadOnly(true);
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new NodeSqlHighlighter(view->document());
+    new SqlHighlighter(view->document()); // shared with the run detail view
     return view;
 }
 
