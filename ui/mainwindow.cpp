@@ -8,6 +8,8 @@
 #include "models/runpoller.h"
 #include "models/watchlist.h"
 #include "ui/consolestatusbar.h"
+#include "models/recentfiles.h"
+#include "ui/browsepage.h"
 #include "ui/mainwindowactions.h"
 #include "ui/messagebanner.h"
 #include "ui/navigatordelegate.h"
@@ -60,6 +62,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
                                              nullptr, this))
     , m_actions(new MainWindowActions(this, m_watchList, this))
     , m_notificationDock(new QDockWidget(QStringLiteral("Notifications"), this))
+    , m_browse(new BrowsePage(this))
+    , m_recent(new Models::RecentFiles(this))
 {
     setWindowTitle(QStringLiteral("dbt Cloud Console"));
     setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));
@@ -76,6 +80,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
     m_splitter->setChildrenCollapsible(false);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_browse);
+    setAcceptDrops(true); // dbt artifact files and target/ folders
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -154,7 +160,13 @@ void MainWindow::createMenus()
                     this, &MainWindow::addConnectionRequested);
     file->addAction(QStringLiteral("Try the &demo"), this, &MainWindow::demoRequested);
     file->addSeparator();
-    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    wireArtifacts(file);
+    file->addSeparator();
+    // Quit means quit, also when closing the window would only hide it in the tray.
+    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, [this] {
+        saveAllCaches();
+        QApplication::quit();
+    });
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
     view->addAction(QStringLiteral("&Go to…"), QKeySequence(QStringLiteral("Ctrl+K")), this,
@@ -180,7 +192,7 @@ void MainWindow::createMenus()
             m_tree->refreshLoaded(id);
         }
     });
-    view->addAction(QStringLiteral("&Back to runs"), QKeySequence(QStringLiteral("Alt+Left")), this,
+    view->addAction(QStringLiteral("&Back"), QKeySequence(QStringLiteral("Alt+Left")), this,
                     &MainWindow::showRuns);
 
     m_actions->setRunMenu(menuBar()->addMenu(QStringLiteral("&Run")));
@@ -256,6 +268,10 @@ bool MainWindow::isShowingRunDetail() const
 void MainWindow::updateCentralPage()
 {
     const bool any = !m_tree->connectionIds().isEmpty();
+    if (m_browsing) {
+        m_pages->setCurrentWidget(m_browse);
+        return;
+    }
     m_pages->setCurrentWidget(any ? static_cast<QWidget *>(m_splitter) : m_welcome);
 
 }
@@ -311,6 +327,10 @@ void MainWindow::openRunRecord(const Models::RunRecord &run)
 
 void MainWindow::showRuns()
 {
+    if (m_browsing) {
+        leaveArtifacts();
+        return; // back to where the user was: the runs or the run they came from
+    }
     if (m_centre->currentWidget() != m_runs) {
         m_centre->setCurrentWidget(m_runs);
         m_runs->view()->setFocus();

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QDockWidget;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -22,11 +23,13 @@ struct Run;
 namespace Dbtc::Models {
 class AccountTreeModel;
 class OfflineCache;
+class RecentFiles;
 class WatchList;
 } // namespace Dbtc::Models
 
 namespace Dbtc::Ui {
 
+class BrowsePage;
 class ConsoleStatusBar;
 class MainWindowActions;
 class MessageBanner;
@@ -62,6 +65,9 @@ public:
     //! Shows \a runId of \a connectionId: selected in the runs list (when listed) and open in
     //! the detail view, followed live while it runs.
     void openRun(const QString &connectionId, qint64 runId);
+    //! Opens a dbt artifact file or a folder (a target/ opens all four) in the artifact
+    //! browser; the app calls it for `--open PATH`. Needs no connection.
+    void openArtifacts(const QString &path);
 
     NavigatorPanel *navigator() const { return m_navigator; }
     RunsPanel *runsPanel() const { return m_runs; }
@@ -77,7 +83,10 @@ public:
     NotificationCenter *notifications() const { return m_notifications; }
     Models::WatchList *watchList() const { return m_watchList; }
     QDockWidget *notificationDock() const { return m_notificationDock; }
+    BrowsePage *browsePage() const { return m_browse; }
+    Models::RecentFiles *recentFiles() const { return m_recent; }
     bool isShowingRunDetail() const;
+    bool isShowingArtifacts() const { return m_browsing; }
 
 Q_SIGNALS:
     void addConnectionRequested();
@@ -89,12 +98,16 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
     void wireActions();
     void wireNotifications();
+    void wireArtifacts(QMenu *file);
+    void leaveArtifacts();
     void updateCentralPage();
     void onScopeSelected(const Models::RunScope &scope, const QString &title);
     void openRunRecord(const Models::RunRecord &run);
@@ -125,7 +138,10 @@ private:
     NotificationCenter *m_notifications;
     MainWindowActions *m_actions;
     QDockWidget *m_notificationDock;
+    BrowsePage *m_browse;
+    Models::RecentFiles *m_recent;
     bool m_inTray = false;
+    bool m_browsing = false;
     QDateTime m_lastCacheSave;
     bool m_splitterSized = false;
 };

@@ -6,9 +6,12 @@
 #include "models/runfilterproxymodel.h"
 #include "models/runlistmodel.h"
 #include "models/notificationmodel.h"
+#include "models/recentfiles.h"
 #include "models/rundetailsteps.h"
 #include "models/runpoller.h"
 #include "models/watchlist.h"
+#include "ui/artifactbrowser.h"
+#include "ui/browsepage.h"
 #include "ui/consolestatusbar.h"
 #include "ui/mainwindowactions.h"
 #include "ui/messagebanner.h"
@@ -445,6 +448,53 @@ private Q_SLOTS:
         QCOMPARE(w.runsPanel()->model()->newestId(), newest);
         QVERIFY(w.runsPanel()->model()->isStale());
         m_sim.server->faults().clear();
+    }
+
+    void openArtifactsShowsTheBrowserAndComesBack()
+    {
+        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        w.show();
+        // --open PATH works before any connection exists.
+        const QString folder = QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/jaffle_shop-dbt1.4.1-bigquery");
+        w.recentFiles()->clear();
+        w.openArtifacts(folder);
+        QVERIFY(w.isShowingArtifacts());
+        QVERIFY(w.browsePage()->isVisible());
+        Ui::ArtifactBrowser *browser = w.browsePage()->browser();
+        QVERIFY2(QTest::qWaitFor([&] { return browser->page() == Ui::ArtifactBrowser::Page::Content; }, 20000),
+                 qPrintable(browser->errorText()));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("dbt Cloud Console")));
+        QVERIFY(!w.recentFiles()->files().isEmpty());
+        QTest::mouseClick(w.browsePage()->backButton(), Qt::LeftButton);
+        QVERIFY(!w.isShowingArtifacts());
+        QVERIFY(w.welcomePage()->isVisible());
+        QCOMPARE(w.windowTitle(), QStringLiteral("dbt Cloud Console"));
+    }
+
+    void triageOpensTheRunsArtifacts()
+    {
+        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        w.show();
+        w.addConnection(demoInfo(), m_sim.client.get());
+        QVERIFY(waitForRuns(w));
+        const qint64 failed = m_sim.server->failedRunId(m_sim.accountId);
+        w.openRun(QStringLiteral("demo"), failed);
+        QVERIFY(w.isShowingRunDetail());
+        QVERIFY(QTest::qWaitFor([&] { return w.runDetail()->view()->run() != nullptr; }, 10000));
+        const int step = w.runDetail()->view()->currentStepIndex();
+        QVERIFY(step > 0);
+        const int downloads = m_sim.server->requestCount(QStringLiteral("/artifacts/"));
+        Q_EMIT w.runDetail()->view()->openArtifactRequested(failed, step, QStringLiteral("run_results.json"));
+        QVERIFY(w.isShowingArtifacts());
+        Ui::ArtifactBrowser *browser = w.browsePage()->browser();
+        QVERIFY2(QTest::qWaitFor([&] { return browser->page() == Ui::ArtifactBrowser::Page::Content; }, 20000),
+                 qPrintable(browser->errorText()));
+        QVERIFY(m_sim.server->requestCount(QStringLiteral("/artifacts/")) > downloads);
+        // Alt+Left returns to the run it came from.
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(!w.isShowingArtifacts());
+        QVERIFY(w.isShowingRunDetail());
+        QCOMPARE(w.runDetail()->runId(), failed);
     }
 
     void bannerShowsMessages()
