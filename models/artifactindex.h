@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/artifactarena.h"
+#include "models/artifactidmap.h"
 #include "models/artifacttypes.h"
 
 #include <QByteArray>
@@ -130,9 +131,9 @@ private:
     ArtifactData m_data;
     QList<QByteArray> m_buffers; // hold the bytes every string_view points into
     StringArena m_arena;
-    std::unordered_map<std::string_view, std::uint32_t> m_byId;
-    std::unordered_map<std::string_view, std::uint32_t> m_catalogById;
-    std::unordered_map<std::string_view, std::uint32_t> m_resultById;
+    ArtifactIdMap m_byId;
+    ArtifactIdMap m_catalogById;
+    ArtifactIdMap m_resultById;
     std::vector<std::uint32_t> m_parentOffsets, m_parents, m_childOffsets, m_children;
     std::size_t m_dangling = 0;
 };

@@ -30,30 +30,69 @@ void buildCsr(std::size_t nodes, const std::vector<std::pair<std::uint32_t, std:
 void ArtifactIndex::finalize()
 {
     const auto &entities = m_data.entities;
-    m_byId.clear();
-    m_byId.reserve(entities.size());
+    m_byId.reset(entities.size());
+    std::vector<bool> shadowed(entities.size()); // a second entity with an id seen before
+    // First wins: enabled nodes precede disabled ones.
     for (std::uint32_t i = 0; i < entities.size(); ++i)
-        m_byId.emplace(entities[i].uniqueId, i); // first wins: enabled nodes precede disabled
+        shadowed[i] = !m_byId.insert(entities[i].uniqueId, i);
 
     // (child, parent). depends_on is authoritative and always present; parent_map adds what
     // older manifests only record there. Duplicates collapse below.
+    auto &dependsOn = m_data.dependsOn;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
-    edges.reserve(m_data.dependsOn.size() + m_data.parentMap.size());
+    edges.reserve(dependsOn.size());
     std::vector<std::pair<std::string_view, std::string_view>> dangling;
-    for (const auto &[child, parentId] : m_data.dependsOn) {
+    for (const auto &[child, parentId] : dependsOn) {
         const int parent = findEntity(parentId);
         if (parent < 0)
             dangling.emplace_back(entities[child].uniqueId, parentId);
         else if (std::uint32_t(parent) != child)
             edges.emplace_back(child, std::uint32_t(parent));
     }
-    for (const auto &[childId, parentId] : m_data.parentMap) {
-        const int child = findEntity(childId);
-        const int parent = findEntity(parentId);
-        if (child < 0 || parent < 0)
-            dangling.emplace_back(childId, parentId);
-        else if (child != parent)
-            edges.emplace_back(std::uint32_t(child), std::uint32_t(parent));
+
+    // parent_map nearly always repeats depends_on edge for edge. Comparing a parent id with the
+    // child's own depends_on ids (a few bytes, no lookup) settles those; only an edge that is
+    // really new costs a lookup. The parsers append depends_on in entity order.
+    const auto byChild = [](const auto &a, const auto &b) { return a.first < b.first; };
+    if (!std::is_sorted(dependsOn.begin(), dependsOn.end(), byChild))
+        std::stable_sort(dependsOn.begin(), dependsOn.end(), byChild);
+    const auto &parentMap = m_data.parentMap;
+    std::vector<std::uint32_t> depOffsets;
+    if (!parentMap.empty()) {
+        depOffsets.assign(entities.size() + 1, 0);
+        for (const auto &d : dependsOn)
+            ++depOffsets[d.first + 1];
+        for (std::size_t i = 0; i < entities.size(); ++i)
+            depOffsets[i + 1] += depOffsets[i];
+    }
+    std::size_t guess = 0; // dbt writes parent_map keys in entity order: try the next entity first
+    for (std::size_t i = 0; i < parentMap.size();) {
+        const std::string_view childId = parentMap[i].first;
+        std::size_t end = i + 1; // the entries of one parent_map key share the key's view
+        while (end < parentMap.size() && parentMap[end].first.data() == childId.data()
+               && parentMap[end].first.size() == childId.size())
+            ++end;
+        // An entity that is not shadowed is what findEntity() returns for its id.
+        const int child = guess < entities.size() && !shadowed[guess]
+                                  && entities[guess].uniqueId == childId
+                              ? int(guess)
+                              : findEntity(childId);
+        const auto *depBegin = dependsOn.data(), *depEnd = dependsOn.data();
+        if (child >= 0) {
+            guess = std::size_t(child) + 1;
+            depBegin = dependsOn.data() + depOffsets[std::size_t(child)];
+            depEnd = dependsOn.data() + depOffsets[std::size_t(child) + 1];
+        }
+        for (; i < end; ++i) {
+            const std::string_view parentId = parentMap[i].second;
+            if (std::any_of(depBegin, depEnd, [&](const auto &d) { return d.second == parentId; }))
+                continue; // already an edge, or already counted as dangling
+            const int parent = findEntity(parentId);
+            if (child < 0 || parent < 0)
+                dangling.emplace_back(childId, parentId);
+            else if (child != parent)
+                edges.emplace_back(std::uint32_t(child), std::uint32_t(parent));
+        }
     }
     std::sort(edges.begin(), edges.end());
     edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
@@ -66,18 +105,30 @@ void ArtifactIndex::finalize()
     std::vector<std::pair<std::uint32_t, std::string_view>>().swap(m_data.dependsOn);
     std::vector<std::pair<std::string_view, std::string_view>>().swap(m_data.parentMap);
 
-    m_catalogById.clear();
-    for (std::uint32_t i = 0; i < m_data.catalog.size(); ++i)
-        m_catalogById[m_data.catalog[i].uniqueId] = i;
-    m_resultById.clear();
-    for (std::uint32_t i = 0; i < m_data.results.size(); ++i)
-        m_resultById[m_data.results[i].uniqueId] = i;
+    // Last wins for catalog entries and results (a later file overrides): insert backwards.
+    m_catalogById.reset(m_data.catalog.size());
+    for (std::size_t i = m_data.catalog.size(); i-- > 0;)
+        m_catalogById.insert(m_data.catalog[i].uniqueId, std::uint32_t(i));
+    m_resultById.reset(m_data.results.size());
+    for (std::size_t i = m_data.results.size(); i-- > 0;)
+        m_resultById.insert(m_data.results[i].uniqueId, std::uint32_t(i));
 }
 
 int ArtifactIndex::findEntity(std::string_view uniqueId) const
 {
-    const auto it = m_byId.find(uniqueId);
-    return it == m_byId.end() ? -1 : int(it->second);
+    return int(m_byId.find(uniqueId));
+}
+
+const CatalogTable *ArtifactIndex::catalogFor(std::string_view uniqueId) const
+{
+    const std::int64_t i = m_catalogById.find(uniqueId);
+    return i < 0 ? nullptr : &m_data.catalog[std::size_t(i)];
+}
+
+const RunResult *ArtifactIndex::resultFor(std::string_view uniqueId) const
+{
+    const std::int64_t i = m_resultById.find(uniqueId);
+    return i < 0 ? nullptr : &m_data.results[std::size_t(i)];
 }
 
 std::span<const std::string_view> ArtifactIndex::tags(const Entity &e) const
@@ -124,18 +175,6 @@ std::span<const Timing> ArtifactIndex::timings(const RunResult &r) const
 std::span<const KeyValue> ArtifactIndex::adapterResponse(const RunResult &r) const
 {
     return {m_data.adapterResponse.data() + r.adapterBegin, r.adapterCount};
-}
-
-const CatalogTable *ArtifactIndex::catalogFor(std::string_view uniqueId) const
-{
-    const auto it = m_catalogById.find(uniqueId);
-    return it == m_catalogById.end() ? nullptr : &m_data.catalog[it->second];
-}
-
-const RunResult *ArtifactIndex::resultFor(std::string_view uniqueId) const
-{
-    const auto it = m_resultById.find(uniqueId);
-    return it == m_resultById.end() ? nullptr : &m_data.results[it->second];
 }
 
 } // namespace Dbtc::Models

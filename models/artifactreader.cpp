@@ -28,23 +28,17 @@ std::string_view trimToken(std::string_view tok)
     return tok;
 }
 
-// Body of a string token (opening quote at tok[0]); sets escaped if a backslash comes first.
-std::string_view stringBody(std::string_view tok, bool *escaped)
+// Body of a string token without scanning it. A token runs to the next structural
+// character, and stage 1 makes every unescaped quote inside a string non-structural, so a
+// string token is exactly "body" plus trailing whitespace: its last non-blank byte is the
+// closing quote. Scanning long SQL bodies byte by byte for that quote cost ~10% of a load.
+bool stringBody(std::string_view tok, std::string_view *body)
 {
-    const char *p = tok.data() + 1;
-    const char *end = tok.data() + tok.size();
-    for (const char *q = p; q < end; ++q) {
-        if (*q == '"') {
-            *escaped = false;
-            return {p, std::size_t(q - p)};
-        }
-        if (*q == '\\') {
-            *escaped = true;
-            return {};
-        }
-    }
-    *escaped = true; // let simdjson decide; stage 1 guarantees a closing quote exists
-    return {};
+    tok = trimToken(tok);
+    if (tok.size() < 2 || tok.front() != '"' || tok.back() != '"')
+        return false;
+    *body = tok.substr(1, tok.size() - 2);
+    return true;
 }
 
 } // namespace
@@ -58,9 +52,8 @@ std::string_view Reader::text(od::value v, const char *what)
 {
     const std::string_view tok = v.raw_json_token();
     if (!tok.empty() && tok[0] == '"') {
-        bool escaped = false;
-        const std::string_view body = stringBody(tok, &escaped);
-        if (!escaped)
+        std::string_view body;
+        if (stringBody(tok, &body) && !std::memchr(body.data(), '\\', body.size()))
             return body;
         const std::string_view decoded = v.get_string();
         return m_arena.copy(decoded);
@@ -75,15 +68,10 @@ JsonText Reader::longText(od::value v, const char *what)
 {
     const std::string_view tok = v.raw_json_token();
     if (!tok.empty() && tok[0] == '"') {
-        // Find the closing quote: skip escaped characters.
-        const char *p = tok.data() + 1;
-        const char *end = m_base + m_size;
-        const char *q = p;
-        while (q < end && *q != '"')
-            q += (*q == '\\') ? 2 : 1;
-        if (q >= end)
+        std::string_view body;
+        if (!stringBody(tok, &body))
             fail(tok.data(), std::string("unterminated string for \"") + what + "\"");
-        return JsonText{{p, std::size_t(q - p)}};
+        return JsonText{body};
     }
     if (isNull(v))
         return {};

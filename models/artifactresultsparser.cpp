@@ -77,6 +77,7 @@ void readResult(Reader &r, od::value v)
     // Freshness runtime errors carry their text in "error" instead of "message".
     if (res.message.isEmpty())
         res.message = error;
+    res.uniqueId = r.keepId(res.uniqueId);
     r.data().results.push_back(res);
 }
 
@@ -150,6 +151,7 @@ void readCatalogTable(Reader &r, std::string_view id, od::value v, bool isSource
     }
     t.columnCount = std::uint32_t(d.catalogColumns.size()) - t.columnsBegin;
     t.statCount = std::uint32_t(d.catalogStats.size()) - t.statsBegin;
+    t.uniqueId = r.keepId(t.uniqueId);
     d.catalog.push_back(t);
 }
 

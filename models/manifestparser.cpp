@@ -23,10 +23,10 @@ void readTags(Reader &r, od::value v, Entity &e)
     auto &tags = r.data().tags;
     e.tagsBegin = std::uint32_t(tags.size());
     if (v.type() == od::json_type::string) { // old manifests allow a single tag string
-        tags.push_back(r.text(v, "tags"));
+        tags.push_back(r.keepId(r.text(v, "tags")));
     } else if (!r.isNull(v)) {
         for (od::value t : r.array(v, "tags"))
-            tags.push_back(r.text(t, "tags"));
+            tags.push_back(r.keepId(r.text(t, "tags")));
     }
     e.tagCount = std::uint16_t(std::min<std::size_t>(tags.size() - e.tagsBegin, 0xFFFF));
 }
@@ -67,7 +67,7 @@ void readDependsOn(Reader &r, od::value v, std::uint32_t entity, bool keep)
         for (od::value id : r.array(list, "depends_on.nodes")) {
             const std::string_view parent = r.text(id, "depends_on.nodes");
             if (keep)
-                r.data().dependsOn.emplace_back(entity, parent);
+                r.data().dependsOn.emplace_back(entity, r.keepId(parent));
         }
     }
 }
@@ -164,6 +164,12 @@ void readEntity(Reader &r, std::string_view id, od::value v, const Section &sect
     }
     if (e.uniqueId.empty())
         r.fail(nullptr, "a manifest entry has no unique_id");
+    // Packed into the arena in this order while the bytes are hot: ids are hashed and compared
+    // by finalize() and the search index reads name, id, path and tags of every entity. Left
+    // scattered over the file, each of those reads was a cache and TLB miss.
+    e.name = r.keepId(e.name);
+    e.uniqueId = r.keepId(e.uniqueId);
+    e.path = r.keepId(e.path);
     e.type = resourceTypeFromName(e.resourceTypeName);
     r.data().entities.push_back(e);
 }
