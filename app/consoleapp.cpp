@@ -52,6 +52,9 @@ void ConsoleApp::start()
     if (m_commandLine.demo) {
         startDemo();
     }
+    if (!m_commandLine.openPath.isEmpty()) {
+        m_window->openArtifacts(m_commandLine.openPath);
+    }
     m_window->show();
 }
 
