@@ -388,7 +388,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_splitter && event->type() == QEvent::Resize && !m_splitterSized
         && m_splitter->width() > 600) {
         m_splitterSized = true;
-        const int nav = std::clamp(m_splitter->width() / 4, 260, 380);
+        // Wide enough for "Demo (simulated dbt Cloud)" and a job's schedule line.
+        const int nav = std::clamp(m_splitter->width() / 4, 300, 380);
         m_splitter->setSizes({nav, m_splitter->width() - nav});
     }
     return QMainWindow::eventFilter(watched, event);

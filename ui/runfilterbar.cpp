@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMap>
+#include <QResizeEvent>
 #include <QTimer>
 #include <QToolButton>
 
@@ -27,7 +28,7 @@ QComboBox *makeCombo(const QString &any, const QString &name, QWidget *parent)
     combo->addItem(any, QVariant());
     combo->setAccessibleName(name);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(11);
+    combo->setMinimumContentsLength(9);
     combo->setMaxVisibleItems(20);
     return combo;
 }
@@ -83,6 +84,10 @@ RunFilterBar::RunFilterBar(Models::RunListModel *runs, Models::RunFilterProxyMod
         connect(b, &QToolButton::toggled, this, &RunFilterBar::applyStatuses);
         m_statusButtons << b;
         layout->addWidget(b);
+        m_wideButtonsWidth += b->sizeHint().width() + layout->spacing();
+        b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        m_compactButtonsWidth += b->sizeHint().width() + layout->spacing();
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     }
     layout->addSpacing(8);
     layout->addWidget(m_job);
@@ -172,6 +177,26 @@ void RunFilterBar::setScopeLevel(bool jobFixed, bool environmentFixed)
 {
     m_job->setVisible(!jobFixed);
     m_environment->setVisible(!environmentFixed && !jobFixed);
+}
+
+int RunFilterBar::otherWidth() const
+{
+    return 8 + 3 * (m_job->minimumSizeHint().width() + 4) + m_text->minimumWidth();
+}
+
+QSize RunFilterBar::minimumSizeHint() const
+{
+    return {m_compactButtonsWidth + otherWidth(), QWidget::minimumSizeHint().height()};
+}
+
+void RunFilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const auto style = width() >= m_wideButtonsWidth + otherWidth() ? Qt::ToolButtonTextBesideIcon
+                                                                    : Qt::ToolButtonIconOnly;
+    for (QToolButton *b : std::as_const(m_statusButtons)) {
+        b->setToolButtonStyle(style);
+    }
 }
 
 } // namespace Dbtc::Ui

@@ -34,6 +34,15 @@ public:
     //! Hides the job/environment pickers when the scope already pins them.
     void setScopeLevel(bool jobFixed, bool environmentFixed);
 
+protected:
+    //! Narrow windows get icon-only status buttons (their tooltips keep the words), so the
+    //! bar never forces the window wider than a 1280-pixel screen.
+    void resizeEvent(QResizeEvent *event) override;
+
+public:
+    //! The icon-only width: the bar switches to it rather than widening the window.
+    QSize minimumSizeHint() const override;
+
 private:
     void applyStatuses();
     //! Learns the jobs, environments and branches of rows [first, last]; O(new rows), since
@@ -44,6 +53,9 @@ private:
     Models::RunListModel *m_runs;
     Models::RunFilterProxyModel *m_proxy;
     QList<QToolButton *> m_statusButtons;
+    int m_wideButtonsWidth = 0;    // the status buttons with their words
+    int m_compactButtonsWidth = 0; // icons only
+    int otherWidth() const;
     QComboBox *m_job;
     QComboBox *m_environment;
     QComboBox *m_branch;

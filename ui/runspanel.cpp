@@ -11,6 +11,7 @@
 #include "ui/textcelldelegate.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,6 +51,10 @@ RunsPanel::RunsPanel(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextFormat(Qt::PlainText);
+    // The breadcrumb yields to the actions: it is elided from the left (the most specific
+    // part stays) instead of widening the window.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->installEventFilter(this);
     m_staleTag->setToolTip(QStringLiteral("Shown from the offline cache until the first refresh"));
     m_staleTag->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
     m_staleTag->hide();
@@ -91,7 +96,7 @@ RunsPanel::RunsPanel(QWidget *parent)
     m_view->setAccessibleName(QStringLiteral("Runs"));
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     // In ems; the job column takes what is left. Times are short ("31m ago"), see timetext.h.
-    const double widths[] = {9.5, 5.5, 14, 9, 7.5, 15, 6.5, 6.5, 6.5, 5.5, 6};
+    const double widths[] = {9.5, 5.5, 14, 8, 7.5, 11, 6.5, 6.5, 6.5, 5.5, 6};
     for (int c = 0; c < Models::RunColumnCount; ++c) {
         m_view->setColumnWidth(c, int(widths[c] * em));
     }
@@ -112,9 +117,8 @@ RunsPanel::RunsPanel(QWidget *parent)
     m_toolBar->setAccessibleName(QStringLiteral("Run actions"));
 
     auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
+    header->addWidget(m_title, 1);
     header->addWidget(m_staleTag);
-    header->addStretch(1);
     header->addWidget(m_toolBar);
     header->addWidget(m_openButton);
     m_stack->addWidget(m_view);
@@ -161,7 +165,7 @@ RunsPanel::~RunsPanel() = default;
 void RunsPanel::setScope(const Models::RunScope &scope, Api::Client *client, const QString &title,
                          const QList<Models::RunRecord> &cached)
 {
-    m_title->setText(title);
+    setTitle(title);
     m_filters->clear();
     m_filters->setScopeLevel(scope.jobId != 0, scope.environmentId != 0);
     m_firstLoadFailed = false;
@@ -177,13 +181,28 @@ void RunsPanel::clearScope()
     m_poller->setScope({}, nullptr);
     m_model->resetRuns({});
     m_model->setStale(false);
-    m_title->setText(QStringLiteral("Runs"));
+    setTitle(QStringLiteral("Runs"));
     updateState();
 }
 
 Models::RunScope RunsPanel::scope() const
 {
     return m_poller->scope();
+}
+
+void RunsPanel::setTitle(const QString &title)
+{
+    m_titleText = title;
+    m_title->setToolTip(title);
+    m_title->setText(m_title->fontMetrics().elidedText(title, Qt::ElideLeft, m_title->width()));
+}
+
+bool RunsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title && event->type() == QEvent::Resize) {
+        setTitle(m_titleText);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RunsPanel::setPollingActive(bool active)

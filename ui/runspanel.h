@@ -70,7 +70,11 @@ Q_SIGNALS:
     //! Right click (or the menu key) on the runs table, at \a globalPos.
     void contextMenuRequested(const QPoint &globalPos);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void setTitle(const QString &title);
     void updateState();
     void onTick();
     void openCurrentInBrowser();
@@ -89,6 +93,7 @@ private:
     StatusDelegate *m_statusDelegate;
     QTimer *m_ticker;
     QString m_lastError;
+    QString m_titleText;
     bool m_firstLoadFailed = false;
     int m_tick = 0;
 };

@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// console-screenshot OUT.png [--dark]: the console window against the demo simulator,
-// rendered offscreen with QWidget::grab(). Used for docs/screenshot*.png.
+// console-screenshot OUT.png [--dark] [--detail DETAIL.png]: the console window against the
+// demo simulator, at its default size (it must fit a 1280x800 screen), rendered offscreen with
+// QWidget::grab(). Used for docs/screenshot*.png. --detail also grabs a failed run's page.
 #include "api/client.h"
 #include "models/accounttreemodel.h"
 #include "models/roles.h"
 #include "models/runlistmodel.h"
 #include "models/runpoller.h"
 #include "simulator/server.h"
+#include "models/watchlist.h"
 #include "ui/mainwindow.h"
 #include "ui/navigatorpanel.h"
+#include "ui/rundetailpage.h"
+#include "ui/rundetailview.h"
+#include "ui/runfilterbar.h"
 #include "ui/runspanel.h"
 
 #include <QApplication>
 #include <QPalette>
+#include <QToolBar>
+#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -73,10 +80,14 @@ int main(int argc, char *argv[])
     Api::Client client(co);
 
     QTemporaryDir cache;
+    QStandardPaths::setTestModeEnabled(true); // the watch list's settings stay out of the user's
     Ui::MainWindow w(nullptr, cache.path());
-    w.resize(1440, 860);
     w.show();
-    w.addConnection({QStringLiteral("demo"), QStringLiteral("Demo (simulator)"), co.accountId, false, true},
+    qInfo("window %dx%d (minimum %dx%d)", w.width(), w.height(), w.minimumSizeHint().width(),
+          w.minimumSizeHint().height());
+    // The name the app gives its demo connection (app/consoleapp.cpp).
+    w.addConnection({QStringLiteral("demo"), QStringLiteral("Demo (simulated dbt Cloud)"),
+                     co.accountId, false, true},
                     &client);
     if (!QTest::qWaitFor([&] { return w.runsPanel()->model()->rowCount() > 0; }, 10000)) {
         return 1;
@@ -92,11 +103,36 @@ int main(int argc, char *argv[])
     for (int i = 0; i < tree->model()->rowCount(project) && i < 2; ++i) {
         tree->expand(tree->model()->index(i, 0, project));
     }
+    // One watched job shows its star.
+    QModelIndex job;
+    for (int i = 0; i < tree->model()->rowCount(project) && !job.isValid(); ++i) {
+        job = tree->model()->index(0, 0, tree->model()->index(i, 0, project));
+    }
+    if (job.isValid()) {
+        w.watchList()->setWatched(QStringLiteral("demo"), job.data(Models::NodeIdRole).toLongLong(), true);
+    }
     tree->setCurrentIndex(project);
     QTest::qWait(2500);
     w.runsPanel()->view()->selectRow(1);
     QTest::qWait(300);
-    const bool ok = w.grab().save(args.at(1));
+    if (qEnvironmentVariableIsSet("DBTC_PROBE")) {
+        for (QWidget *c : {static_cast<QWidget *>(w.runsPanel()), static_cast<QWidget *>(w.runsPanel()->toolBar()),
+                           static_cast<QWidget *>(w.runsPanel()->filterBar()), static_cast<QWidget *>(w.runDetail()),
+                           static_cast<QWidget *>(w.runDetail()->view()), static_cast<QWidget *>(w.navigator())}) {
+            qInfo("%s min %d hint %d", c->metaObject()->className(), c->minimumSizeHint().width(), c->sizeHint().width());
+        }
+    }
+    bool ok = w.grab().save(args.at(1));
     qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(args.at(1)));
+    const int detailArg = int(args.indexOf(QStringLiteral("--detail")));
+    if (ok && detailArg > 0 && detailArg + 1 < args.size()) {
+        w.openRun(QStringLiteral("demo"), server.failedRunId(co.accountId));
+        QTest::qWait(3000);
+        ok = w.grab().save(args.at(detailArg + 1));
+        qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(args.at(detailArg + 1)));
+    }
+    if (job.isValid()) {
+        w.watchList()->setWatched(QStringLiteral("demo"), job.data(Models::NodeIdRole).toLongLong(), false);
+    }
     return ok ? 0 : 1;
 }
