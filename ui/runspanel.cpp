@@ -194,7 +194,10 @@ void RunsPanel::setTitle(const QString &title)
 {
     m_titleText = title;
     m_title->setToolTip(title);
-    m_title->setText(m_title->fontMetrics().elidedText(title, Qt::ElideLeft, m_title->width()));
+    // A breadcrumb keeps its last (most specific) parts; a lone name keeps its start.
+    const bool crumbs = title.contains(QStringLiteral("›"));
+    m_title->setText(m_title->fontMetrics().elidedText(
+        title, crumbs ? Qt::ElideLeft : Qt::ElideRight, m_title->width()));
 }
 
 bool RunsPanel::eventFilter(QObject *watched, QEvent *event)
