@@ -3,16 +3,21 @@
 
 #include "api/requestqueue.h"
 
+#include <QJsonDocument>
+
 namespace Dbtc::Api {
 
 ApiJob::ApiJob(Request request, RequestQueue *queue, QObject *parent)
     : QObject(parent), m_request(std::move(request)), m_queue(queue)
+    , m_json(std::make_unique<QJsonDocument>())
 {
 }
 
-ApiJob::ApiJob(QObject *parent) : QObject(parent)
+ApiJob::ApiJob(QObject *parent) : QObject(parent), m_json(std::make_unique<QJsonDocument>())
 {
 }
+
+ApiJob::~ApiJob() = default;
 
 QByteArray ApiJob::rawHeader(const QByteArray &name) const
 {

@@ -5,11 +5,13 @@
 #include "api/request.h"
 
 #include <QByteArray>
-#include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
 
 #include <chrono>
+#include <memory>
+
+class QJsonDocument; // kept out of the header: ui/ and models/ include this file
 
 namespace Dbtc::Api {
 
@@ -39,7 +41,7 @@ public:
     const ApiError &error() const { return m_error; }
     int httpStatus() const { return m_httpStatus; }
     //! \brief The parsed JSON body (JSON requests); the envelope for dbt Cloud calls.
-    const QJsonDocument &json() const { return m_json; }
+    const QJsonDocument &json() const { return *m_json; }
     //! \brief The raw body; empty for downloads written to a file.
     const QByteArray &body() const { return m_body; }
     QByteArray rawHeader(const QByteArray &name) const;
@@ -63,6 +65,7 @@ private:
     ApiJob(Request request, RequestQueue *queue, QObject *parent);
     //! An operation job: no request of its own; see setCurrent()/finishOperation().
     explicit ApiJob(QObject *parent);
+    ~ApiJob() override;
     void setCurrent(ApiJob *child);
     void finishOperation(const ApiError *error);
     void finishWith(const ApiError *error);
@@ -76,7 +79,7 @@ private:
     bool m_failed = false;
     ApiError m_error;
     int m_httpStatus = 0;
-    QJsonDocument m_json;
+    std::unique_ptr<QJsonDocument> m_json;
     QByteArray m_body;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     qint64 m_bytesReceived = 0;

@@ -13,10 +13,11 @@
 #include "api/types/project.h"
 #include "api/types/run.h"
 
-#include <QJsonObject>
 #include <QObject>
 
 #include <functional>
+
+class QJsonObject; // only named in a private declaration; kept out of ui/ and models/
 
 namespace Dbtc::Api {
 

@@ -348,7 +348,7 @@ std::optional<ApiError> RequestQueue::classify(QNetworkReply *reply, ApiJob *job
                               status, {}, host);
     }
     QJsonParseError parseError;
-    job->m_json = QJsonDocument::fromJson(job->m_body, &parseError);
+    *job->m_json = QJsonDocument::fromJson(job->m_body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return ApiError::make(ApiError::Kind::Decode,
                               QStringLiteral("invalid JSON at byte %1: %2")
