@@ -3,8 +3,8 @@
 
 #include "app/demosimulator.h"
 #include "app/secretstore.h"
-#include "ui/connectiondialog.h"
-#include "ui/mainwindow.h"
+#include "ui/connections/connectiondialog.h"
+#include "ui/shell/mainwindow.h"
 #include "api/client.h"
 
 #include <QSettings>

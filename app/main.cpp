@@ -2,7 +2,7 @@
 #include "app/commandline.h"
 #include "app/consoleapp.h"
 #include "app/keychainsecretstore.h"
-#include "models/artifactsummary.h"
+#include "artifacts/artifactsummary.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -5,9 +5,9 @@
 //   qjson  QJsonDocument::fromJson (what a naive Qt app does) + count nodes
 //   index  ArtifactIndex::load (searchable index), then search keystrokes and lineage layout
 // Prints key=value lines; run.sh turns them into the README table.
-#include "models/artifactindex.h"
-#include "models/artifactsearch.h"
-#include "models/lineagegraph.h"
+#include "artifacts/artifactindex.h"
+#include "artifacts/artifactsearch.h"
+#include "artifacts/lineagegraph.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,10 +3,10 @@
 // scrolling, with 10,000 and 100,000 runs in the dashboard. The real RunsPanel (model, proxy,
 // delegates, timers) is shown offscreen; polls are synthetic pages shaped like the poller's
 // (newest page + in-flight page + a few new runs), so the network is not what is measured.
-#include "models/roles.h"
-#include "models/runfilterproxymodel.h"
-#include "models/runlistmodel.h"
-#include "ui/runspanel.h"
+#include "models/common/roles.h"
+#include "models/console/runfilterproxymodel.h"
+#include "models/console/runlistmodel.h"
+#include "ui/console/runspanel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,9 +4,9 @@
 // until it is ready, how long a frame takes at random scroll positions, search and jump-to-error
 // times, and, side by side, QPlainTextEdit::setPlainText on a smaller slice of the same log.
 // Run with benchmarks/logview/run.sh; it writes the table into benchmarks/logview/README.md.
-#include "models/logdocument.h"
-#include "ui/logview.h"
-#include "ui/logviewer.h"
+#include "models/rundetail/logdocument.h"
+#include "ui/rundetail/logview.h"
+#include "ui/rundetail/logviewer.h"
 
 #include <QApplication>
 #include <QDir>

@@ -6,10 +6,10 @@
 #include "api/client.h"
 #include "app/consoleapp.h"
 #include "app/keychainsecretstore.h"
-#include "models/accounttreemodel.h"
+#include "models/console/accounttreemodel.h"
 #include "simulator/server.h"
-#include "ui/connectiondialog.h"
-#include "ui/mainwindow.h"
+#include "ui/connections/connectiondialog.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QSettings>
 #include <QStandardPaths>

@@ -3,10 +3,10 @@
 // this binary (Debian's Qt is not coverage-instrumented, so only our code is worth fuzzing).
 // Contract checked: any input either parses into an index that every consumer can walk, or
 // fails with a message that names the file and a byte offset. Never a crash or a hang.
-#include "models/artifactindex.h"
-#include "models/artifactsearch.h"
-#include "models/artifactsummary.h"
-#include "models/lineagegraph.h"
+#include "artifacts/artifactindex.h"
+#include "artifacts/artifactsearch.h"
+#include "artifacts/artifactsummary.h"
+#include "artifacts/lineagegraph.h"
 
 #include <cstdint>
 #include <cstdlib>

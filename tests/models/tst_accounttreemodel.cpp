@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/accounttreemodel.h"
-#include "models/offlinecache.h"
-#include "models/roles.h"
-#include "models/runrecord.h"
+#include "models/console/accounttreemodel.h"
+#include "models/console/offlinecache.h"
+#include "models/common/roles.h"
+#include "models/console/runrecord.h"
 #include "simfixture.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/artifactindex.h"
+#include "artifacts/artifactindex.h"
 
 #include "tst_artifactcorpus.h"
 

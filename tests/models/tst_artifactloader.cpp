@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/artifactloader.h"
+#include "artifacts/artifactloader.h"
 
 #include "tst_artifactcorpus.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/artifactsummary.h"
+#include "artifacts/artifactsummary.h"
 
 #include "tst_artifactcorpus.h"
 

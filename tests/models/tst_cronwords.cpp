@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/cronwords.h"
+#include "models/console/cronwords.h"
 
 #include <QTest>
 

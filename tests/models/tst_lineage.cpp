@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/artifactindex.h"
-#include "models/artifactsearch.h"
-#include "models/lineagegraph.h"
+#include "artifacts/artifactindex.h"
+#include "artifacts/artifactsearch.h"
+#include "artifacts/lineagegraph.h"
 
 #include <QTest>
 

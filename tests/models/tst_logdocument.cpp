@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/logdocument.h"
+#include "models/rundetail/logdocument.h"
 
 #include <QSignalSpy>
 #include <QTemporaryFile>

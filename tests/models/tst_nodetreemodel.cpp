@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/artifactindex.h"
-#include "models/nodetreemodel.h"
+#include "artifacts/artifactindex.h"
+#include "models/artifacts/nodetreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -2,10 +2,10 @@
 // RunNotifier, NotificationModel and NotificationGrouper: "a watched job's run finished"
 // exactly once, failures kept until seen, bursts grouped and rate-limited. The last test
 // drives the notifier with real run lists from the simulator.
-#include "models/notificationgrouper.h"
-#include "models/notificationmodel.h"
-#include "models/notifier.h"
-#include "models/watchlist.h"
+#include "models/notifications/notificationgrouper.h"
+#include "models/notifications/notificationmodel.h"
+#include "models/notifications/notifier.h"
+#include "models/notifications/watchlist.h"
 
 #include "api/client.h"
 #include "simulator/server.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/artifactindex.h"
-#include "models/freshnessmodel.h"
-#include "models/resultstablemodel.h"
+#include "artifacts/artifactindex.h"
+#include "models/artifacts/freshnessmodel.h"
+#include "models/artifacts/resultstablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

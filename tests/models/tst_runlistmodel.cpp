@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/roles.h"
-#include "models/runfilterproxymodel.h"
-#include "models/runlistmodel.h"
+#include "models/common/roles.h"
+#include "models/console/runfilterproxymodel.h"
+#include "models/console/runlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

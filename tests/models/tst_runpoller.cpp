@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/runlistmodel.h"
-#include "models/runpoller.h"
+#include "models/console/runlistmodel.h"
+#include "models/console/runpoller.h"
 #include "simfixture.h"
 
 #include <QSignalSpy>

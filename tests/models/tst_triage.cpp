@@ -2,9 +2,9 @@
 // Failure triage over the real failing artifacts of the corpus: every problem result must
 // become a triage row with the right unique_id, status and message (QJsonDocument is the
 // independent oracle), plus the log fallback, "is it new?" and the reproduce commands.
-#include "models/artifactindex.h"
-#include "models/triage.h"
-#include "models/triagehistory.h"
+#include "artifacts/artifactindex.h"
+#include "models/rundetail/triage.h"
+#include "models/rundetail/triagehistory.h"
 
 #include <QDir>
 #include <QFile>

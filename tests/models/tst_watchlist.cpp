@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/watchlist.h"
+#include "models/notifications/watchlist.h"
 
 #include <QSettings>
 #include <QSignalSpy>

@@ -3,18 +3,18 @@
 // demo simulator, at its default size (it must fit a 1280x800 screen), rendered offscreen with
 // QWidget::grab(). Used for docs/screenshot*.png. --detail also grabs a failed run's page.
 #include "api/client.h"
-#include "models/accounttreemodel.h"
-#include "models/roles.h"
-#include "models/runlistmodel.h"
-#include "models/runpoller.h"
+#include "models/console/accounttreemodel.h"
+#include "models/common/roles.h"
+#include "models/console/runlistmodel.h"
+#include "models/console/runpoller.h"
 #include "simulator/server.h"
-#include "models/watchlist.h"
-#include "ui/mainwindow.h"
-#include "ui/navigatorpanel.h"
-#include "ui/rundetailpage.h"
-#include "ui/rundetailview.h"
-#include "ui/runfilterbar.h"
-#include "ui/runspanel.h"
+#include "models/notifications/watchlist.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/console/navigatorpanel.h"
+#include "ui/rundetail/rundetailpage.h"
+#include "ui/rundetail/rundetailview.h"
+#include "ui/console/runfilterbar.h"
+#include "ui/console/runspanel.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -3,7 +3,7 @@
 // byte for byte, one click must make at most one run, and lost answers must be told honestly.
 #include "tst_actionsfixture.h"
 
-#include "ui/triggerdialog.h"
+#include "ui/actions/triggerdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

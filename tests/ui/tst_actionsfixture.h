@@ -8,7 +8,7 @@
 #include "api/client.h"
 #include "simulator/server.h"
 #include "tests/api/apitestutil.h"
-#include "ui/runactions.h"
+#include "ui/actions/runactions.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

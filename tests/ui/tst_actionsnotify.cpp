@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NotificationCenter: a watched job's failure becomes exactly one desktop notification, stays
 // in the list until seen, badges the tray, and a click opens the run.
-#include "models/notificationgrouper.h"
-#include "models/notificationmodel.h"
-#include "models/watchlist.h"
-#include "ui/notificationcenter.h"
-#include "ui/notificationlist.h"
-#include "ui/trayicon.h"
+#include "models/notifications/notificationgrouper.h"
+#include "models/notifications/notificationmodel.h"
+#include "models/notifications/watchlist.h"
+#include "ui/notifications/notificationcenter.h"
+#include "ui/notifications/notificationlist.h"
+#include "ui/notifications/trayicon.h"
 
 #include <QAction>
 #include <QListView>

@@ -4,8 +4,8 @@
 // overrides, and read-only mode that sends no POST at all.
 #include "tst_actionsfixture.h"
 
-#include "ui/retrydialog.h"
-#include "ui/triggerdialog.h"
+#include "ui/actions/retrydialog.h"
+#include "ui/actions/triggerdialog.h"
 
 #include <QAction>
 #include <QLabel>

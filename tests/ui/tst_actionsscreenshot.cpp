@@ -5,8 +5,8 @@
 //   DBTC_SCREENSHOT_DIR=docs QT_QPA_PLATFORM=offscreen build/dev/tests/ui/tst_actionsscreenshot
 #include "tst_actionsfixture.h"
 
-#include "ui/retrydialog.h"
-#include "ui/triggerdialog.h"
+#include "ui/actions/retrydialog.h"
+#include "ui/actions/triggerdialog.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/artifactindex.h"
-#include "models/nodetreemodel.h"
-#include "models/recentfiles.h"
-#include "models/resultstablemodel.h"
-#include "ui/artifactbrowser.h"
-#include "ui/artifactrecentmenu.h"
-#include "ui/lineageview.h"
-#include "ui/nodepage.h"
-#include "ui/nodepagehtml.h"
-#include "ui/resultsview.h"
-#include "ui/statepage.h"
+#include "artifacts/artifactindex.h"
+#include "models/artifacts/nodetreemodel.h"
+#include "models/artifacts/recentfiles.h"
+#include "models/artifacts/resultstablemodel.h"
+#include "ui/artifacts/artifactbrowser.h"
+#include "ui/artifacts/artifactrecentmenu.h"
+#include "ui/artifacts/lineageview.h"
+#include "ui/artifacts/nodepage.h"
+#include "ui/artifacts/nodepagehtml.h"
+#include "ui/artifacts/resultsview.h"
+#include "ui/widgets/statepage.h"
 
 #include <QComboBox>
 #include <QDirIterator>

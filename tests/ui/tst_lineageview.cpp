@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/artifactindex.h"
-#include "ui/artifactbrowser.h"
-#include "ui/lineagecanvas.h"
-#include "ui/lineageview.h"
-#include "ui/nodepage.h"
+#include "artifacts/artifactindex.h"
+#include "ui/artifacts/artifactbrowser.h"
+#include "ui/artifacts/lineagecanvas.h"
+#include "ui/artifacts/lineageview.h"
+#include "ui/artifacts/nodepage.h"
 
 #include <QImage>
 #include <QSignalSpy>

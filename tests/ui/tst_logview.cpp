@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The log viewer as a user drives it: search and next/previous, jump to errors, follow tail
 // while lines arrive (and stop when scrolled up), copy selected lines without ANSI codes.
-#include "models/logdocument.h"
-#include "ui/logview.h"
-#include "ui/logviewer.h"
+#include "models/rundetail/logdocument.h"
+#include "ui/rundetail/logview.h"
+#include "ui/rundetail/logviewer.h"
 
 #include <QApplication>
 #include <QClipboard>

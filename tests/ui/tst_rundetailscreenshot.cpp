@@ -5,12 +5,12 @@
 // and timing tabs) for the README.
 #include "../models/simfixture.h"
 
-#include "models/triagefetcher.h"
-#include "ui/logviewer.h"
-#include "ui/rundetailview.h"
-#include "ui/timingchart.h"
-#include "ui/triagenodepanel.h"
-#include "ui/triageview.h"
+#include "models/rundetail/triagefetcher.h"
+#include "ui/rundetail/logviewer.h"
+#include "ui/rundetail/rundetailview.h"
+#include "ui/rundetail/timingchart.h"
+#include "ui/rundetail/triagenodepanel.h"
+#include "ui/rundetail/triageview.h"
 
 #include <QDir>
 #include <QLabel>

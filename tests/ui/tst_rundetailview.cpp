@@ -4,17 +4,17 @@
 // artifacts are missing; live steps while a run progresses; no polling while hidden.
 #include "../models/simfixture.h"
 
-#include "models/logdocument.h"
-#include "models/rundetailartifacts.h"
-#include "models/rundetailsteps.h"
-#include "models/triagefetcher.h"
+#include "models/rundetail/logdocument.h"
+#include "models/rundetail/rundetailartifacts.h"
+#include "models/rundetail/rundetailsteps.h"
+#include "models/rundetail/triagefetcher.h"
 #include "simulator/dbtlogs.h"
-#include "ui/logview.h"
-#include "ui/logviewer.h"
-#include "ui/rundetailheader.h"
-#include "ui/rundetailview.h"
-#include "ui/triagenodepanel.h"
-#include "ui/triageview.h"
+#include "ui/rundetail/logview.h"
+#include "ui/rundetail/logviewer.h"
+#include "ui/rundetail/rundetailheader.h"
+#include "ui/rundetail/rundetailview.h"
+#include "ui/rundetail/triagenodepanel.h"
+#include "ui/rundetail/triageview.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Steps override validation (models/dbtcommand) and the trigger dialog's "what will run".
-#include "models/dbtcommand.h"
-#include "ui/triggersummary.h"
+#include "models/actions/dbtcommand.h"
+#include "ui/actions/triggersummary.h"
 
 #include <QTest>
 

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "artifacts/artifactjsonwriter.h"
+
+#include <QString>
+
+namespace Dbtc::Models {
+
+void ArtifactJsonWriter::newline()
+{
+    m_out += '\n';
+    m_out.append(qsizetype(m_hasItems.size() * 2), ' ');
+}
+
+void ArtifactJsonWriter::separator()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_hasItems.empty())
+        return;
+    if (m_hasItems.back())
+        m_out += ',';
+    m_hasItems.back() = true;
+    newline();
+}
+
+void ArtifactJsonWriter::beginObject()
+{
+    separator();
+    m_out += '{';
+    m_hasItems.push_back(false);
+}
+
+void ArtifactJsonWriter::endObject()
+{
+    const bool had = m_hasItems.back();
+    m_hasItems.pop_back();
+    if (had)
+        newline();
+    m_out += '}';
+}
+
+void ArtifactJsonWriter::beginArray()
+{
+    separator();
+    m_out += '[';
+    m_hasItems.push_back(false);
+}
+
+void ArtifactJsonWriter::endArray()
+{
+    endObject();
+    m_out.back() = ']';
+}
+
+void ArtifactJsonWriter::key(std::string_view k)
+{
+    separator();
+    m_out += '"';
+    writeEscaped(k);
+    m_out += "\": ";
+    m_afterKey = true;
+}
+
+void ArtifactJsonWriter::value(std::string_view utf8)
+{
+    separator();
+    m_out += '"';
+    writeEscaped(utf8);
+    m_out += '"';
+}
+
+void ArtifactJsonWriter::value(const QString &s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    value(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+}
+
+void ArtifactJsonWriter::escapedValue(std::string_view alreadyEscaped)
+{
+    separator();
+    m_out += '"';
+    m_out.append(alreadyEscaped.data(), qsizetype(alreadyEscaped.size()));
+    m_out += '"';
+}
+
+void ArtifactJsonWriter::value(std::int64_t n)
+{
+    separator();
+    m_out += QByteArray::number(qlonglong(n));
+}
+
+void ArtifactJsonWriter::null()
+{
+    separator();
+    m_out += "null";
+}
+
+QByteArray ArtifactJsonWriter::take()
+{
+    m_out += '\n';
+    return std::exchange(m_out, {});
+}
+
+void ArtifactJsonWriter::writeEscaped(std::string_view s)
+{
+    static const char hex[] = "0123456789abcdef";
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            m_out += '\\';
+            m_out += ch;
+        } else if (c == '\n') {
+            m_out += "\\n";
+        } else if (c == '\t') {
+            m_out += "\\t";
+        } else if (c == '\r') {
+            m_out += "\\r";
+        } else if (c < 0x20) {
+            m_out += "\\u00";
+            m_out += hex[c >> 4];
+            m_out += hex[c & 15];
+        } else {
+            m_out += ch;
+        }
+    }
+}
+
+} // namespace Dbtc::Models

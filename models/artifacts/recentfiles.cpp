@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/artifacts/recentfiles.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace Dbtc::Models {
+
+namespace {
+const QString kKey = QStringLiteral("artifacts/recent");
+} // namespace
+
+RecentFiles::RecentFiles(QObject *parent)
+    : QObject(parent)
+    , m_files(QSettings().value(kKey).toStringList())
+{
+}
+
+void RecentFiles::setMaxCount(int count)
+{
+    m_max = qMax(1, count);
+    if (m_files.size() > m_max) {
+        m_files = m_files.mid(0, m_max);
+        save();
+    }
+}
+
+void RecentFiles::add(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_files.removeAll(absolute);
+    m_files.prepend(absolute);
+    while (m_files.size() > m_max)
+        m_files.removeLast();
+    save();
+}
+
+void RecentFiles::remove(const QString &path)
+{
+    if (m_files.removeAll(QFileInfo(path).absoluteFilePath()) + m_files.removeAll(path) > 0)
+        save();
+}
+
+void RecentFiles::clear()
+{
+    m_files.clear();
+    save();
+}
+
+void RecentFiles::pruneMissing()
+{
+    const qsizetype before = m_files.size();
+    m_files.removeIf([](const QString &p) { return !QFileInfo::exists(p); });
+    if (m_files.size() != before)
+        save();
+}
+
+void RecentFiles::save()
+{
+    QSettings().setValue(kKey, m_files);
+    emit changed();
+}
+
+} // namespace Dbtc::Models

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// AccountTreeModel: loading children from the API, merging refreshed levels, and the
+// offline-cache snapshot/restore. Kept apart from the model plumbing in accounttreemodel.cpp.
+#include "models/console/accounttreemodel.h"
+
+#include "api/client.h"
+#include "models/console/accounttreenode_p.h"
+
+namespace Dbtc::Models {
+
+namespace {
+
+template<typename T, typename F>
+QList<TreeItem> toItems(const QList<T> &list, F convert)
+{
+    QList<TreeItem> out;
+    out.reserve(list.size());
+    for (const T &v : list) {
+        out.append(convert(v));
+    }
+    return out;
+}
+
+} // namespace
+
+void AccountTreeModel::fetchChildren(Node *node, bool all)
+{
+    Api::Client *client = this->client(node->connectionId);
+    if (!client || node->fetching || node->item.kind == TreeNodeKind::Job) {
+        return;
+    }
+    node->fetching = true;
+    node->error.clear();
+    const QModelIndex idx = indexFor(node);
+    Q_EMIT dataChanged(idx, idx);
+
+    // Callbacks look the node up again: it may have been removed while the request ran.
+    const QString conn = node->connectionId;
+    const TreeNodeKind kind = node->item.kind;
+    const qint64 id = node->item.id;
+    auto find = [this, conn, kind, id]() -> Node * {
+        const QModelIndex i = findNode(conn, kind, id);
+        return i.isValid() ? nodeFor(i) : nullptr;
+    };
+    auto finish = [this, find, all](const QString &error, const QList<TreeItem> &items) {
+        Node *n = find();
+        if (!n) {
+            return;
+        }
+        if (!error.isEmpty()) {
+            failFetch(n, error);
+            return;
+        }
+        applyChildren(n, items);
+        if (all) {
+            for (const auto &c : n->children) {
+                fetchChildren(c.get(), true);
+            }
+        }
+    };
+
+    switch (kind) {
+    case TreeNodeKind::Connection:
+        client->getAccount(this, [finish](const Api::Result<Api::Account> &r) {
+            if (!r) {
+                finish(r.error().userMessage(), {});
+                return;
+            }
+            TreeItem t;
+            t.kind = TreeNodeKind::Account;
+            t.id = r->id;
+            t.name = r->name;
+            t.accountId = r->id;
+            t.detail = r->plan;
+            finish({}, {t});
+        });
+        break;
+    case TreeNodeKind::Account:
+        client->fetchAllProjects(this, [finish](const Api::Result<QList<Api::Project>> &r) {
+            finish(r ? QString() : r.error().userMessage(),
+                   r ? toItems(r.value(), &TreeItem::fromProject) : QList<TreeItem>());
+        }, Api::Priority::Foreground);
+        break;
+    case TreeNodeKind::Project:
+        client->fetchAllEnvironments(
+            id, this, [finish](const Api::Result<QList<Api::Environment>> &r) {
+                finish(r ? QString() : r.error().userMessage(),
+                       r ? toItems(r.value(), &TreeItem::fromEnvironment) : QList<TreeItem>());
+            }, Api::Priority::Foreground);
+        break;
+    case TreeNodeKind::Environment: {
+        Api::JobQuery q;
+        q.projectId = node->item.projectId;
+        q.environmentId = id;
+        q.includeRelated = {QStringLiteral("most_recent_run")};
+        client->fetchAllJobs(q, this, [finish](const Api::Result<QList<Api::Job>> &r) {
+            finish(r ? QString() : r.error().userMessage(),
+                   r ? toItems(r.value(), &TreeItem::fromJob) : QList<TreeItem>());
+        }, Api::Priority::Foreground);
+        break;
+    }
+    case TreeNodeKind::Job: break;
+    }
+}
+
+void AccountTreeModel::applyChildren(Node *parent, const QList<TreeItem> &items)
+{
+    const QModelIndex parentIndex = indexFor(parent);
+    parent->fetching = false;
+    parent->fetched = true;
+    parent->error.clear();
+
+    // Vanished children leave back to front so the rows still to check keep their numbers.
+    for (int row = int(parent->children.size()) - 1; row >= 0; --row) {
+        const TreeItem &old = parent->children[size_t(row)]->item;
+        const bool kept = std::any_of(items.cbegin(), items.cend(),
+                                      [&old](const TreeItem &t) { return t.sameNode(old); });
+        if (!kept) {
+            beginRemoveRows(parentIndex, row, row);
+            parent->children.erase(parent->children.begin() + row);
+            endRemoveRows();
+        }
+    }
+    QList<TreeItem> fresh;
+    for (TreeItem item : items) {
+        Node *existing = parent->child(item.kind, item.id);
+        if (!existing) {
+            fresh.append(item);
+            continue;
+        }
+        if (item.kind == TreeNodeKind::Job && existing->item.lastRunId > item.lastRunId) {
+            // The poller saw a newer run than the job list's most_recent_run.
+            item.lastRunId = existing->item.lastRunId;
+            item.lastStatus = existing->item.lastStatus;
+            item.lastRunAt = existing->item.lastRunAt;
+        }
+        item.childrenLoaded = existing->item.childrenLoaded;
+        if (!(item == existing->item) || existing->stale) {
+            existing->item = item;
+            existing->stale = false;
+            const QModelIndex idx = indexFor(existing);
+            Q_EMIT dataChanged(idx, idx);
+        }
+    }
+    if (!fresh.isEmpty()) {
+        const int first = int(parent->children.size());
+        beginInsertRows(parentIndex, first, first + int(fresh.size()) - 1);
+        for (const TreeItem &item : std::as_const(fresh)) {
+            auto node = std::make_unique<Node>();
+            node->parent = parent;
+            node->connectionId = parent->connectionId;
+            node->item = item;
+            parent->children.push_back(std::move(node));
+        }
+        endInsertRows();
+    }
+    Q_EMIT dataChanged(parentIndex, parentIndex);
+    Q_EMIT childrenLoaded(parentIndex);
+}
+
+void AccountTreeModel::failFetch(Node *node, const QString &message)
+{
+    node->fetching = false;
+    node->error = message;
+    const QModelIndex idx = indexFor(node);
+    Q_EMIT dataChanged(idx, idx);
+    Q_EMIT loadFailed(node->connectionId, message);
+}
+
+void AccountTreeModel::restore(const QString &connectionId, const QList<TreeItem> &items)
+{
+    Node *conn = connectionNode(connectionId);
+    if (!conn) {
+        return;
+    }
+    for (const TreeItem &item : items) {
+        Node *parent = nullptr;
+        switch (item.kind) {
+        case TreeNodeKind::Account: parent = conn; break;
+        case TreeNodeKind::Project: parent = conn->child(TreeNodeKind::Account, item.accountId); break;
+        case TreeNodeKind::Environment: {
+            const QModelIndex p = findNode(connectionId, TreeNodeKind::Project, item.projectId);
+            parent = p.isValid() ? nodeFor(p) : nullptr;
+            break;
+        }
+        case TreeNodeKind::Job: {
+            const QModelIndex e = findNode(connectionId, TreeNodeKind::Environment, item.environmentId);
+            parent = e.isValid() ? nodeFor(e) : nullptr;
+            break;
+        }
+        case TreeNodeKind::Connection: break;
+        }
+        if (!parent || parent->child(item.kind, item.id)) {
+            continue;
+        }
+        auto node = std::make_unique<Node>();
+        node->parent = parent;
+        node->connectionId = connectionId;
+        node->item = item;
+        node->stale = true;
+        node->fetched = item.childrenLoaded;
+        const int row = int(parent->children.size());
+        beginInsertRows(indexFor(parent), row, row);
+        parent->children.push_back(std::move(node));
+        endInsertRows();
+        parent->fetched = true;
+    }
+}
+
+QList<TreeItem> AccountTreeModel::snapshot(const QString &connectionId) const
+{
+    QList<TreeItem> out;
+    const Node *conn = connectionNode(connectionId);
+    if (!conn) {
+        return out;
+    }
+    // Breadth first: parents always come before their children, as restore() needs.
+    QList<const Node *> todo{conn};
+    while (!todo.isEmpty()) {
+        const Node *n = todo.takeFirst();
+        for (const auto &c : n->children) {
+            TreeItem t = c->item;
+            t.childrenLoaded = c->fetched;
+            out.append(t);
+            todo.append(c.get());
+        }
+    }
+    return out;
+}
+
+void AccountTreeModel::refreshLoaded(const QString &connectionId)
+{
+    Node *conn = connectionNode(connectionId);
+    if (!conn) {
+        return;
+    }
+    QList<Node *> loaded;
+    QList<Node *> todo{conn};
+    while (!todo.isEmpty()) {
+        Node *n = todo.takeFirst();
+        if (n->fetched || n == conn) {
+            loaded.append(n);
+        }
+        for (const auto &c : n->children) {
+            todo.append(c.get());
+        }
+    }
+    for (Node *n : std::as_const(loaded)) {
+        fetchChildren(n, false);
+    }
+}
+
+void AccountTreeModel::loadAll(const QString &connectionId)
+{
+    Node *conn = connectionNode(connectionId);
+    if (!conn) {
+        return;
+    }
+    QList<Node *> todo{conn};
+    while (!todo.isEmpty()) {
+        Node *n = todo.takeFirst();
+        if (!n->fetched) {
+            fetchChildren(n, true); // loads the whole subtree below it
+            continue;
+        }
+        for (const auto &c : n->children) {
+            todo.append(c.get());
+        }
+    }
+}
+
+} // namespace Dbtc::Models

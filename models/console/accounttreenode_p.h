@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/client.h"
+#include "models/console/accounttreemodel.h"
+
+namespace Dbtc::Models {
+
+struct AccountTreeModel::Node
+{
+    TreeItem item;
+    Node *parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+    QString connectionId;
+    // Connection nodes only
+    ConnectionInfo info;
+    QPointer<Api::Client> client;
+
+    bool fetched = false;  //!< children are known (from the server or the cache)
+    bool fetching = false;
+    bool stale = false;    //!< from the offline cache, not yet confirmed by the server
+    QString error;         //!< why the last fetch of the children failed
+
+    int row() const
+    {
+        if (!parent) {
+            return 0;
+        }
+        for (size_t i = 0; i < parent->children.size(); ++i) {
+            if (parent->children[i].get() == this) {
+                return int(i);
+            }
+        }
+        return 0;
+    }
+    Node *child(TreeNodeKind kind, qint64 id) const
+    {
+        for (const auto &c : children) {
+            if (c->item.kind == kind && c->item.id == id) {
+                return c.get();
+            }
+        }
+        return nullptr;
+    }
+};
+
+} // namespace Dbtc::Models

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/types/run.h"
+#include "models/rundetail/triage.h"
+
+#include <QList>
+#include <QObject>
+
+namespace Dbtc::Api {
+class Client;
+} // namespace Dbtc::Api
+
+namespace Dbtc::Models {
+
+class RunArtifacts;
+
+//! \brief Works out, for every failed step of a run, which nodes failed and why: the step's
+//! run_results.json, else its sources.json (freshness), else the tail of the step log, and
+//! says which one answered. Then reads the step's manifest.json (in the background) for each
+//! node's path, description, depends_on and tests. Downloads are cached per run and step.
+class TriageFetcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TriageFetcher)
+
+public:
+    explicit TriageFetcher(RunArtifacts *artifacts, QObject *parent = nullptr);
+
+    //! Starts over for \a run (which must carry its steps). Steps are triaged once the run is
+    //! complete: artifacts only exist after it finished. Calling it again with a newer state of
+    //! the same run only picks up steps not triaged yet.
+    void setRun(const Api::Run &run);
+    void clear();
+
+    const QList<StepTriage> &steps() const { return m_steps; }
+    const StepTriage *step(int stepIndex) const;
+    bool isBusy() const;
+
+Q_SIGNALS:
+    //! A step's triage was added or changed (loading done, fallback taken, manifest added).
+    void stepChanged(int stepIndex);
+
+private:
+    void tryRunResults(int stepIndex);
+    void trySources(int stepIndex);
+    void useLogTail(int stepIndex);
+    void loadManifest(int stepIndex);
+    StepTriage *mutableStep(int stepIndex);
+    void finish(int stepIndex, TriageSource source, QList<TriageNode> nodes);
+
+    RunArtifacts *m_artifacts;
+    qint64 m_runId = 0;
+    QList<Api::RunStep> m_runSteps;
+    QList<StepTriage> m_steps;
+};
+
+} // namespace Dbtc::Models

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/workspace/connectionsession.h"
+
+#include "api/client.h"
+
+namespace Dbtc::Models {
+
+ConnectionSession::ConnectionSession(const ConnectionInfo &info, Api::Client *client,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_info(info)
+    , m_clientObject(client)
+    , m_client(client)
+{
+    if (!client) {
+        return;
+    }
+    connect(client, &Api::Client::inFlightChanged, this, &ConnectionSession::requestsInFlightChanged);
+    connect(client, &Api::Client::rateLimited, this, &ConnectionSession::rateLimited);
+    connect(client, &Api::Client::rateLimitEnded, this, &ConnectionSession::rateLimitEnded);
+    connect(client, &Api::Client::connectivityChanged, this, &ConnectionSession::connectivityChanged);
+    connect(client, &Api::Client::unauthorized, this, &ConnectionSession::unauthorized);
+}
+
+ConnectionSession::~ConnectionSession()
+{
+    // Abort first so no reply reaches a service while the session's children are destroyed.
+    if (auto *c = client()) {
+        c->abortAll();
+    }
+}
+
+Api::Client *ConnectionSession::client() const
+{
+    return m_clientObject ? m_client : nullptr;
+}
+
+int ConnectionSession::requestsInFlight() const
+{
+    return client() ? m_client->inFlight() : 0;
+}
+
+bool ConnectionSession::isRateLimited() const
+{
+    return client() && m_client->isRateLimited();
+}
+
+QDateTime ConnectionSession::rateLimitedUntil() const
+{
+    return client() ? m_client->rateLimitedUntil() : QDateTime();
+}
+
+} // namespace Dbtc::Models

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/console/connectioninfo.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+namespace Dbtc::Api {
+class Client;
+}
+
+namespace Dbtc::Models {
+
+//! \brief Everything the console keeps for one connection: its client and the model-layer
+//! services built on it. Owned by the Workspace (one per connection); views bind to a
+//! session's services and never see the client. The client outlives the session (today the
+//! app owns it; the session adds the services built on it).
+class ConnectionSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionSession)
+
+public:
+    //! \a client must outlive the session.
+    ConnectionSession(const ConnectionInfo &info, Api::Client *client, QObject *parent = nullptr);
+    ~ConnectionSession() override;
+
+    const ConnectionInfo &info() const { return m_info; }
+    QString id() const { return m_info.id; }
+    bool isReadOnly() const { return m_info.readOnly; }
+    //! For the model layer only (pollers, fetchers); ui/ never calls it.
+    Api::Client *client() const;
+
+    //! The connection's health, for the status bar.
+    int requestsInFlight() const;
+    bool isRateLimited() const;
+    QDateTime rateLimitedUntil() const;
+
+Q_SIGNALS:
+    void requestsInFlightChanged(int count);
+    void rateLimited(const QDateTime &until);
+    void rateLimitEnded();
+    void connectivityChanged(bool online);
+    void unauthorized();
+
+private:
+    ConnectionInfo m_info;
+    QPointer<QObject> m_clientObject; //!< QObject: keeps api/client.h out of this header
+    Api::Client *m_client = nullptr;
+};
+
+} // namespace Dbtc::Models

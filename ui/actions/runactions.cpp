@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/actions/runactions.h"
+
+#include "api/client.h"
+#include "ui/actions/retrydialog.h"
+#include "ui/actions/triggerdialog.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace Dbtc::Ui {
+
+namespace {
+
+bool askWithMessageBox(QWidget *parent, const ActionPrompt &prompt)
+{
+    QMessageBox box(QMessageBox::Question, prompt.title, prompt.text, QMessageBox::NoButton,
+                    parent);
+    box.setInformativeText(prompt.details);
+    QPushButton *yes = box.addButton(prompt.acceptText, QMessageBox::AcceptRole);
+    QPushButton *no = box.addButton(prompt.rejectText.isEmpty() ? RunActions::tr("Cancel")
+                                                                : prompt.rejectText,
+                                    QMessageBox::RejectRole);
+    box.setDefaultButton(no); // destructive actions never go ahead on a stray Enter
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+} // namespace
+
+RunActions::RunActions(Api::Client *client, bool readOnly, QWidget *dialogParent,
+                       QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_readOnly(readOnly)
+    , m_dialogParent(dialogParent)
+{
+    m_confirmer = [this](const ActionPrompt &p) { return askWithMessageBox(m_dialogParent, p); };
+
+    m_triggerAction = new QAction(tr("&Run Job…"), this);
+    m_triggerAction->setObjectName(QStringLiteral("triggerJobAction"));
+    m_triggerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_triggerAction->setToolTip(tr("Trigger the selected job, optionally with overrides"));
+    m_cancelAction = new QAction(tr("&Cancel Run"), this);
+    m_cancelAction->setObjectName(QStringLiteral("cancelRunAction"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_retryAction = new QAction(tr("Rerun from &Failure…"), this);
+    m_retryAction->setObjectName(QStringLiteral("retryRunAction"));
+    // Not Ctrl+R: that is Refresh on Linux and macOS.
+    m_retryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    m_rerunAction = new QAction(tr("Rerun from &Start…"), this);
+    m_rerunAction->setObjectName(QStringLiteral("rerunFromStartAction"));
+
+    connect(m_triggerAction, &QAction::triggered, this, [this] { triggerJob(m_contextJob); });
+    connect(m_cancelAction, &QAction::triggered, this, [this] { cancelRuns(m_contextRuns); });
+    connect(m_retryAction, &QAction::triggered, this, [this] {
+        if (m_contextRuns.size() == 1)
+            retryRun(m_contextRuns.constFirst());
+    });
+    connect(m_rerunAction, &QAction::triggered, this, [this] {
+        if (m_contextRuns.size() == 1)
+            rerunFromStart(m_contextRuns.constFirst());
+    });
+    updateActions();
+}
+
+RunActions::~RunActions()
+{
+    delete m_triggerDialog;
+    delete m_retryDialog;
+}
+
+TriggerDialog *RunActions::triggerDialog() const
+{
+    return m_triggerDialog.data();
+}
+
+RetryDialog *RunActions::retryDialog() const
+{
+    return m_retryDialog.data();
+}
+
+void RunActions::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly) {
+        delete m_triggerDialog;
+        delete m_retryDialog;
+    }
+    updateActions();
+}
+
+void RunActions::setContext(const Api::Job &job)
+{
+    m_contextJob = job;
+    updateActions();
+}
+
+void RunActions::setContext(const QList<Api::Run> &runs)
+{
+    m_contextRuns = runs;
+    updateActions();
+}
+
+void RunActions::updateActions()
+{
+    for (QAction *a : {m_triggerAction, m_cancelAction, m_retryAction, m_rerunAction})
+        a->setVisible(!m_readOnly);
+    const bool canWrite = !m_readOnly && m_client;
+    m_triggerAction->setEnabled(canWrite && m_contextJob.id > 0
+                                && !m_triggering.contains(m_contextJob.id));
+    const bool anyInFlight = std::any_of(m_contextRuns.cbegin(), m_contextRuns.cend(),
+                                         [this](const Api::Run &r) {
+                                             return Api::isInProgress(r.status)
+                                                    && !m_cancelling.contains(r.id);
+                                         });
+    m_cancelAction->setEnabled(canWrite && anyInFlight);
+    m_cancelAction->setText(m_contextRuns.size() > 1 ? tr("&Cancel Runs") : tr("&Cancel Run"));
+    const bool oneFailed = m_contextRuns.size() == 1
+                           && m_contextRuns.constFirst().status == Api::RunStatus::Error
+                           && !m_retrying.contains(m_contextRuns.constFirst().id);
+    m_retryAction->setEnabled(canWrite && oneFailed);
+    const bool oneFinished = m_contextRuns.size() == 1
+                             && !Api::isInProgress(m_contextRuns.constFirst().status);
+    m_rerunAction->setEnabled(canWrite && oneFinished
+                              && !m_triggering.contains(m_contextRuns.constFirst().jobDefinitionId));
+}
+
+bool RunActions::refuseWhenReadOnly(RunAction action)
+{
+    if (!m_readOnly && m_client)
+        return false;
+    emit message(m_client ? readOnlyText(action) : tr("Not connected."));
+    return true;
+}
+
+bool RunActions::confirm(const ActionPrompt &prompt)
+{
+    return m_confirmer ? m_confirmer(prompt) : false;
+}
+
+void RunActions::triggerJob(const Api::Job &job)
+{
+    if (refuseWhenReadOnly(RunAction::Trigger) || job.id <= 0)
+        return;
+    if (m_triggerDialog) {
+        if (m_triggerDialog->job().id == job.id) {
+            m_triggerDialog->raise();
+            m_triggerDialog->activateWindow();
+            return;
+        }
+        if (m_triggerDialog->isBusy()) {
+            emit message(tr("Wait for the trigger of %1 to finish first.")
+                             .arg(jobLabel(m_triggerDialog->job())));
+            return;
+        }
+        delete m_triggerDialog;
+    }
+    auto *dialog = new TriggerDialog(job, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_triggerDialog = dialog;
+    connect(dialog, &TriggerDialog::triggerRequested, this,
+            [this, dialog](const Api::TriggerRequest &request) {
+                sendTrigger(dialog->job().id, jobLabel(dialog->job()), request);
+            });
+    connect(dialog, &TriggerDialog::followRunRequested, this, [this, dialog](const Api::Run &run) {
+        emit followRunRequested(run);
+        dialog->reject();
+    });
+    dialog->open();
+
+    // Fresher details (the navigator's copy may lack steps) and the job's runs in flight.
+    m_client->getJob(job.id, dialog, [dialog](const Api::Result<Api::Job> &r) {
+        if (r.ok() && !dialog->isBusy())
+            dialog->setJob(*r);
+    }, {QStringLiteral("environment")});
+    Api::RunQuery query;
+    query.jobDefinitionId = job.id;
+    query.statusIn = {Api::RunStatus::Queued, Api::RunStatus::Starting, Api::RunStatus::Running};
+    query.orderBy = QStringLiteral("id");
+    query.includeRelated = {QStringLiteral("job")};
+    query.limit = 10;
+    m_client->listRuns(query, dialog, [dialog](const Api::Result<Api::Page<Api::Run>> &r) {
+        if (r.ok())
+            dialog->setActiveRuns(r->items);
+    });
+}
+
+void RunActions::sendTrigger(qint64 jobId, const QString &jobName,
+                             const Api::TriggerRequest &request)
+{
+    // One click, one run: the button is disabled while busy, and this guard also covers
+    // the actions, a second dialog and a rerun of the same job.
+    if (m_triggering.contains(jobId) || refuseWhenReadOnly(RunAction::Trigger))
+        return;
+    m_triggering.insert(jobId);
+    if (m_triggerDialog && m_triggerDialog->job().id == jobId)
+        m_triggerDialog->setBusy(true);
+    updateActions();
+    m_client->triggerJob(jobId, request, this, [this, jobId, jobName](const Api::Result<Api::Run> &r) {
+        onTriggerFinished(jobId, jobName, r);
+    });
+}
+
+void RunActions::onTriggerFinished(qint64 jobId, const QString &jobName,
+                                   const Api::Result<Api::Run> &result)
+{
+    m_triggering.remove(jobId);
+    updateActions();
+    TriggerDialog *dialog = m_triggerDialog && m_triggerDialog->job().id == jobId
+                                ? m_triggerDialog.data()
+                                : nullptr;
+    if (result.ok()) {
+        Api::Run run = *result;
+        if (run.jobName.isEmpty())
+            run.jobName = jobName;
+        if (dialog) {
+            dialog->setBusy(false);
+            dialog->accept();
+        }
+        emit message(tr("Started run #%1 of %2.").arg(run.id).arg(jobName));
+        emit runStarted(run);
+        return;
+    }
+    const Api::ApiError &error = result.error();
+    const QString text = actionErrorText(RunAction::Trigger, error);
+    if (dialog) {
+        dialog->setBusy(false);
+        dialog->showError(text, error.outcomeUnknown);
+    }
+    emit message(text);
+}
+
+} // namespace Dbtc::Ui

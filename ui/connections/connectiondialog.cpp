@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/connections/connectiondialog.h"
+
+#include "api/client.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+
+namespace Dbtc::Ui {
+
+using Api::Region;
+
+ConnectionDialog::ConnectionDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("dbt Cloud connection"));
+    auto *form = new QFormLayout;
+
+    m_name = new QLineEdit(this);
+    m_name->setPlaceholderText(tr("e.g. Acme production (US)"));
+    form->addRow(tr("&Name:"), m_name);
+
+    m_region = new QComboBox(this);
+    m_region->addItem(tr("North America (cloud.getdbt.com)"), int(Region::US));
+    m_region->addItem(tr("North America, account-prefixed (…us1.dbt.com)"), int(Region::USCell));
+    m_region->addItem(tr("EMEA (emea.dbt.com)"), int(Region::EMEA));
+    m_region->addItem(tr("APAC (au.dbt.com)"), int(Region::APAC));
+    m_region->addItem(tr("Custom base URL (single tenant, proxy)"), int(Region::Custom));
+    form->addRow(tr("&Region:"), m_region);
+
+    m_cellPrefix = new QLineEdit(this);
+    m_cellPrefix->setPlaceholderText(tr("account prefix, e.g. ab123"));
+    m_cellPrefix->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[a-z0-9-]{1,63}")), m_cellPrefix));
+    form->addRow(tr("Account &prefix:"), m_cellPrefix);
+
+    m_customUrl = new QLineEdit(this);
+    m_customUrl->setPlaceholderText(QStringLiteral("https://acme.getdbt.com"));
+    form->addRow(tr("Base &URL:"), m_customUrl);
+
+    m_resolvedUrl = new QLabel(this);
+    m_resolvedUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_resolvedUrl);
+
+    m_token = new QLineEdit(this);
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("personal access or service token"));
+    auto *reveal = m_token->addAction(QIcon::fromTheme(QStringLiteral("view-reveal-symbolic")),
+                                      QLineEdit::TrailingPosition);
+    reveal->setToolTip(tr("Show or hide the token"));
+    reveal->setCheckable(true);
+    connect(reveal, &QAction::toggled, m_token, [this](bool shown) {
+        m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    form->addRow(tr("API &token:"), m_token);
+
+    m_account = new QComboBox(this);
+    m_account->setEditable(true);
+    m_account->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9]{1,19}")), m_account));
+    m_account->lineEdit()->setPlaceholderText(tr("account id"));
+    m_findAccounts = new QPushButton(tr("&Find accounts"), this);
+    m_findAccounts->setToolTip(tr("List the accounts this token can see"));
+    auto *accountRow = new QHBoxLayout;
+    accountRow->addWidget(m_account, 1);
+    accountRow->addWidget(m_findAccounts);
+    form->addRow(tr("&Account:"), accountRow);
+
+    m_readOnly = new QCheckBox(tr("Read-only: never trigger, cancel or retry from this app"), this);
+    form->addRow(QString(), m_readOnly);
+
+    m_test = new QPushButton(tr("&Test connection"), this);
+    m_result = new QLabel(this);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 3);
+    form->addRow(m_test, m_result);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(560);
+
+    connect(m_region, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateHostFields);
+    for (QLineEdit *edit : {m_name, m_cellPrefix, m_customUrl, m_token}) {
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
+    }
+    connect(m_account, &QComboBox::currentTextChanged, this, &ConnectionDialog::validate);
+    connect(m_findAccounts, &QPushButton::clicked, this, &ConnectionDialog::findAccounts);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    updateHostFields();
+}
+
+ConnectionDialog::~ConnectionDialog() = default;
+
+void ConnectionDialog::setDraft(const ConnectionDraft &draft, bool hasStoredToken)
+{
+    m_hasStoredToken = hasStoredToken;
+    m_name->setText(draft.name);
+    const Region region = Api::regionForBaseUrl(draft.baseUrl);
+    m_region->setCurrentIndex(m_region->findData(int(region)));
+    if (region == Region::USCell) {
+        m_cellPrefix->setText(draft.baseUrl.host().section(u'.', 0, 0));
+    } else if (region == Region::Custom) {
+        m_customUrl->setText(draft.baseUrl.toString());
+    }
+    m_account->setCurrentText(draft.accountId > 0 ? QString::number(draft.accountId) : QString());
+    m_readOnly->setChecked(draft.readOnly);
+    if (hasStoredToken) {
+        m_token->setPlaceholderText(tr("stored in the keychain; leave empty to keep it"));
+    }
+    updateHostFields();
+}
+
+ConnectionDraft ConnectionDialog::draft() const
+{
+    ConnectionDraft d;
+    d.name = m_name->text().trimmed();
+    d.baseUrl = currentBaseUrl();
+    d.accountId = m_account->currentData().isValid() ? m_account->currentData().toLongLong()
+                                                     : m_account->currentText().toLongLong();
+    d.readOnly = m_readOnly->isChecked();
+    d.token = m_token->text().trimmed();
+    if (d.name.isEmpty()) {
+        d.name = d.baseUrl.host();
+    }
+    return d;
+}
+
+QUrl ConnectionDialog::currentBaseUrl() const
+{
+    const auto region = Region(m_region->currentData().toInt());
+    if (region == Region::Custom) {
+        return QUrl::fromUserInput(m_customUrl->text().trimmed());
+    }
+    return Api::regionBaseUrl(region, m_cellPrefix->text().trimmed());
+}
+
+void ConnectionDialog::updateHostFields()
+{
+    const auto region = Region(m_region->currentData().toInt());
+    auto *form = static_cast<QFormLayout *>(static_cast<QVBoxLayout *>(layout())->itemAt(0)->layout());
+    form->setRowVisible(m_cellPrefix, region == Region::USCell);
+    form->setRowVisible(m_customUrl, region == Region::Custom);
+    validate();
+}
+
+void ConnectionDialog::validate()
+{
+    const QUrl url = currentBaseUrl();
+    const QString urlProblem = url.host().isEmpty() ? tr("Enter the host.") : Api::validateBaseUrl(url);
+    m_resolvedUrl->setText(urlProblem.isEmpty()
+                               ? tr("API base: %1").arg(url.toString())
+                               : QStringLiteral("<span style='color:#d63b3b'>%1</span>")
+                                     .arg(urlProblem.toHtmlEscaped()));
+    const bool hasToken = !m_token->text().trimmed().isEmpty() || m_hasStoredToken;
+    const bool hasAccount = draft().accountId > 0;
+    m_findAccounts->setEnabled(urlProblem.isEmpty() && !m_token->text().trimmed().isEmpty());
+    m_test->setEnabled(urlProblem.isEmpty() && !m_token->text().trimmed().isEmpty() && hasAccount);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(urlProblem.isEmpty() && hasToken && hasAccount);
+}
+
+Api::Client *ConnectionDialog::makeClient()
+{
+    if (m_client) {
+        m_client->abortAll();
+        m_client->deleteLater();
+    }
+    Api::ClientOptions options;
+    options.baseUrl = currentBaseUrl();
+    options.accountId = draft().accountId;
+    options.token = m_token->text().trimmed();
+    // A dialog test should answer quickly, not retry for a minute.
+    options.retry.maxAttempts = 1;
+    m_client = new Api::Client(options, this);
+    return m_client;
+}
+
+void ConnectionDialog::showResult(bool ok, const QString &text)
+{
+    m_result->setText(QStringLiteral("<span style='color:%1'>%2</span> %3")
+                          .arg(ok ? QStringLiteral("#2e9d4f") : QStringLiteral("#d63b3b"),
+                               ok ? QStringLiteral("✔") : QStringLiteral("✖"),
+                               text.toHtmlEscaped()));
+}
+
+void ConnectionDialog::findAccounts()
+{
+    m_result->setText(tr("Asking dbt Cloud which accounts this token can see…"));
+    makeClient()->listAccounts(this, [this](const Api::Result<QList<Api::Account>> &r) {
+        if (!r) {
+            showResult(false, r.error().userMessage());
+            return;
+        }
+        const QString typed = m_account->currentText();
+        m_account->clear();
+        for (const Api::Account &a : r.value()) {
+            m_account->addItem(QStringLiteral("%1 — %2").arg(a.id).arg(a.name), a.id);
+        }
+        if (r.value().isEmpty()) {
+            m_account->setCurrentText(typed);
+            showResult(false, tr("The token is valid but sees no account."));
+        } else {
+            showResult(true, tr("Found %n account(s). Pick one.", nullptr, int(r.value().size())));
+        }
+        validate();
+    });
+}
+
+void ConnectionDialog::testConnection()
+{
+    m_result->setText(tr("Testing…"));
+    m_test->setEnabled(false);
+    makeClient()->getAccount(this, [this](const Api::Result<Api::Account> &r) {
+        m_test->setEnabled(true);
+        if (r) {
+            showResult(true, tr("Connected to account \"%1\" (%2 plan).").arg(r->name, r->plan));
+            if (m_name->text().trimmed().isEmpty()) {
+                m_name->setText(r->name);
+            }
+        } else {
+            showResult(false, r.error().userMessage());
+        }
+    });
+}
+
+} // namespace Dbtc::Ui

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/rundetail/timingchart.h"
+
+#include "models/common/timetext.h"
+
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace Dbtc::Ui {
+
+namespace {
+
+constexpr int kLane = 28;
+constexpr int kAxis = 22;
+constexpr int kLabel = 140;
+
+bool failed(const Models::NodeTiming &n)
+{
+    return n.status == QLatin1String("error") || n.status == QLatin1String("fail")
+           || n.status == QLatin1String("runtime error");
+}
+
+QString secondsText(qint64 ms)
+{
+    if (ms < 1000)
+        return QObject::tr("%1 ms").arg(ms);
+    return ms < 60000 ? QObject::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1))
+                      : Models::durationText(ms / 1000);
+}
+
+} // namespace
+
+TimingGantt::TimingGantt(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setAccessibleName(tr("Model timing by thread"));
+}
+
+void TimingGantt::setData(const Models::TimingData &data)
+{
+    m_data = data;
+    m_highlight = data.slowest(5);
+    updateGeometry();
+    update();
+}
+
+QSize TimingGantt::sizeHint() const
+{
+    return QSize(600, kAxis + kLane * int(std::max<qsizetype>(1, m_data.threads.size())) + 8);
+}
+
+int TimingGantt::laneTop(int lane) const
+{
+    return kAxis + lane * kLane;
+}
+
+QRectF TimingGantt::barRect(int node) const
+{
+    const Models::NodeTiming &n = m_data.nodes.at(node);
+    const qreal w = width() - kLabel - 12;
+    const qreal span = std::max<qint64>(1, m_data.spanMs);
+    const int lane = int(m_data.threads.indexOf(n.thread));
+    const qreal x0 = kLabel + n.startMs / span * w;
+    const qreal x1 = kLabel + n.endMs / span * w;
+    return QRectF(x0, laneTop(lane) + 3, std::max<qreal>(2, x1 - x0), kLane - 6);
+}
+
+void TimingGantt::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.color(QPalette::Base));
+    if (m_data.isEmpty()) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("No timing data."));
+        return;
+    }
+    // Time axis: about six ticks at round seconds.
+    const qreal w = width() - kLabel - 12;
+    const qint64 span = std::max<qint64>(1, m_data.spanMs);
+    qint64 step = 100;
+    for (qint64 s : {100, 200, 500, 1000, 2000, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 1800000, 3600000}) {
+        step = s;
+        if (span / s <= 6)
+            break;
+    }
+    p.setPen(pal.color(QPalette::Mid));
+    for (qint64 t = 0; t <= span; t += step) {
+        const qreal x = kLabel + t * w / span;
+        p.drawLine(QPointF(x, kAxis - 4), QPointF(x, height()));
+        p.drawText(QRectF(x - 40, 0, 80, kAxis - 4), Qt::AlignCenter, secondsText(t));
+    }
+    for (int lane = 0; lane < m_data.threads.size(); ++lane) {
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRect(4, laneTop(lane), kLabel - 8, kLane), Qt::AlignVCenter | Qt::AlignLeft,
+                   m_data.threads.at(lane));
+    }
+    const QColor normal(0x90, 0xa4, 0xae), slow(0x15, 0x65, 0xc0), bad(0xc6, 0x28, 0x28);
+    for (int i = 0; i < m_data.nodes.size(); ++i) {
+        const Models::NodeTiming &n = m_data.nodes.at(i);
+        const QRectF r = barRect(i);
+        const bool highlight = m_highlight.contains(i);
+        const QColor c = failed(n) ? bad : (highlight ? slow : normal);
+        p.setPen(c.darker(130));
+        p.setBrush(c);
+        p.drawRoundedRect(r, 2, 2);
+        if (highlight || failed(n)) {
+            const QString label = p.fontMetrics().elidedText(n.name, Qt::ElideRight, int(r.width()) - 6);
+            if (!label.isEmpty() && r.width() > 30) {
+                p.setPen(Qt::white);
+                p.drawText(r.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
+            }
+        }
+    }
+}
+
+bool TimingGantt::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const QPoint pos = static_cast<QHelpEvent *>(event)->pos();
+        for (int i = 0; i < m_data.nodes.size(); ++i) {
+            if (barRect(i).adjusted(-1, -2, 1, 2).contains(pos)) {
+                const Models::NodeTiming &n = m_data.nodes.at(i);
+                QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
+                                   tr("%1 (%2, %3)\n%4 → %5, %6").arg(n.uniqueId, n.status, n.thread,
+                                       secondsText(n.startMs), secondsText(n.endMs), secondsText(n.endMs - n.startMs)),
+                                   this);
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+TimingChart::TimingChart(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_gantt(new TimingGantt(this))
+    , m_table(new QTableWidget(this))
+{
+    m_summary->setWordWrap(true);
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels({tr("Node"), tr("Type"), tr("Status"), tr("Thread"), tr("Duration")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAccessibleName(tr("Slowest nodes"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_gantt);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(scroll);
+    layout->addWidget(new QLabel(tr("Slowest nodes"), this));
+    layout->addWidget(m_table, 1);
+    m_scroll = scroll;
+}
+
+void TimingChart::setMessage(const QString &message)
+{
+    m_summary->setText(message);
+}
+
+void TimingChart::setData(const Models::TimingData &data)
+{
+    m_gantt->setData(data);
+    // As tall as its lanes (up to half the tab): one thread must not leave a void.
+    m_gantt->setMinimumHeight(m_gantt->sizeHint().height());
+    m_scroll->setMaximumHeight(std::min(m_gantt->sizeHint().height() + 4, std::max(160, height() / 2)));
+    const QList<int> slowest = data.slowest(SlowestCount);
+    m_table->setRowCount(int(slowest.size()));
+    for (int row = 0; row < slowest.size(); ++row) {
+        const Models::NodeTiming &n = data.nodes.at(slowest.at(row));
+        const QStringList cells{n.name, n.resourceType, n.status, n.thread, secondsText(n.endMs - n.startMs)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 0)
+                item->setToolTip(n.uniqueId);
+            if (c == 4)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    if (data.isEmpty()) {
+        m_summary->setText(tr("This step's run_results.json has no timing (nothing ran, or every node was skipped)."));
+    } else {
+        const Models::NodeTiming &top = data.nodes.at(slowest.first());
+        m_summary->setText(tr("%n node(s) on %1 thread(s) over %2 of wall clock; the longest is %3 (%4).",
+                              nullptr, int(data.nodes.size()))
+                               .arg(data.threads.size()).arg(secondsText(data.spanMs), top.name,
+                                                              secondsText(top.endMs - top.startMs)));
+    }
+}
+
+} // namespace Dbtc::Ui

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/rundetail/timingdata.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace Dbtc::Ui {
+
+//! \brief A Gantt of one step's nodes by thread (custom painted): one lane per dbt thread, a
+//! bar per node from start to end, the slowest nodes drawn strong and labelled, failures red.
+class TimingGantt final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimingGantt)
+
+public:
+    explicit TimingGantt(QWidget *parent = nullptr);
+
+    void setData(const Models::TimingData &data);
+    const Models::TimingData &data() const { return m_data; }
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override; // tooltips per bar
+
+private:
+    QRectF barRect(int node) const;
+    int laneTop(int lane) const;
+
+    Models::TimingData m_data;
+    QList<int> m_highlight; // the slowest nodes
+};
+
+//! \brief The "Model timing" tab: the Gantt above, the slowest nodes below.
+class TimingChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimingChart)
+
+public:
+    static constexpr int SlowestCount = 10;
+
+    explicit TimingChart(QWidget *parent = nullptr);
+
+    void setData(const Models::TimingData &data);
+    void setMessage(const QString &message);
+    TimingGantt *gantt() const { return m_gantt; }
+    QTableWidget *slowestTable() const { return m_table; }
+
+private:
+    QLabel *m_summary;
+    QWidget *m_scroll = nullptr;
+    TimingGantt *m_gantt;
+    QTableWidget *m_table;
+};
+
+} // namespace Dbtc::Ui

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/consolestatusbar.h"
+
+#include "api/client.h"
+#include "models/common/timetext.h"
+
+#include <QLabel>
+#include <QTimer>
+#include <QToolButton>
+
+namespace Dbtc::Ui {
+
+ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
+    : QStatusBar(parent)
+    , m_connection(new QLabel(this))
+    , m_refresh(new QLabel(this))
+    , m_inFlight(new QLabel(this))
+    , m_rateLimit(new QLabel(this))
+    , m_notifications(new QToolButton(this))
+    , m_timer(new QTimer(this))
+{
+    m_rateLimit->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold;"));
+    addWidget(m_connection);
+    addWidget(m_rateLimit);
+    addPermanentWidget(m_inFlight);
+    addPermanentWidget(m_refresh);
+    addPermanentWidget(m_notifications);
+    m_notifications->setAutoRaise(true);
+    m_notifications->setAccessibleName(QStringLiteral("Notifications"));
+    connect(m_notifications, &QToolButton::clicked, this, &ConsoleStatusBar::notificationsRequested);
+    setUnseenFailures(0);
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &ConsoleStatusBar::update);
+    m_timer->start();
+    update();
+}
+
+void ConsoleStatusBar::setUnseenFailures(int count)
+{
+    // The bell stays put so the list is always one click away; red only when something failed.
+    // Words, not an emoji bell: the fonts on a plain Linux desktop may lack one.
+    m_notifications->setText(count > 0 ? QStringLiteral("Notifications · %1 failed").arg(count)
+                                       : QStringLiteral("Notifications"));
+    m_notifications->setStyleSheet(count > 0 ? QStringLiteral("color: #c62828; font-weight: bold;")
+                                             : QString());
+    m_notifications->setToolTip(
+        count == 0 ? QStringLiteral("Notifications: no unseen failures of watched jobs")
+        : count == 1 ? QStringLiteral("1 unseen failure of a watched job")
+                     : QStringLiteral("%1 unseen failures of watched jobs").arg(count));
+}
+
+void ConsoleStatusBar::setClient(Api::Client *client, const QString &connectionName)
+{
+    if (m_client == client && m_name == connectionName) {
+        return;
+    }
+    if (m_client) {
+        disconnect(m_client, nullptr, this, nullptr);
+    }
+    m_client = client;
+    m_name = connectionName;
+    m_pausedUntil = {};
+    m_online = true;
+    m_unauthorized = false;
+    m_lastRefresh = {};
+    if (client) {
+        connect(client, &Api::Client::inFlightChanged, this, &ConsoleStatusBar::update);
+        connect(client, &Api::Client::rateLimited, this, [this](const QDateTime &until) {
+            m_pausedUntil = until;
+            update();
+        });
+        connect(client, &Api::Client::rateLimitEnded, this, [this] {
+            m_pausedUntil = {};
+            update();
+        });
+        connect(client, &Api::Client::connectivityChanged, this, [this](bool online) {
+            m_online = online;
+            update();
+        });
+        connect(client, &Api::Client::unauthorized, this, [this] {
+            m_unauthorized = true;
+            update();
+        });
+        if (client->isRateLimited()) {
+            m_pausedUntil = client->rateLimitedUntil();
+        }
+    }
+    update();
+}
+
+void ConsoleStatusBar::setLastRefresh(const QDateTime &when)
+{
+    m_lastRefresh = when;
+    m_error.clear();
+    m_unauthorized = false;
+    update();
+}
+
+void ConsoleStatusBar::setError(const QString &message)
+{
+    m_error = message;
+    update();
+}
+
+QString ConsoleStatusBar::connectionText() const
+{
+    if (!m_client) {
+        return QStringLiteral("No connection");
+    }
+    if (m_unauthorized) {
+        return QStringLiteral("● %1: token rejected").arg(m_name);
+    }
+    if (!m_online) {
+        return QStringLiteral("○ %1: offline").arg(m_name);
+    }
+    if (!m_error.isEmpty()) {
+        return QStringLiteral("● %1: %2").arg(m_name, m_error);
+    }
+    return QStringLiteral("● %1: connected").arg(m_name);
+}
+
+QString ConsoleStatusBar::refreshText() const
+{
+    if (!m_lastRefresh.isValid()) {
+        return QStringLiteral("Not refreshed yet");
+    }
+    const qint64 secs = m_lastRefresh.secsTo(QDateTime::currentDateTimeUtc());
+    return secs < 60 ? QStringLiteral("Updated %1 s ago").arg(std::max<qint64>(0, secs))
+                     : QStringLiteral("Updated %1").arg(
+                           Models::relativeTimeText(m_lastRefresh, QDateTime::currentDateTimeUtc()));
+}
+
+QString ConsoleStatusBar::inFlightText() const
+{
+    const int n = m_client ? m_client->inFlight() : 0;
+    return n == 0 ? QStringLiteral("Idle")
+                  : QStringLiteral("%1 request%2 in flight").arg(n).arg(n == 1 ? QString() : QStringLiteral("s"));
+}
+
+QString ConsoleStatusBar::rateLimitText() const
+{
+    if (!m_pausedUntil.isValid() || m_pausedUntil <= QDateTime::currentDateTimeUtc()) {
+        return {};
+    }
+    return QStringLiteral("⏸ Rate limited by dbt Cloud: paused until %1")
+        .arg(m_pausedUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+}
+
+void ConsoleStatusBar::update()
+{
+    m_connection->setText(connectionText());
+    m_connection->setToolTip(m_error);
+    m_refresh->setText(refreshText());
+    m_refresh->setToolTip(Models::exactTimeText(m_lastRefresh));
+    m_inFlight->setText(inFlightText());
+    const QString pause = rateLimitText();
+    m_rateLimit->setText(pause);
+    m_rateLimit->setVisible(!pause.isEmpty());
+}
+
+} // namespace Dbtc::Ui

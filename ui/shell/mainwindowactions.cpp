@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/mainwindowactions.h"
+
+#include "models/console/connectioninfo.h"
+#include "models/console/treeitem.h"
+#include "models/notifications/watchlist.h"
+#include "ui/actions/runactions.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QToolBar>
+
+namespace Dbtc::Ui {
+
+Api::Run apiRunFrom(const Models::RunRecord &r)
+{
+    Api::Run run;
+    run.id = r.id;
+    run.accountId = r.accountId;
+    run.projectId = r.projectId;
+    run.environmentId = r.environmentId;
+    run.jobDefinitionId = r.jobId;
+    run.status = r.status;
+    run.jobName = r.jobName;
+    run.environmentName = r.environmentName;
+    run.statusMessage = r.statusMessage;
+    run.gitBranch = r.gitBranch;
+    run.gitSha = r.gitSha;
+    run.createdAt = r.createdAt;
+    run.startedAt = r.startedAt;
+    run.finishedAt = r.finishedAt;
+    run.queuedDuration = std::chrono::seconds(r.queuedSeconds);
+    run.runDuration = std::chrono::seconds(r.runSeconds);
+    run.duration = run.queuedDuration + run.runDuration;
+    run.href = r.href;
+    run.inProgress = Api::isInProgress(r.status);
+    run.isComplete = !run.inProgress;
+    run.isSuccess = r.status == Api::RunStatus::Success;
+    run.isError = r.status == Api::RunStatus::Error;
+    run.isCancelled = r.status == Api::RunStatus::Cancelled;
+    return run;
+}
+
+QList<Api::Run> apiRunsFrom(const QList<Models::RunRecord> &records)
+{
+    QList<Api::Run> out;
+    out.reserve(records.size());
+    for (const auto &r : records) {
+        out.append(apiRunFrom(r));
+    }
+    return out;
+}
+
+bool runInScope(const Models::RunScope &scope, const Models::RunRecord &r)
+{
+    return !(r.accountId && scope.accountId && r.accountId != scope.accountId)
+           && !(scope.jobId && r.jobId != scope.jobId)
+           && !(scope.environmentId && r.environmentId != scope.environmentId)
+           && !(scope.projectId && r.projectId != scope.projectId);
+}
+
+Api::Job apiJobFrom(const Models::TreeItem &item)
+{
+    Api::Job job;
+    job.id = item.id;
+    job.name = item.name;
+    job.accountId = item.accountId;
+    job.projectId = item.projectId;
+    job.environmentId = item.environmentId;
+    return job;
+}
+
+MainWindowActions::MainWindowActions(QWidget *window, Models::WatchList *watchList,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_watchList(watchList)
+    , m_noConnection(new QAction(tr("No connection selected"), this))
+{
+    m_noConnection->setEnabled(false);
+}
+
+MainWindowActions::~MainWindowActions() = default;
+
+void MainWindowActions::addConnection(const Models::ConnectionInfo &info, Api::Client *client)
+{
+    if (RunActions *existing = m_actions.value(info.id)) {
+        existing->setReadOnly(info.readOnly);
+        return;
+    }
+    auto *actions = new RunActions(client, info.readOnly, m_window, this);
+    const QString id = info.id;
+    connect(actions, &RunActions::runStarted, this,
+            [this, id](const Api::Run &run) { Q_EMIT followRun(id, run); });
+    connect(actions, &RunActions::followRunRequested, this,
+            [this, id](const Api::Run &run) { Q_EMIT followRun(id, run); });
+    connect(actions, &RunActions::runChanged, this,
+            [this, id](const Api::Run &run) { Q_EMIT runChanged(id, run); });
+    connect(actions, &RunActions::message, this, &MainWindowActions::message);
+    m_actions.insert(id, actions);
+}
+
+void MainWindowActions::removeConnection(const QString &connectionId)
+{
+    RunActions *actions = m_actions.take(connectionId);
+    if (m_current == connectionId) {
+        m_current.clear();
+        rebuild();
+    }
+    delete actions;
+}
+
+RunActions *MainWindowActions::actionsFor(const QString &connectionId) const
+{
+    return m_actions.value(connectionId);
+}
+
+void MainWindowActions::setCurrentConnection(const QString &connectionId)
+{
+    if (m_current == connectionId) {
+        return;
+    }
+    m_current = connectionId;
+    rebuild();
+}
+
+void MainWindowActions::setRunMenu(QMenu *menu)
+{
+    m_menu = menu;
+    rebuild();
+}
+
+void MainWindowActions::setRunsToolBar(QToolBar *bar)
+{
+    m_runsBar = bar;
+    rebuild();
+}
+
+void MainWindowActions::setDetailToolBar(QToolBar *bar)
+{
+    m_detailBar = bar;
+    rebuild();
+}
+
+void MainWindowActions::setWatchAction(QAction *watch)
+{
+    m_watch = watch;
+    rebuild();
+}
+
+void MainWindowActions::setJobContext(const Api::Job &job)
+{
+    if (RunActions *a = actionsFor(m_current)) {
+        a->setContext(job);
+    }
+}
+
+void MainWindowActions::setRunContext(const QList<Api::Run> &runs)
+{
+    if (RunActions *a = actionsFor(m_current)) {
+        a->setContext(runs);
+    }
+}
+
+QList<QAction *> MainWindowActions::runActionList(RunActions *a) const
+{
+    return {a->triggerAction(), a->cancelAction(), a->retryAction(), a->rerunFromStartAction()};
+}
+
+void MainWindowActions::rebuild()
+{
+    // clear() only deletes actions the widget owns; RunActions keeps its own.
+    RunActions *a = actionsFor(m_current);
+    if (m_menu) {
+        m_menu->clear();
+        if (a) {
+            m_menu->addActions(runActionList(a));
+        } else {
+            m_menu->addAction(m_noConnection);
+        }
+        if (m_watch) {
+            m_menu->addSeparator();
+            m_menu->addAction(m_watch);
+        }
+    }
+    if (m_runsBar) {
+        m_runsBar->clear();
+        if (a) {
+            m_runsBar->addActions(runActionList(a));
+        }
+        if (m_watch) {
+            m_runsBar->addAction(m_watch);
+        }
+    }
+    if (m_detailBar) {
+        m_detailBar->clear();
+        if (a) {
+            m_detailBar->addActions({a->cancelAction(), a->retryAction(), a->rerunFromStartAction()});
+        }
+    }
+}
+
+void MainWindowActions::fillRunMenu(QMenu *menu, const QList<Api::Run> &runs)
+{
+    if (RunActions *a = actionsFor(m_current)) {
+        a->setContext(runs);
+        menu->addActions({a->cancelAction(), a->retryAction(), a->rerunFromStartAction()});
+        if (!a->isReadOnly()) {
+            menu->addSeparator();
+        }
+    }
+    const bool one = runs.size() == 1;
+    QAction *open = menu->addAction(tr("Open in dbt Cloud"));
+    open->setEnabled(one && runs.constFirst().href.isValid());
+    if (one) {
+        const QUrl href = runs.constFirst().href;
+        connect(open, &QAction::triggered, this, [href] { QDesktopServices::openUrl(href); });
+    }
+    QStringList ids;
+    for (const auto &run : runs) {
+        ids.append(QString::number(run.id));
+    }
+    QAction *copy = menu->addAction(one ? tr("Copy Run ID") : tr("Copy Run IDs"));
+    copy->setEnabled(!ids.isEmpty());
+    connect(copy, &QAction::triggered, this, [ids] {
+        QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    });
+}
+
+void MainWindowActions::fillJobMenu(QMenu *menu, const QString &connectionId,
+                                    const Models::TreeItem &item)
+{
+    if (item.kind != Models::TreeNodeKind::Job) {
+        return;
+    }
+    QAction *first = menu->actions().value(0);
+    QList<QAction *> added;
+    RunActions *a = actionsFor(connectionId);
+    if (a && !a->isReadOnly()) {
+        auto *run = new QAction(tr("Run Job…"), menu);
+        const Api::Job job = apiJobFrom(item);
+        connect(run, &QAction::triggered, a, [a, job] { a->triggerJob(job); });
+        added.append(run);
+    }
+    if (m_watchList) {
+        auto *watch = new QAction(tr("Watch Job"), menu);
+        watch->setCheckable(true);
+        watch->setChecked(m_watchList->isWatched(connectionId, item.id));
+        watch->setToolTip(tr("Notify when this job's runs finish"));
+        const qint64 jobId = item.id;
+        connect(watch, &QAction::toggled, this, [this, connectionId, jobId](bool on) {
+            m_watchList->setWatched(connectionId, jobId, on);
+        });
+        added.append(watch);
+    }
+    menu->insertActions(first, added);
+    if (first && !added.isEmpty()) {
+        menu->insertSeparator(first);
+    }
+}
+
+} // namespace Dbtc::Ui

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/widgets/messagebanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace Dbtc::Ui {
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+{
+    setObjectName(QStringLiteral("messageBanner"));
+    setStyleSheet(QStringLiteral("#messageBanner { background: #fff4d6; border: 1px solid #e8c766;"
+                                 " border-radius: 4px; } #messageBanner QLabel { color: #4a3b00; }"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *close = new QToolButton(this);
+    close->setText(QStringLiteral("✕"));
+    close->setAutoRaise(true);
+    close->setToolTip(QStringLiteral("Dismiss"));
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(close);
+    hide();
+}
+
+void MessageBanner::showMessage(const QString &text)
+{
+    // Several messages can arrive at start-up; keep them all rather than the last one only.
+    const QString current = isVisible() ? m_text->text() : QString();
+    m_text->setText(current.isEmpty() || current.contains(text) ? text
+                                                                : current + QLatin1Char('\n') + text);
+    show();
+}
+
+QString MessageBanner::text() const
+{
+    return m_text->text();
+}
+
+} // namespace Dbtc::Ui
