@@ -6,8 +6,10 @@
 #include "ui/connections/connectiondialog.h"
 #include "ui/shell/mainwindow.h"
 #include "api/client.h"
+#include "models/workspace/workspace.h"
 
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace Dbtc::App {
 
@@ -22,17 +24,22 @@ ConsoleApp::ConsoleApp(CommandLine commandLine, SecretStore *secrets, QSettings 
 
 ConsoleApp::~ConsoleApp()
 {
-    // Clients first: their requests may target the demo simulator, which goes last.
+    // The window first (it binds to the workspace), then the workspace (its sessions abort
+    // their requests), then the clients; the demo simulator they may talk to goes last.
+    m_window.reset();
+    m_workspace.reset();
     for (const auto &client : std::as_const(m_clients)) {
         delete client.data();
     }
-    m_window.reset();
     m_demo.reset();
 }
 
 void ConsoleApp::start()
 {
-    m_window = std::make_unique<Ui::MainWindow>();
+    m_workspace = std::make_unique<Models::Workspace>(
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        + QStringLiteral("/console"));
+    m_window = std::make_unique<Ui::MainWindow>(m_workspace.get());
     connect(m_window.get(), &Ui::MainWindow::addConnectionRequested, this, &ConsoleApp::addConnection);
     connect(m_window.get(), &Ui::MainWindow::editConnectionRequested, this, &ConsoleApp::editConnection);
     connect(m_window.get(), &Ui::MainWindow::demoRequested, this, &ConsoleApp::startDemo);
@@ -61,7 +68,7 @@ void ConsoleApp::start()
 void ConsoleApp::connectProfile(const ConnectionProfile &profile, const QString &token)
 {
     if (auto old = m_clients.take(profile.id)) {
-        m_window->removeConnection(profile.id);
+        m_workspace->removeConnection(profile.id);
         old->deleteLater();
     }
     Api::ClientOptions options;
@@ -70,8 +77,8 @@ void ConsoleApp::connectProfile(const ConnectionProfile &profile, const QString 
     options.token = token;
     auto *client = new Api::Client(options, this);
     m_clients.insert(profile.id, client);
-    m_window->addConnection({profile.id, profile.name, profile.accountId, profile.readOnly, profile.demo},
-                            client);
+    m_workspace->addConnection(
+        {profile.id, profile.name, profile.accountId, profile.readOnly, profile.demo}, client);
 }
 
 void ConsoleApp::startDemo()

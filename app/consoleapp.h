@@ -15,6 +15,9 @@ class QSettings;
 namespace Dbtc::Api {
 class Client;
 }
+namespace Dbtc::Models {
+class Workspace;
+}
 namespace Dbtc::Ui {
 class MainWindow;
 struct ConnectionDraft;
@@ -25,8 +28,9 @@ namespace Dbtc::App {
 class DemoSimulator;
 class SecretStore;
 
-//! \brief The composition root: owns the window, the profiles, one Api::Client per connection,
-//! the secret store and, in demo mode, the in-process simulator. Tokens flow from the secret
+//! \brief The composition root: owns the Workspace (the model layer: one ConnectionSession per
+//! connection), the window bound to it, the profiles, one Api::Client per connection, the
+//! secret store and, in demo mode, the in-process simulator. Tokens flow from the secret
 //! store straight into the Client and nowhere else.
 class ConsoleApp final : public QObject
 {
@@ -40,6 +44,7 @@ public:
 
     void start();
     Ui::MainWindow *window() const { return m_window.get(); }
+    Models::Workspace *workspace() const { return m_workspace.get(); }
     QList<ConnectionProfile> profiles() const { return m_profiles; }
     //! The client of a connection (nullptr when unknown); holds the token read from the store.
     Api::Client *client(const QString &connectionId) const;
@@ -56,6 +61,7 @@ private:
     CommandLine m_commandLine;
     SecretStore *m_secrets;
     QSettings *m_settings;
+    std::unique_ptr<Models::Workspace> m_workspace;
     std::unique_ptr<Ui::MainWindow> m_window;
     std::unique_ptr<DemoSimulator> m_demo;
     QList<ConnectionProfile> m_profiles;

@@ -6,6 +6,7 @@
 #include "models/common/roles.h"
 #include "models/console/runfilterproxymodel.h"
 #include "models/console/runlistmodel.h"
+#include "models/console/runpoller.h"
 #include "ui/console/runspanel.h"
 
 #include <QApplication>
@@ -95,6 +96,8 @@ class Scenario
 public:
     explicit Scenario(int runs)
         : m_rng(42)
+        , m_poller(&m_model)
+        , m_panel(&m_model, &m_poller)
     {
         m_result.runs = runs;
         m_panel.resize(1280, 800);
@@ -231,6 +234,8 @@ public:
 
 private:
     QRandomGenerator m_rng;
+    Models::RunListModel m_model; // the Workspace's dashboard, without a connection
+    Models::RunPoller m_poller;   // never given a scope: polls are synthetic
     Ui::RunsPanel m_panel;
     QList<Models::RunRecord> m_world;
     qint64 m_nextId = 0;

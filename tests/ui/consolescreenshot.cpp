@@ -3,6 +3,7 @@
 // demo simulator, at its default size (it must fit a 1280x800 screen), rendered offscreen with
 // QWidget::grab(). Used for docs/screenshot*.png. --detail also grabs a failed run's page.
 #include "api/client.h"
+#include "models/workspace/workspace.h"
 #include "models/console/accounttreemodel.h"
 #include "models/common/roles.h"
 #include "models/console/runlistmodel.h"
@@ -81,12 +82,13 @@ int main(int argc, char *argv[])
 
     QTemporaryDir cache;
     QStandardPaths::setTestModeEnabled(true); // the watch list's settings stay out of the user's
-    Ui::MainWindow w(nullptr, cache.path());
+    Models::Workspace wWorkspace(cache.path());
+    Ui::MainWindow w(&wWorkspace);
     w.show();
     qInfo("window %dx%d (minimum %dx%d)", w.width(), w.height(), w.minimumSizeHint().width(),
           w.minimumSizeHint().height());
     // The name the app gives its demo connection (app/consoleapp.cpp).
-    w.addConnection({QStringLiteral("demo"), QStringLiteral("Demo (simulated dbt Cloud)"),
+    w.workspace()->addConnection({QStringLiteral("demo"), QStringLiteral("Demo (simulated dbt Cloud)"),
                      co.accountId, false, true},
                     &client);
     if (!QTest::qWaitFor([&] { return w.runsPanel()->model()->rowCount() > 0; }, 10000)) {

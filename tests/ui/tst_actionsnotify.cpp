@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NotificationCenter: a watched job's failure becomes exactly one desktop notification, stays
 // in the list until seen, badges the tray, and a click opens the run.
+#include "models/notifications/notifier.h"
 #include "models/notifications/notificationgrouper.h"
 #include "models/notifications/notificationmodel.h"
 #include "models/notifications/watchlist.h"
@@ -53,6 +54,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Models::WatchList> m_watch;
+    std::unique_ptr<Models::RunNotifier> m_notifier;
+    std::unique_ptr<Models::NotificationModel> m_model;
     std::unique_ptr<Ui::NotificationCenter> m_center;
 
 private slots:
@@ -64,7 +67,13 @@ private slots:
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")),
                                                  QSettings::IniFormat);
         m_watch = std::make_unique<Models::WatchList>(m_settings.get());
-        m_center = std::make_unique<Ui::NotificationCenter>(m_watch.get(), appIcon(),
+        // The Workspace's notifier and list, wired as the Workspace wires them.
+        m_notifier = std::make_unique<Models::RunNotifier>(m_watch.get());
+        m_model = std::make_unique<Models::NotificationModel>();
+        connect(m_notifier.get(), &Models::RunNotifier::runFinished, m_model.get(),
+                &Models::NotificationModel::addRun);
+        m_center = std::make_unique<Ui::NotificationCenter>(m_notifier.get(), m_model.get(),
+                                                            m_watch.get(), appIcon(),
                                                             m_settings.get());
         m_center->grouper()->setWindow(std::chrono::milliseconds(20));
         m_center->grouper()->setMinInterval(std::chrono::milliseconds(0));
@@ -75,6 +84,8 @@ private slots:
     void cleanup()
     {
         m_center.reset();
+        m_model.reset();
+        m_notifier.reset();
         m_watch.reset();
         m_settings.reset();
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Smoke test of the console window against the simulator, offscreen: real widgets, real HTTP.
 #include "../models/simfixture.h"
+#include "models/workspace/workspace.h"
+#include "models/console/runconversions.h"
 #include "models/console/accounttreemodel.h"
 #include "models/common/roles.h"
 #include "models/console/runfilterproxymodel.h"
@@ -118,7 +120,8 @@ private Q_SLOTS:
 
     void welcomePageUntilAConnectionExists()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
         QVERIFY(w.welcomePage()->isVisible());
         QSignalSpy add(&w, &Ui::MainWindow::addConnectionRequested);
@@ -127,18 +130,19 @@ private Q_SLOTS:
         QTest::mouseClick(w.welcomePage()->demoButton(), Qt::LeftButton);
         QCOMPARE(add.size(), 1);
         QCOMPARE(demo.size(), 1);
-        w.addConnection(demoInfo(), m_sim.client.get());
+        w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(!w.welcomePage()->isVisible());
         QVERIFY(w.navigator()->isVisible());
-        w.removeConnection(QStringLiteral("demo"));
+        w.workspace()->removeConnection(QStringLiteral("demo"));
         QVERIFY(w.welcomePage()->isVisible());
     }
 
     void selectingAJobShowsItsRuns()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
-        w.addConnection(demoInfo(), m_sim.client.get());
+        w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w)); // the account is selected by itself once it is known
         QVERIFY(w.runsPanel()->scope().jobId == 0);
         const qint64 jobId = someJobWithRuns(w);
@@ -164,9 +168,10 @@ private Q_SLOTS:
 
     void enterOpensTheRunAndEscapeComesBack()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
-        w.addConnection(demoInfo(), m_sim.client.get());
+        w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
         QTableView *view = w.runsPanel()->view();
         view->setFocus();
@@ -193,9 +198,10 @@ private Q_SLOTS:
 
     void enterOnAFailedRunOpensItsTriage()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
-        w.addConnection(demoInfo(), m_sim.client.get());
+        w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
         const int row = rowWhere(w, [](Api::RunStatus s) { return s == Api::RunStatus::Error; });
         QVERIFY2(row >= 0, "the demo account lists a failed run");
@@ -216,9 +222,10 @@ private Q_SLOTS:
 
     void runContextMenuCancelReachesTheServerOnce()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
-        w.addConnection(demoInfo(), m_sim.client.get());
+        w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
         const int row = rowWhere(w, [](Api::RunStatus s) { return Api::isInProgress(s); });
         QVERIFY2(row >= 0, "the demo starts with runs in flight");
@@ -232,7 +239,7 @@ private Q_SLOTS:
             return true;
         });
         QMenu menu;
-        w.actions()->fillRunMenu(&menu, Ui::apiRunsFrom(w.runsPanel()->selectedRuns()));
+        w.actions()->fillRunMenu(&menu, Models::apiRunsFrom(w.runsPanel()->selectedRuns()));
         for (const char *text : {"Cancel Run", "Rerun from Failure…", "Rerun from Start…",
                                  "Open in dbt Cloud", "Copy Run ID"}) {
             QVERIFY2(findAction(menu.actions(), QString::fromUtf8(text)), text);
@@ -262,11 +269,12 @@ private Q_SLOTS:
 
     void readOnlyConnectionHidesEveryWriteAction()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
         Models::ConnectionInfo info = demoInfo();
         info.readOnly = true;
-        w.addConnection(info, m_sim.client.get());
+        w.workspace()->addConnection(info, m_sim.client.get());
         QVERIFY(waitForRuns(w));
         const int posts = m_sim.server->requestCount(QStringLiteral("/cancel/"))
                           + m_sim.server->requestCount(QStringLiteral("/run/"))
@@ -278,7 +286,7 @@ private Q_SLOTS:
         QVERIFY(visibleCount(w.runsPanel()->toolBar()->actions()) <= 1);
         QCOMPARE(visibleCount(w.runDetail()->actionsBar()->actions()), 0);
         QMenu menu;
-        w.actions()->fillRunMenu(&menu, Ui::apiRunsFrom(w.runsPanel()->selectedRuns()));
+        w.actions()->fillRunMenu(&menu, Models::apiRunsFrom(w.runsPanel()->selectedRuns()));
         QCOMPARE(visibleCount(menu.actions()), 2); // Open in dbt Cloud, Copy Run ID
         actions->cancelAction()->trigger();
         actions->triggerAction()->trigger();
@@ -302,9 +310,10 @@ private Q_SLOTS:
 
     void startedRunIsSelectedAndFollowed()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
-        w.addConnection(demoInfo(), m_sim.client.get());
+        w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
         const qint64 jobId = someJobWithRuns(w);
         std::optional<Api::Run> started;
@@ -327,9 +336,10 @@ private Q_SLOTS:
 
     void watchedJobsNotifyAndOpenTheirRun()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
-        w.addConnection(demoInfo(), m_sim.client.get());
+        w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
         const qint64 jobId = someJobWithRuns(w);
         w.treeModel()->loadAll(QStringLiteral("demo"));
@@ -362,9 +372,10 @@ private Q_SLOTS:
 
     void selectionSurvivesLivePolling()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
-        w.addConnection(demoInfo(), m_sim.client.get());
+        w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
         w.runsPanel()->poller()->setIntervals({50ms, 50ms, 1s});
         QTableView *view = w.runsPanel()->view();
@@ -386,9 +397,10 @@ private Q_SLOTS:
 
     void quickOpenJumpsToAJob()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
-        w.addConnection(demoInfo(), m_sim.client.get());
+        w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -408,9 +420,10 @@ private Q_SLOTS:
 
     void designedEmptyAndErrorStates()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
-        w.addConnection(demoInfo(), m_sim.client.get());
+        w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
         QTest::keyClicks(w.runsPanel()->filterBar()->textEdit(), QStringLiteral("no-such-run-anywhere"));
         QCOMPARE(w.runsPanel()->statePage()->kind(), Ui::StatePage::Kind::Empty);
@@ -420,9 +433,10 @@ private Q_SLOTS:
         QVERIFY(w.runsPanel()->view()->isVisible());
 
         m_sim.server->faults().add({QStringLiteral("/runs/"), {}, Sim::FaultKind::ServerError, -1, 503, 0, 0});
-        Ui::MainWindow broken(nullptr, m_cacheDir.path() + QStringLiteral("/other"));
+        Models::Workspace brokenWorkspace(m_cacheDir.path() + QStringLiteral("/other"));
+        Ui::MainWindow broken(&brokenWorkspace);
         broken.show();
-        broken.addConnection(demoInfo(), m_sim.client.get());
+        broken.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(QTest::qWaitFor([&] { return broken.runsPanel()->statePage()->kind() == Ui::StatePage::Kind::Error; }, 10000));
         QVERIFY(broken.runsPanel()->statePage()->isVisible());
         QVERIFY(broken.consoleStatusBar()->connectionText().contains(QStringLiteral("Demo")));
@@ -432,17 +446,19 @@ private Q_SLOTS:
     {
         qint64 newest = 0;
         {
-            Ui::MainWindow w(nullptr, m_cacheDir.path());
+            Models::Workspace wWorkspace(m_cacheDir.path());
+            Ui::MainWindow w(&wWorkspace);
             w.show();
-            w.addConnection(demoInfo(), m_sim.client.get());
+            w.workspace()->addConnection(demoInfo(), m_sim.client.get());
             QVERIFY(waitForRuns(w));
             newest = w.runsPanel()->model()->newestId();
             w.close();
         }
         m_sim.server->faults().add({QStringLiteral("/"), {}, Sim::FaultKind::Delay, -1, 0, 0, 2000});
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
-        w.addConnection(demoInfo(), m_sim.client.get());
+        w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         // Before any answer: the tree and the account's runs come from the cache, marked stale.
         QVERIFY(QTest::qWaitFor([&] { return w.runsPanel()->model()->rowCount() > 0; }, 500));
         QCOMPARE(w.runsPanel()->model()->newestId(), newest);
@@ -452,7 +468,8 @@ private Q_SLOTS:
 
     void openArtifactsShowsTheBrowserAndComesBack()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
         // --open PATH works before any connection exists.
         const QString folder = QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/jaffle_shop-dbt1.4.1-bigquery");
@@ -473,9 +490,10 @@ private Q_SLOTS:
 
     void triageOpensTheRunsArtifacts()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
-        w.addConnection(demoInfo(), m_sim.client.get());
+        w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
         const qint64 failed = m_sim.server->failedRunId(m_sim.accountId);
         w.openRun(QStringLiteral("demo"), failed);
@@ -499,7 +517,8 @@ private Q_SLOTS:
 
     void bannerShowsMessages()
     {
-        Ui::MainWindow w(nullptr, m_cacheDir.path());
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
         w.show();
         w.showMessage(QStringLiteral("No keychain: tokens kept for this session only"));
         QVERIFY(w.banner()->isVisible());

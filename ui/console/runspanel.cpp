@@ -27,11 +27,11 @@
 
 namespace Dbtc::Ui {
 
-RunsPanel::RunsPanel(QWidget *parent)
+RunsPanel::RunsPanel(Models::RunListModel *model, Models::RunPoller *poller, QWidget *parent)
     : QWidget(parent)
-    , m_model(new Models::RunListModel(this))
+    , m_model(model)
     , m_proxy(new Models::RunFilterProxyModel(this))
-    , m_poller(new Models::RunPoller(m_model, this))
+    , m_poller(poller)
     , m_title(new QLabel(this))
     , m_staleTag(new QLabel(QStringLiteral("cached · refreshing…"), this))
     , m_openButton(new QToolButton(this))
@@ -162,25 +162,18 @@ RunsPanel::RunsPanel(QWidget *parent)
 
 RunsPanel::~RunsPanel() = default;
 
-void RunsPanel::setScope(const Models::RunScope &scope, Api::Client *client, const QString &title,
-                         const QList<Models::RunRecord> &cached)
+void RunsPanel::setScope(const Models::RunScope &scope, const QString &title)
 {
     setTitle(title);
     m_filters->clear();
     m_filters->setScopeLevel(scope.jobId != 0, scope.environmentId != 0);
     m_firstLoadFailed = false;
     m_lastError.clear();
-    m_model->resetRuns(cached);
-    m_model->setStale(!cached.isEmpty());
-    m_poller->setScope(scope, client);
     updateState();
 }
 
 void RunsPanel::clearScope()
 {
-    m_poller->setScope({}, nullptr);
-    m_model->resetRuns({});
-    m_model->setStale(false);
     setTitle(QStringLiteral("Runs"));
     updateState();
 }
@@ -206,11 +199,6 @@ bool RunsPanel::eventFilter(QObject *watched, QEvent *event)
         setTitle(m_titleText);
     }
     return QWidget::eventFilter(watched, event);
-}
-
-void RunsPanel::setPollingActive(bool active)
-{
-    m_poller->setActive(active);
 }
 
 void RunsPanel::refresh()

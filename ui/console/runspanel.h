@@ -14,7 +14,6 @@ class QToolBar;
 class QToolButton;
 
 namespace Dbtc::Api {
-class Client;
 }
 namespace Dbtc::Models {
 class RunFilterProxyModel;
@@ -36,15 +35,15 @@ class RunsPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(RunsPanel)
 
 public:
-    explicit RunsPanel(QWidget *parent = nullptr);
+    //! Presents \a model kept live by \a poller (the Workspace's dashboard; not owned).
+    RunsPanel(Models::RunListModel *model, Models::RunPoller *poller, QWidget *parent = nullptr);
     ~RunsPanel() override;
 
-    //! Shows \a scope: cached runs at once (marked stale), then live data from \a client.
-    void setScope(const Models::RunScope &scope, Api::Client *client, const QString &title,
-                  const QList<Models::RunRecord> &cached);
+    //! Presents the scope the dashboard now polls (the Workspace switched it): title,
+    //! filters for its level, loading state.
+    void setScope(const Models::RunScope &scope, const QString &title);
     void clearScope();
     Models::RunScope scope() const;
-    void setPollingActive(bool active);
     void refresh();
 
     Models::RunListModel *model() const { return m_model; }

@@ -12,11 +12,13 @@
 
 namespace Dbtc::Ui {
 
-NotificationCenter::NotificationCenter(Models::WatchList *watchList, const QIcon &appIcon,
+NotificationCenter::NotificationCenter(Models::RunNotifier *notifier,
+                                       Models::NotificationModel *model,
+                                       Models::WatchList *watchList, const QIcon &appIcon,
                                        QSettings *settings, QObject *parent)
     : QObject(parent)
-    , m_notifier(new Models::RunNotifier(watchList, this))
-    , m_model(new Models::NotificationModel(this))
+    , m_notifier(notifier)
+    , m_model(model)
     , m_grouper(new Models::NotificationGrouper(this))
     , m_tray(new TrayIcon(appIcon, settings, this))
     , m_watchList(watchList)
@@ -35,8 +37,6 @@ NotificationCenter::NotificationCenter(Models::WatchList *watchList, const QIcon
                     m_watchAction->setChecked(on);
             });
     setWatchContext({}, 0);
-    connect(m_notifier, &Models::RunNotifier::runFinished, m_model,
-            &Models::NotificationModel::addRun);
     connect(m_notifier, &Models::RunNotifier::runFinished, m_grouper,
             &Models::NotificationGrouper::add);
     connect(m_notifier, &Models::RunNotifier::failingJobsChanged, m_tray,

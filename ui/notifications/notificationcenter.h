@@ -31,7 +31,9 @@ class NotificationCenter final : public QObject
     Q_DISABLE_COPY_MOVE(NotificationCenter)
 
 public:
-    NotificationCenter(Models::WatchList *watchList, const QIcon &appIcon,
+    //! \a notifier, \a model and \a watchList are the Workspace's (not owned).
+    NotificationCenter(Models::RunNotifier *notifier, Models::NotificationModel *model,
+                       Models::WatchList *watchList, const QIcon &appIcon,
                        QSettings *settings = nullptr, QObject *parent = nullptr);
     ~NotificationCenter() override;
 

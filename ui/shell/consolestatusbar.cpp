@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/consolestatusbar.h"
 
-#include "api/client.h"
+#include "models/workspace/connectionsession.h"
 #include "models/common/timetext.h"
 
 #include <QLabel>
@@ -49,40 +49,41 @@ void ConsoleStatusBar::setUnseenFailures(int count)
                      : QStringLiteral("%1 unseen failures of watched jobs").arg(count));
 }
 
-void ConsoleStatusBar::setClient(Api::Client *client, const QString &connectionName)
+void ConsoleStatusBar::setSession(Models::ConnectionSession *session, const QString &connectionName)
 {
-    if (m_client == client && m_name == connectionName) {
+    if (m_session == session && m_name == connectionName) {
         return;
     }
-    if (m_client) {
-        disconnect(m_client, nullptr, this, nullptr);
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
     }
-    m_client = client;
+    m_session = session;
     m_name = connectionName;
     m_pausedUntil = {};
     m_online = true;
     m_unauthorized = false;
     m_lastRefresh = {};
-    if (client) {
-        connect(client, &Api::Client::inFlightChanged, this, &ConsoleStatusBar::update);
-        connect(client, &Api::Client::rateLimited, this, [this](const QDateTime &until) {
+    if (session) {
+        using Models::ConnectionSession;
+        connect(session, &ConnectionSession::requestsInFlightChanged, this, &ConsoleStatusBar::update);
+        connect(session, &ConnectionSession::rateLimited, this, [this](const QDateTime &until) {
             m_pausedUntil = until;
             update();
         });
-        connect(client, &Api::Client::rateLimitEnded, this, [this] {
+        connect(session, &ConnectionSession::rateLimitEnded, this, [this] {
             m_pausedUntil = {};
             update();
         });
-        connect(client, &Api::Client::connectivityChanged, this, [this](bool online) {
+        connect(session, &ConnectionSession::connectivityChanged, this, [this](bool online) {
             m_online = online;
             update();
         });
-        connect(client, &Api::Client::unauthorized, this, [this] {
+        connect(session, &ConnectionSession::unauthorized, this, [this] {
             m_unauthorized = true;
             update();
         });
-        if (client->isRateLimited()) {
-            m_pausedUntil = client->rateLimitedUntil();
+        if (session->isRateLimited()) {
+            m_pausedUntil = session->rateLimitedUntil();
         }
     }
     update();
@@ -104,7 +105,7 @@ void ConsoleStatusBar::setError(const QString &message)
 
 QString ConsoleStatusBar::connectionText() const
 {
-    if (!m_client) {
+    if (!m_session) {
         return QStringLiteral("No connection");
     }
     if (m_unauthorized) {
@@ -132,7 +133,7 @@ QString ConsoleStatusBar::refreshText() const
 
 QString ConsoleStatusBar::inFlightText() const
 {
-    const int n = m_client ? m_client->inFlight() : 0;
+    const int n = m_session ? m_session->requestsInFlight() : 0;
     return n == 0 ? QStringLiteral("Idle")
                   : QStringLiteral("%1 request%2 in flight").arg(n).arg(n == 1 ? QString() : QStringLiteral("s"));
 }

@@ -9,14 +9,14 @@ class QLabel;
 class QTimer;
 class QToolButton;
 
-namespace Dbtc::Api {
-class Client;
+namespace Dbtc::Models {
+class ConnectionSession;
 }
 
 namespace Dbtc::Ui {
 
 //! \brief Connection state, age of the last refresh, requests in flight, and the rate-limit
-//! pause while there is one. Follows the client of the scope on screen.
+//! pause while there is one. Follows the session of the scope on screen.
 class ConsoleStatusBar final : public QStatusBar
 {
     Q_OBJECT
@@ -25,7 +25,7 @@ class ConsoleStatusBar final : public QStatusBar
 public:
     explicit ConsoleStatusBar(QWidget *parent = nullptr);
 
-    void setClient(Api::Client *client, const QString &connectionName);
+    void setSession(Models::ConnectionSession *session, const QString &connectionName);
     void setLastRefresh(const QDateTime &when);
     void setError(const QString &message); //!< empty = healthy
 
@@ -44,7 +44,7 @@ Q_SIGNALS:
 private:
     void update();
 
-    QPointer<Api::Client> m_client;
+    QPointer<Models::ConnectionSession> m_session;
     QString m_name;
     QDateTime m_lastRefresh;
     QDateTime m_pausedUntil;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/mainwindow.h"
 
+#include "models/console/runconversions.h"
 #include "models/console/accounttreemodel.h"
 #include "models/workspace/connectionsession.h"
-#include "models/console/offlinecache.h"
+#include "models/workspace/workspace.h"
 #include "models/common/roles.h"
 #include "models/console/runlistmodel.h"
 #include "models/console/runpoller.h"
@@ -41,24 +42,23 @@
 
 namespace Dbtc::Ui {
 
-MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
+MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_tree(new Models::AccountTreeModel(this))
-    , m_cache(std::make_unique<Models::OfflineCache>(cacheDirectory))
+    , m_workspace(workspace)
+    , m_tree(workspace->tree())
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPanel(m_tree, this))
     , m_centre(new QStackedWidget(this))
-    , m_runs(new RunsPanel(this))
+    , m_runs(new RunsPanel(workspace->runs(), workspace->runPoller(), this))
     , m_detail(new RunDetailPage(this))
     , m_banner(new MessageBanner(this))
     , m_statusBar(new ConsoleStatusBar(this))
     , m_quickOpen(new QuickOpen(m_tree, this))
-    , m_treeRefresh(new QTimer(this))
-    // The watch list lives in the application's default settings ("watch/<connection id>").
-    , m_watchList(new Models::WatchList(nullptr, this))
-    , m_notifications(new NotificationCenter(m_watchList,
+    , m_watchList(workspace->watchList())
+    , m_notifications(new NotificationCenter(workspace->notifier(), workspace->notifications(),
+                                             m_watchList,
                                              QIcon(QStringLiteral(":/dbt-cloud-console.svg")),
                                              nullptr, this))
     , m_actions(new MainWindowActions(this, m_watchList, this))
@@ -109,22 +109,14 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
     connect(m_quickOpen, &QuickOpen::runChosen, this,
             [this](qint64 runId) { openRun(m_runs->scope().connectionId, runId); });
 
-    Models::RunPoller *poller = m_runs->poller();
+    Models::RunPoller *poller = workspace->runPoller();
     connect(poller, &Models::RunPoller::runsMerged, this,
-            [this](const QList<Models::RunRecord> &runs) {
-                m_tree->noteRuns(m_runs->scope().connectionId, runs);
-                m_notifications->observeRuns(m_runs->scope().connectionId, apiRunsFrom(runs));
-                updateActionContext(); // a selected run may have finished
-            });
-    connect(poller, &Models::RunPoller::refreshed, this, [this](const QDateTime &when) {
-        m_statusBar->setLastRefresh(when);
-        // Writing the cache costs a few ms; once a minute is plenty for a head start.
-        if (!m_lastCacheSave.isValid() || m_lastCacheSave.secsTo(when) > 60) {
-            saveCache(m_runs->scope().connectionId);
-        }
-    });
+            [this] { updateActionContext(); }); // a selected run may have finished
+    connect(poller, &Models::RunPoller::refreshed, m_statusBar, &ConsoleStatusBar::setLastRefresh);
     connect(poller, &Models::RunPoller::failed, m_statusBar,
             [this](const QString &message) { m_statusBar->setError(message); });
+    connect(workspace, &Models::Workspace::connectionAdded, this, &MainWindow::onConnectionAdded);
+    connect(workspace, &Models::Workspace::connectionRemoved, this, &MainWindow::onConnectionRemoved);
     connect(m_tree, &Models::AccountTreeModel::childrenLoaded, this, [this](const QModelIndex &parent) {
         if (parent.data(Models::NodeKindRole).toInt() == int(Models::TreeNodeKind::Connection)
             && !m_runs->scope().isValid()) {
@@ -133,17 +125,6 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
     });
     connect(m_tree, &Models::AccountTreeModel::loadFailed, this,
             [this](const QString &, const QString &message) { m_statusBar->setError(message); });
-    // Jobs outside the scope on screen learn their last run and next run time from a slow
-    // refresh of the loaded tree (the runs poller only sees the visible scope).
-    m_treeRefresh->setInterval(120 * 1000);
-    connect(m_treeRefresh, &QTimer::timeout, this, [this] {
-        if (isVisible() && !isMinimized()) {
-            for (const QString &id : m_tree->connectionIds()) {
-                m_tree->refreshLoaded(id);
-            }
-        }
-    });
-    m_treeRefresh->start();
     wireActions();
     wireNotifications();
     updateCentralPage();
@@ -151,7 +132,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
 
 MainWindow::~MainWindow()
 {
-    saveAllCaches();
+    m_workspace->saveAllCaches();
 }
 
 void MainWindow::createMenus()
@@ -165,7 +146,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     // Quit means quit, also when closing the window would only hide it in the tray.
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, [this] {
-        saveAllCaches();
+        m_workspace->saveAllCaches();
         QApplication::quit();
     });
 
@@ -215,48 +196,26 @@ void MainWindow::createMenus()
     help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::addConnection(const Models::ConnectionInfo &info, Api::Client *client)
+void MainWindow::onConnectionAdded(Models::ConnectionSession *session)
 {
-    const bool known = m_tree->hasConnection(info.id);
-    delete m_sessions.take(info.id);
-    m_sessions.insert(info.id, new Models::ConnectionSession(info, client, this));
-    m_tree->addConnection(info, client);
-    m_actions->addConnection(info, client);
-    if (!known) {
-        if (auto cached = m_cache->load(info.id)) {
-            m_tree->restore(info.id, cached->tree);
-            m_cachedRuns.insert(info.id, cached->runs);
-            m_tree->refreshLoaded(info.id); // replace the stale tree as soon as possible
-        }
-    }
-    const QModelIndex node = m_tree->findNode(info.id, Models::TreeNodeKind::Connection, 0);
-    if (m_tree->canFetchMore(node)) {
-        m_tree->fetchMore(node);
-    }
+    const Models::ConnectionInfo &info = session->info();
+    m_actions->addConnection(info, session->client());
     updateCentralPage();
+    const QModelIndex node = m_tree->findNode(info.id, Models::TreeNodeKind::Connection, 0);
     if (!m_runs->scope().isValid() && m_tree->rowCount(node) > 0) {
         selectFirstAccount(info.id);
     }
 }
 
-void MainWindow::removeConnection(const QString &id)
+void MainWindow::onConnectionRemoved(const QString &id)
 {
-    saveCache(id);
-    if (m_runs->scope().connectionId == id) {
+    if (!m_runs->scope().isValid()) {
         showRuns();
         m_runs->clearScope();
-        m_statusBar->setClient(nullptr, {});
+        m_statusBar->setSession(nullptr, {});
     }
-    m_tree->removeConnection(id);
     m_actions->removeConnection(id);
-    delete m_sessions.take(id);
-    m_cachedRuns.remove(id);
     updateCentralPage();
-}
-
-Models::ConnectionSession *MainWindow::session(const QString &connectionId) const
-{
-    return m_sessions.value(connectionId);
 }
 
 void MainWindow::showMessage(const QString &text)
@@ -302,33 +261,20 @@ void MainWindow::onScopeSelected(const Models::RunScope &scope, const QString &t
     if (scope == m_runs->scope()) {
         return;
     }
-    const QString previous = m_runs->scope().connectionId;
-    if (!previous.isEmpty()) {
-        saveCache(previous);
-    }
     showRuns();
-    Api::Client *client = m_tree->client(scope.connectionId);
-    m_runs->setScope(scope, client, title, cachedRunsFor(scope));
-    m_statusBar->setClient(client, m_tree->connection(scope.connectionId).name);
+    m_workspace->showScope(scope);
+    m_runs->setScope(scope, title);
+    m_statusBar->setSession(m_workspace->session(scope.connectionId),
+                            m_tree->connection(scope.connectionId).name);
     m_actions->setCurrentConnection(scope.connectionId);
     updateActionContext();
-}
-
-QList<Models::RunRecord> MainWindow::cachedRunsFor(const Models::RunScope &scope) const
-{
-    QList<Models::RunRecord> out;
-    for (const auto &r : m_cachedRuns.value(scope.connectionId)) {
-        if (runInScope(scope, r)) {
-            out.append(r);
-        }
-    }
-    return out;
 }
 
 void MainWindow::openRunRecord(const Models::RunRecord &run)
 {
     const QString connectionId = m_runs->scope().connectionId;
-    m_detail->showRun(m_tree->client(connectionId), run.id, run.href, m_navigator->breadcrumb());
+    Models::ConnectionSession *session = m_workspace->session(connectionId);
+    m_detail->showRun(session ? session->client() : nullptr, run.id, run.href, m_navigator->breadcrumb());
     m_centre->setCurrentWidget(m_detail);
     m_detail->setFocus();
     updateActionContext();
@@ -344,49 +290,6 @@ void MainWindow::showRuns()
         m_centre->setCurrentWidget(m_runs);
         m_runs->view()->setFocus();
         updateActionContext();
-    }
-}
-
-void MainWindow::saveCache(const QString &connectionId)
-{
-    if (connectionId.isEmpty() || !m_tree->hasConnection(connectionId)) {
-        return;
-    }
-    // Runs on screen are the freshest; keep older cached ones of other scopes behind them.
-    QList<Models::RunRecord> runs = m_cachedRuns.value(connectionId);
-    if (m_runs->scope().connectionId == connectionId) {
-        const auto &live = m_runs->model()->runs();
-        QHash<qint64, int> index;
-        for (int i = 0; i < runs.size(); ++i) {
-            index.insert(runs.at(i).id, i);
-        }
-        for (int i = 0; i < live.size() && i < Models::OfflineCache::MaxRuns; ++i) {
-            const auto it = index.constFind(live.at(i).id);
-            if (it != index.constEnd()) {
-                runs[*it] = live.at(i);
-            } else {
-                runs.append(live.at(i));
-            }
-        }
-        std::sort(runs.begin(), runs.end(),
-                  [](const Models::RunRecord &a, const Models::RunRecord &b) { return a.id > b.id; });
-        if (runs.size() > Models::OfflineCache::MaxRuns) {
-            runs.resize(Models::OfflineCache::MaxRuns);
-        }
-        m_cachedRuns.insert(connectionId, runs);
-    }
-    Models::CachedConnection data;
-    data.savedAt = QDateTime::currentDateTimeUtc();
-    data.tree = m_tree->snapshot(connectionId);
-    data.runs = runs;
-    m_cache->save(connectionId, data);
-    m_lastCacheSave = data.savedAt;
-}
-
-void MainWindow::saveAllCaches()
-{
-    for (const QString &id : m_tree->connectionIds()) {
-        saveCache(id);
     }
 }
 
@@ -407,7 +310,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::setPollingActive()
 {
     // Hidden in the tray with "keep polling" on, the poller feeds the notifications.
-    m_runs->setPollingActive((isVisible() && !isMinimized()) || m_inTray);
+    m_workspace->setDashboardActive((isVisible() && !isMinimized()) || m_inTray);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -433,7 +336,7 @@ void MainWindow::hideEvent(QHideEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveAllCaches();
+    m_workspace->saveAllCaches();
     if (m_notifications->tray()->keepPollingWhenClosed() && TrayIcon::isSystemTrayAvailable()
         && !m_tree->connectionIds().isEmpty()) {
         m_inTray = true; // the tray's menu has Quit; its click shows the window again

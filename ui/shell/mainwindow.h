@@ -23,9 +23,9 @@ struct Run;
 namespace Dbtc::Models {
 class AccountTreeModel;
 class ConnectionSession;
-class OfflineCache;
 class RecentFiles;
 class WatchList;
+class Workspace;
 } // namespace Dbtc::Models
 
 namespace Dbtc::Ui {
@@ -45,22 +45,20 @@ class WelcomePage;
 
 //! \brief The console window: navigator on the left, the runs dashboard (or a run) in the
 //! centre, a status bar, a banner for messages, and the welcome page while there is no
-//! connection. It composes the per-area widgets and wires them; it holds no API logic.
-//! The app owns the Api::Client objects and hands them in with addConnection().
+//! connection. It composes the per-area widgets and binds them to the Workspace's models;
+//! it creates no model objects and never talks to a client. Connections come and go
+//! through the Workspace (its connectionAdded / connectionRemoved signals).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    //! \a cacheDirectory empty = QStandardPaths::CacheLocation/console.
-    explicit MainWindow(QWidget *parent = nullptr, const QString &cacheDirectory = {});
+    //! \a workspace must outlive the window.
+    explicit MainWindow(Models::Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    //! Shows the connection in the navigator (with its cached tree at once, if any). The
-    //! client must outlive the connection (removeConnection() or the window's end).
-    void addConnection(const Models::ConnectionInfo &info, Api::Client *client);
-    void removeConnection(const QString &id);
+    Models::Workspace *workspace() const { return m_workspace; }
     //! A non-modal banner, e.g. "no keychain: tokens kept for this session only".
     void showMessage(const QString &text);
     //! Shows \a runId of \a connectionId: selected in the runs list (when listed) and open in
@@ -78,8 +76,6 @@ public:
     ConsoleStatusBar *consoleStatusBar() const { return m_statusBar; }
     MessageBanner *banner() const { return m_banner; }
     Models::AccountTreeModel *treeModel() const { return m_tree; }
-    //! The session of a connection (nullptr for an unknown one).
-    Models::ConnectionSession *session(const QString &connectionId) const;
     //! The write actions of a connection (nullptr for an unknown one).
     RunActions *runActions(const QString &connectionId) const;
     MainWindowActions *actions() const { return m_actions; }
@@ -118,15 +114,12 @@ private:
     void updateActionContext();
     void setPollingActive();
     void showRuns();
-    void saveCache(const QString &connectionId);
-    void saveAllCaches();
-    QList<Models::RunRecord> cachedRunsFor(const Models::RunScope &scope) const;
+    void onConnectionAdded(Models::ConnectionSession *session);
+    void onConnectionRemoved(const QString &connectionId);
     void selectFirstAccount(const QString &connectionId);
 
+    Models::Workspace *m_workspace;
     Models::AccountTreeModel *m_tree;
-    QHash<QString, Models::ConnectionSession *> m_sessions;
-    std::unique_ptr<Models::OfflineCache> m_cache;
-    QHash<QString, QList<Models::RunRecord>> m_cachedRuns;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
     QSplitter *m_splitter;
@@ -137,7 +130,6 @@ private:
     MessageBanner *m_banner;
     ConsoleStatusBar *m_statusBar;
     QuickOpen *m_quickOpen;
-    QTimer *m_treeRefresh;
     Models::WatchList *m_watchList;
     NotificationCenter *m_notifications;
     MainWindowActions *m_actions;
@@ -146,7 +138,6 @@ private:
     Models::RecentFiles *m_recent;
     bool m_inTray = false;
     bool m_browsing = false;
-    QDateTime m_lastCacheSave;
     bool m_splitterSized = false;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/mainwindowactions.h"
 
+#include "models/console/runconversions.h"
 #include "models/console/connectioninfo.h"
 #include "models/console/treeitem.h"
 #include "models/notifications/watchlist.h"
@@ -14,64 +15,6 @@
 #include <QToolBar>
 
 namespace Dbtc::Ui {
-
-Api::Run apiRunFrom(const Models::RunRecord &r)
-{
-    Api::Run run;
-    run.id = r.id;
-    run.accountId = r.accountId;
-    run.projectId = r.projectId;
-    run.environmentId = r.environmentId;
-    run.jobDefinitionId = r.jobId;
-    run.status = r.status;
-    run.jobName = r.jobName;
-    run.environmentName = r.environmentName;
-    run.statusMessage = r.statusMessage;
-    run.gitBranch = r.gitBranch;
-    run.gitSha = r.gitSha;
-    run.createdAt = r.createdAt;
-    run.startedAt = r.startedAt;
-    run.finishedAt = r.finishedAt;
-    run.queuedDuration = std::chrono::seconds(r.queuedSeconds);
-    run.runDuration = std::chrono::seconds(r.runSeconds);
-    run.duration = run.queuedDuration + run.runDuration;
-    run.href = r.href;
-    run.inProgress = Api::isInProgress(r.status);
-    run.isComplete = !run.inProgress;
-    run.isSuccess = r.status == Api::RunStatus::Success;
-    run.isError = r.status == Api::RunStatus::Error;
-    run.isCancelled = r.status == Api::RunStatus::Cancelled;
-    return run;
-}
-
-QList<Api::Run> apiRunsFrom(const QList<Models::RunRecord> &records)
-{
-    QList<Api::Run> out;
-    out.reserve(records.size());
-    for (const auto &r : records) {
-        out.append(apiRunFrom(r));
-    }
-    return out;
-}
-
-bool runInScope(const Models::RunScope &scope, const Models::RunRecord &r)
-{
-    return !(r.accountId && scope.accountId && r.accountId != scope.accountId)
-           && !(scope.jobId && r.jobId != scope.jobId)
-           && !(scope.environmentId && r.environmentId != scope.environmentId)
-           && !(scope.projectId && r.projectId != scope.projectId);
-}
-
-Api::Job apiJobFrom(const Models::TreeItem &item)
-{
-    Api::Job job;
-    job.id = item.id;
-    job.name = item.name;
-    job.accountId = item.accountId;
-    job.projectId = item.projectId;
-    job.environmentId = item.environmentId;
-    return job;
-}
 
 MainWindowActions::MainWindowActions(QWidget *window, Models::WatchList *watchList,
                                      QObject *parent)
@@ -241,7 +184,7 @@ void MainWindowActions::fillJobMenu(QMenu *menu, const QString &connectionId,
     RunActions *a = actionsFor(connectionId);
     if (a && !a->isReadOnly()) {
         auto *run = new QAction(tr("Run Job…"), menu);
-        const Api::Job job = apiJobFrom(item);
+        const Api::Job job = Models::apiJobFrom(item);
         connect(run, &QAction::triggered, a, [a, job] { a->triggerJob(job); });
         added.append(run);
     }

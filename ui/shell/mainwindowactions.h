@@ -28,16 +28,6 @@ namespace Dbtc::Ui {
 
 class RunActions;
 
-//! \brief The dashboard knows runs as compact records; the actions want Api::Run. The fields
-//! the actions and the notifier read are carried over; the trigger (overrides) is not, so a
-//! rerun from start fetches the full run first (RunActions does).
-Api::Run apiRunFrom(const Models::RunRecord &record);
-QList<Api::Run> apiRunsFrom(const QList<Models::RunRecord> &records);
-//! Whether \a record belongs on the dashboard of \a scope.
-bool runInScope(const Models::RunScope &scope, const Models::RunRecord &record);
-//! A job as far as the navigator knows it (id, name, ids); the trigger dialog fetches the rest.
-Api::Job apiJobFrom(const Models::TreeItem &item);
-
 //! \brief The write actions of the window: one RunActions per connection (read-only from its
 //! ConnectionInfo), and the places they show up: the Run menu, the runs tool bar, the run
 //! detail's action bar and the context menus of runs and jobs. Only the connection on screen

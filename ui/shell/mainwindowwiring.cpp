@@ -4,6 +4,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include "api/types/run.h"
+#include "models/console/runconversions.h"
 #include "models/console/accounttreemodel.h"
 #include "models/notifications/notificationmodel.h"
 #include "models/common/roles.h"
@@ -48,7 +49,7 @@ void MainWindow::wireActions()
     connect(m_runs, &RunsPanel::selectionChanged, this, &MainWindow::updateActionContext);
     connect(m_runs, &RunsPanel::contextMenuRequested, this, [this](const QPoint &globalPos) {
         QMenu menu(this);
-        m_actions->fillRunMenu(&menu, apiRunsFrom(m_runs->selectedRuns()));
+        m_actions->fillRunMenu(&menu, Models::apiRunsFrom(m_runs->selectedRuns()));
         menu.exec(globalPos);
     });
     connect(m_navigator, &NavigatorPanel::contextMenuAboutToShow, m_actions,
@@ -113,13 +114,13 @@ void MainWindow::updateActionContext()
     if (isShowingRunDetail() && shown) {
         runs = {*shown};
     } else if (!isShowingRunDetail()) {
-        runs = apiRunsFrom(m_runs->selectedRuns());
+        runs = Models::apiRunsFrom(m_runs->selectedRuns());
     }
     Api::Job job;
     if (scope.jobId) {
         const QModelIndex node = m_tree->findNode(scope.connectionId, Models::TreeNodeKind::Job,
                                                   scope.jobId);
-        job = node.isValid() ? apiJobFrom(m_tree->itemFor(node)) : Api::Job{};
+        job = node.isValid() ? Models::apiJobFrom(m_tree->itemFor(node)) : Api::Job{};
         job.id = scope.jobId;
     } else if (runs.size() == 1) {
         // From a wider scope, "Run Job…" means the selected run's job.
@@ -155,7 +156,7 @@ void MainWindow::followRun(const QString &connectionId, const Api::Run &run)
     if (row >= 0) {
         record = m_runs->model()->runAt(row);
     } else if (run.jobDefinitionId && m_runs->scope().connectionId == connectionId
-               && runInScope(m_runs->scope(), record)) {
+               && Models::runInScope(m_runs->scope(), record)) {
         m_runs->model()->merge({record});
     }
     m_runs->selectRun(run.id);

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/workspace/workspace.h"
+
+#include "models/console/accounttreemodel.h"
+#include "models/console/offlinecache.h"
+#include "models/console/runconversions.h"
+#include "models/console/runlistmodel.h"
+#include "models/console/runpoller.h"
+#include "models/notifications/notificationmodel.h"
+#include "models/notifications/notifier.h"
+#include "models/notifications/watchlist.h"
+#include "models/workspace/connectionsession.h"
+
+#include <algorithm>
+
+namespace Dbtc::Models {
+
+namespace {
+// Jobs outside the scope on screen learn their last run and next run time from a slow
+// refresh of the loaded tree (the dashboard's poller sees only its scope).
+constexpr std::chrono::minutes kTreeRefresh{2};
+// Writing the cache costs a few ms; once a minute is plenty for a head start.
+constexpr qint64 kCacheSaveSeconds = 60;
+} // namespace
+
+Workspace::Workspace(const QString &cacheDirectory, QObject *parent)
+    : QObject(parent)
+    , m_tree(new AccountTreeModel(this))
+    , m_cache(std::make_unique<OfflineCache>(cacheDirectory))
+    , m_runs(new RunListModel(this))
+    , m_poller(new RunPoller(m_runs, this))
+    , m_watchList(new WatchList(nullptr, this))
+    , m_notifier(new RunNotifier(m_watchList, this))
+    , m_notifications(new NotificationModel(this))
+{
+    connect(m_notifier, &RunNotifier::runFinished, m_notifications, &NotificationModel::addRun);
+    connect(m_poller, &RunPoller::runsMerged, this, &Workspace::onDashboardRuns);
+    connect(m_poller, &RunPoller::refreshed, this, [this](const QDateTime &when) {
+        if (!m_lastCacheSave.isValid() || m_lastCacheSave.secsTo(when) > kCacheSaveSeconds) {
+            saveCache(scope().connectionId);
+        }
+    });
+    m_treeRefresh.setInterval(kTreeRefresh);
+    connect(&m_treeRefresh, &QTimer::timeout, this, [this] {
+        for (const QString &id : m_tree->connectionIds()) {
+            m_tree->refreshLoaded(id);
+        }
+    });
+    m_treeRefresh.start();
+}
+
+Workspace::~Workspace()
+{
+    saveAllCaches();
+    m_poller->stop();
+    // Sessions abort their requests before the models they feed go.
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+}
+
+ConnectionSession *Workspace::addConnection(const ConnectionInfo &info, Api::Client *client)
+{
+    const bool known = m_tree->hasConnection(info.id);
+    if (scope().connectionId == info.id) {
+        clearScope(); // the old client goes; the window selects the scope again
+    }
+    delete m_sessions.take(info.id);
+    auto *session = new ConnectionSession(info, client, this);
+    m_sessions.insert(info.id, session);
+    m_tree->addConnection(info, client);
+    if (!known) {
+        if (auto cached = m_cache->load(info.id)) {
+            m_tree->restore(info.id, cached->tree);
+            m_cachedRuns.insert(info.id, cached->runs);
+            m_tree->refreshLoaded(info.id); // replace the stale tree as soon as possible
+        }
+    }
+    const QModelIndex node = m_tree->findNode(info.id, TreeNodeKind::Connection, 0);
+    if (m_tree->canFetchMore(node)) {
+        m_tree->fetchMore(node);
+    }
+    Q_EMIT connectionAdded(session);
+    return session;
+}
+
+void Workspace::removeConnection(const QString &connectionId)
+{
+    saveCache(connectionId);
+    if (scope().connectionId == connectionId) {
+        clearScope();
+    }
+    m_tree->removeConnection(connectionId);
+    m_notifier->forgetConnection(connectionId);
+    m_cachedRuns.remove(connectionId);
+    delete m_sessions.take(connectionId);
+    Q_EMIT connectionRemoved(connectionId);
+}
+
+ConnectionSession *Workspace::session(const QString &connectionId) const
+{
+    return m_sessions.value(connectionId);
+}
+
+QList<ConnectionSession *> Workspace::sessions() const
+{
+    return m_sessions.values();
+}
+
+RunScope Workspace::scope() const
+{
+    return m_poller->scope();
+}
+
+void Workspace::showScope(const RunScope &scope)
+{
+    if (scope == this->scope()) {
+        return;
+    }
+    const QString previous = this->scope().connectionId;
+    if (!previous.isEmpty()) {
+        saveCache(previous);
+    }
+    ConnectionSession *s = session(scope.connectionId);
+    if (!s) {
+        clearScope();
+        return;
+    }
+    const QList<RunRecord> cached = cachedRunsFor(scope);
+    m_runs->resetRuns(cached);
+    m_runs->setStale(!cached.isEmpty());
+    m_poller->setScope(scope, s->client());
+}
+
+void Workspace::clearScope()
+{
+    m_poller->setScope({}, nullptr);
+    m_runs->resetRuns({});
+    m_runs->setStale(false);
+}
+
+void Workspace::setDashboardActive(bool active)
+{
+    m_poller->setActive(active);
+}
+
+void Workspace::refreshDashboard()
+{
+    m_poller->pollNow();
+}
+
+void Workspace::onDashboardRuns(const QList<RunRecord> &runs)
+{
+    const QString connectionId = scope().connectionId;
+    m_tree->noteRuns(connectionId, runs);
+    m_notifier->observeRuns(connectionId, apiRunsFrom(runs));
+}
+
+QList<RunRecord> Workspace::cachedRunsFor(const RunScope &scope) const
+{
+    QList<RunRecord> out;
+    for (const auto &r : m_cachedRuns.value(scope.connectionId)) {
+        if (runInScope(scope, r)) {
+            out.append(r);
+        }
+    }
+    return out;
+}
+
+void Workspace::saveCache(const QString &connectionId)
+{
+    if (connectionId.isEmpty() || !m_tree->hasConnection(connectionId)) {
+        return;
+    }
+    // Runs on screen are the freshest; keep older cached ones of other scopes behind them.
+    QList<RunRecord> runs = m_cachedRuns.value(connectionId);
+    if (scope().connectionId == connectionId) {
+        const auto &live = m_runs->runs();
+        QHash<qint64, int> index;
+        for (int i = 0; i < runs.size(); ++i) {
+            index.insert(runs.at(i).id, i);
+        }
+        for (int i = 0; i < live.size() && i < OfflineCache::MaxRuns; ++i) {
+            const auto it = index.constFind(live.at(i).id);
+            if (it != index.constEnd()) {
+                runs[*it] = live.at(i);
+            } else {
+                runs.append(live.at(i));
+            }
+        }
+        std::sort(runs.begin(), runs.end(),
+                  [](const RunRecord &a, const RunRecord &b) { return a.id > b.id; });
+        if (runs.size() > OfflineCache::MaxRuns) {
+            runs.resize(OfflineCache::MaxRuns);
+        }
+        m_cachedRuns.insert(connectionId, runs);
+    }
+    CachedConnection data;
+    data.savedAt = QDateTime::currentDateTimeUtc();
+    data.tree = m_tree->snapshot(connectionId);
+    data.runs = runs;
+    m_cache->save(connectionId, data);
+    m_lastCacheSave = data.savedAt;
+}
+
+void Workspace::saveAllCaches()
+{
+    for (const QString &id : m_tree->connectionIds()) {
+        saveCache(id);
+    }
+}
+
+} // namespace Dbtc::Models

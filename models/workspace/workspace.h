@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/console/connectioninfo.h"
+#include "models/console/runrecord.h"
+#include "models/console/runscope.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace Dbtc::Api {
+class Client;
+}
+
+namespace Dbtc::Models {
+
+class AccountTreeModel;
+class ConnectionSession;
+class NotificationModel;
+class OfflineCache;
+class RunListModel;
+class RunNotifier;
+class RunPoller;
+class WatchList;
+
+//! \brief The model layer of the whole app, owned by the composition root (ConsoleApp): one
+//! ConnectionSession per connection, the navigator tree, the dashboard (the runs of the scope
+//! on screen and their poller), the watch list and the run notifier, the offline cache.
+//! The window binds its views to these objects and asks the workspace to change them; it
+//! never creates model objects or talks to a client.
+//!
+//! Watching does not depend on the screen: each session polls its watched jobs in the
+//! background, and the dashboard's runs feed the same notifier, which says each state change
+//! of a watched job once.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    //! \a cacheDirectory: where the offline cache lives (the app passes
+    //! QStandardPaths::CacheLocation/console; tests a temporary folder).
+    explicit Workspace(const QString &cacheDirectory, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    //! Adds (or replaces) the connection \a info served by \a client, which must outlive it.
+    //! Its cached tree and runs show at once, marked stale, and are refreshed.
+    ConnectionSession *addConnection(const ConnectionInfo &info, Api::Client *client);
+    void removeConnection(const QString &connectionId);
+    ConnectionSession *session(const QString &connectionId) const;
+    QList<ConnectionSession *> sessions() const;
+    bool isEmpty() const { return m_sessions.isEmpty(); }
+
+    AccountTreeModel *tree() const { return m_tree; }
+    WatchList *watchList() const { return m_watchList; }
+    RunNotifier *notifier() const { return m_notifier; }
+    NotificationModel *notifications() const { return m_notifications; }
+
+    //! The dashboard: the runs of one scope, polled while someone looks at them.
+    RunListModel *runs() const { return m_runs; }
+    RunPoller *runPoller() const { return m_poller; }
+    RunScope scope() const;
+    //! Shows \a scope on the dashboard: cached runs at once (stale), then polled.
+    void showScope(const RunScope &scope);
+    void clearScope();
+    //! False while nobody can see the dashboard (window hidden or minimised, not in the tray
+    //! with "keep polling"): its poller sends nothing. Watched jobs are polled regardless.
+    void setDashboardActive(bool active);
+    void refreshDashboard();
+
+    //! Writes the connection's tree and recent runs to the offline cache (never a token).
+    void saveCache(const QString &connectionId);
+    void saveAllCaches();
+
+Q_SIGNALS:
+    void connectionAdded(Dbtc::Models::ConnectionSession *session);
+    void connectionRemoved(const QString &connectionId);
+
+private:
+    QList<RunRecord> cachedRunsFor(const RunScope &scope) const;
+    void onDashboardRuns(const QList<RunRecord> &runs);
+
+    AccountTreeModel *m_tree;
+    std::unique_ptr<OfflineCache> m_cache;
+    QHash<QString, QList<RunRecord>> m_cachedRuns;
+    QHash<QString, ConnectionSession *> m_sessions;
+    RunListModel *m_runs;
+    RunPoller *m_poller;
+    WatchList *m_watchList;
+    RunNotifier *m_notifier;
+    NotificationModel *m_notifications;
+    QTimer m_treeRefresh;
+    QDateTime m_lastCacheSave;
+};
+
+} // namespace Dbtc::Models
