@@ -6,6 +6,7 @@
 #include "ui/connections/connectiondialog.h"
 #include "ui/shell/mainwindow.h"
 #include "api/client.h"
+#include "models/workspace/connectionprobe.h"
 #include "models/workspace/workspace.h"
 
 #include <QSettings>
@@ -19,6 +20,7 @@ ConsoleApp::ConsoleApp(CommandLine commandLine, SecretStore *secrets, QSettings 
     , m_commandLine(std::move(commandLine))
     , m_secrets(secrets)
     , m_settings(settings)
+    , m_probe(new Models::ConnectionProbe(this))
 {
 }
 
@@ -105,7 +107,7 @@ void ConsoleApp::startDemo()
 
 void ConsoleApp::addConnection()
 {
-    Ui::ConnectionDialog dialog(m_window.get());
+    Ui::ConnectionDialog dialog(m_probe, m_window.get());
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -119,7 +121,7 @@ void ConsoleApp::editConnection(const QString &id)
     if (it == m_profiles.cend()) {
         return; // the demo connection is not editable
     }
-    Ui::ConnectionDialog dialog(m_window.get());
+    Ui::ConnectionDialog dialog(m_probe, m_window.get());
     dialog.setDraft({it->name, it->baseUrl, it->accountId, it->readOnly, {}}, true);
     if (dialog.exec() == QDialog::Accepted) {
         saveConnection(id, dialog.draft());

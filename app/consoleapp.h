@@ -16,6 +16,7 @@ namespace Dbtc::Api {
 class Client;
 }
 namespace Dbtc::Models {
+class ConnectionProbe;
 class Workspace;
 }
 namespace Dbtc::Ui {
@@ -61,6 +62,7 @@ private:
     CommandLine m_commandLine;
     SecretStore *m_secrets;
     QSettings *m_settings;
+    Models::ConnectionProbe *m_probe; //!< answers the connection dialog's tests
     std::unique_ptr<Models::Workspace> m_workspace;
     std::unique_ptr<Ui::MainWindow> m_window;
     std::unique_ptr<DemoSimulator> m_demo;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/connections/connectiondialog.h"
 
-#include "api/client.h"
+#include "api/clientoptions.h"
+#include "models/workspace/connectionprobe.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -18,8 +19,9 @@ namespace Dbtc::Ui {
 
 using Api::Region;
 
-ConnectionDialog::ConnectionDialog(QWidget *parent)
+ConnectionDialog::ConnectionDialog(Models::ConnectionProbe *probe, QWidget *parent)
     : QDialog(parent)
+    , m_probe(probe)
 {
     setWindowTitle(tr("dbt Cloud connection"));
     auto *form = new QFormLayout;
@@ -172,22 +174,6 @@ void ConnectionDialog::validate()
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(urlProblem.isEmpty() && hasToken && hasAccount);
 }
 
-Api::Client *ConnectionDialog::makeClient()
-{
-    if (m_client) {
-        m_client->abortAll();
-        m_client->deleteLater();
-    }
-    Api::ClientOptions options;
-    options.baseUrl = currentBaseUrl();
-    options.accountId = draft().accountId;
-    options.token = m_token->text().trimmed();
-    // A dialog test should answer quickly, not retry for a minute.
-    options.retry.maxAttempts = 1;
-    m_client = new Api::Client(options, this);
-    return m_client;
-}
-
 void ConnectionDialog::showResult(bool ok, const QString &text)
 {
     m_result->setText(QStringLiteral("<span style='color:%1'>%2</span> %3")
@@ -199,7 +185,7 @@ void ConnectionDialog::showResult(bool ok, const QString &text)
 void ConnectionDialog::findAccounts()
 {
     m_result->setText(tr("Asking dbt Cloud which accounts this token can see…"));
-    makeClient()->listAccounts(this, [this](const Api::Result<QList<Api::Account>> &r) {
+    m_probe->listAccounts({currentBaseUrl(), 0, m_token->text().trimmed()}, this, [this](const Api::Result<QList<Api::Account>> &r) {
         if (!r) {
             showResult(false, r.error().userMessage());
             return;
@@ -223,7 +209,8 @@ void ConnectionDialog::testConnection()
 {
     m_result->setText(tr("Testing…"));
     m_test->setEnabled(false);
-    makeClient()->getAccount(this, [this](const Api::Result<Api::Account> &r) {
+    m_probe->testAccount({currentBaseUrl(), draft().accountId, m_token->text().trimmed()}, this,
+                         [this](const Api::Result<Api::Account> &r) {
         m_test->setEnabled(true);
         if (r) {
             showResult(true, tr("Connected to account \"%1\" (%2 plan).").arg(r->name, r->plan));

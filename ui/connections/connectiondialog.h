@@ -12,8 +12,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace Dbtc::Api {
-class Client;
+namespace Dbtc::Models {
+class ConnectionProbe;
 }
 
 namespace Dbtc::Ui {
@@ -37,7 +37,8 @@ class ConnectionDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ConnectionDialog)
 
 public:
-    explicit ConnectionDialog(QWidget *parent = nullptr);
+    //! \a probe answers "Find accounts" and "Test connection" (the app's; not owned).
+    explicit ConnectionDialog(Models::ConnectionProbe *probe, QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
     //! Prefills the form for editing; the token field stays empty ("leave empty to keep").
@@ -48,7 +49,6 @@ private:
     void updateHostFields();
     void validate();
     QUrl currentBaseUrl() const;
-    Api::Client *makeClient();
     void findAccounts();
     void testConnection();
     void showResult(bool ok, const QString &text);
@@ -65,7 +65,7 @@ private:
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    QPointer<Api::Client> m_client;
+    Models::ConnectionProbe *m_probe;
     bool m_hasStoredToken = false;
 };
 
