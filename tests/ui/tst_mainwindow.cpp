@@ -45,6 +45,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -87,6 +88,55 @@ class TestMainWindow : public QObject
             }
         }
         return -1;
+    }
+
+    //! What a right click on \a view at \a pos shows, through the window's own wiring: the
+    //! menu is caught while it is open (exec() runs its own loop), its actions are recorded,
+    //! and it is closed. Shared actions (cancel, retry...) outlive the menu; the menu's own
+    //! entries are recorded by text and state only.
+    struct MenuEntry
+    {
+        QString text;
+        bool enabled = false;
+        bool visible = false;
+        QAction *action = nullptr;
+    };
+    static QList<MenuEntry> rightClick(QAbstractItemView *view, const QPoint &pos)
+    {
+        QList<MenuEntry> entries;
+        bool shown = false;
+        QTimer::singleShot(0, view, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu) {
+                return;
+            }
+            shown = true;
+            for (QAction *a : menu->actions()) {
+                if (!a->isSeparator()) {
+                    entries.append({a->text().remove(QLatin1Char('&')), a->isEnabled(), a->isVisible(), a});
+                }
+            }
+            menu->close();
+        });
+        Q_EMIT view->customContextMenuRequested(pos);
+        if (!shown) {
+            qWarning("no context menu opened");
+        }
+        return entries;
+    }
+    static const MenuEntry *entry(const QList<MenuEntry> &entries, const QString &text)
+    {
+        for (const MenuEntry &e : entries) {
+            if (e.text == text) {
+                return &e;
+            }
+        }
+        return nullptr;
+    }
+    static int visibleEntries(const QList<MenuEntry> &entries)
+    {
+        return int(std::count_if(entries.cbegin(), entries.cend(),
+                                 [](const MenuEntry &e) { return e.visible; }));
     }
 
     static QAction *findAction(const QList<QAction *> &actions, const QString &text)
@@ -238,15 +288,17 @@ private Q_SLOTS:
             ++asked;
             return true;
         });
-        QMenu menu;
-        w.actions()->fillRunMenu(&menu, Models::apiRunsFrom(w.runsPanel()->selectedRuns()));
+        view->scrollTo(view->model()->index(row, 0));
+        const QPoint onRow = view->visualRect(view->model()->index(row, 0)).center();
+        const QList<MenuEntry> menu = rightClick(view, onRow);
         for (const char *text : {"Cancel Run", "Rerun from Failure…", "Rerun from Start…",
                                  "Open in dbt Cloud", "Copy Run ID"}) {
-            QVERIFY2(findAction(menu.actions(), QString::fromUtf8(text)), text);
+            QVERIFY2(entry(menu, QString::fromUtf8(text)), text);
         }
-        QAction *cancel = findAction(menu.actions(), QStringLiteral("Cancel Run"));
-        QVERIFY(cancel->isEnabled());
-        QVERIFY(!findAction(menu.actions(), QStringLiteral("Rerun from Failure…"))->isEnabled());
+        QVERIFY(entry(menu, QStringLiteral("Cancel Run"))->enabled);
+        QVERIFY(!entry(menu, QStringLiteral("Rerun from Failure…"))->enabled);
+        QAction *cancel = entry(menu, QStringLiteral("Cancel Run"))->action;
+        QCOMPARE(cancel, w.runActions(QStringLiteral("demo"))->cancelAction());
         const int before = m_sim.server->requestCount(QStringLiteral("/cancel/"));
         cancel->trigger();
         cancel->trigger(); // a second click while the first is in flight sends nothing
@@ -285,9 +337,9 @@ private Q_SLOTS:
         // Only "Watch Job" (not a write) may remain in the tool bar.
         QVERIFY(visibleCount(w.runsPanel()->toolBar()->actions()) <= 1);
         QCOMPARE(visibleCount(w.runDetail()->actionsBar()->actions()), 0);
-        QMenu menu;
-        w.actions()->fillRunMenu(&menu, Models::apiRunsFrom(w.runsPanel()->selectedRuns()));
-        QCOMPARE(visibleCount(menu.actions()), 2); // Open in dbt Cloud, Copy Run ID
+        QTableView *view = w.runsPanel()->view();
+        const QList<MenuEntry> menu = rightClick(view, view->visualRect(view->model()->index(0, 0)).center());
+        QCOMPARE(visibleEntries(menu), 2); // Open in dbt Cloud, Copy Run ID
         actions->cancelAction()->trigger();
         actions->triggerAction()->trigger();
 
@@ -296,11 +348,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] {
             return w.treeModel()->findNode(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId).isValid();
         }, 10000));
-        QMenu jobMenu;
-        const QModelIndex job = w.treeModel()->findNode(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId);
-        w.actions()->fillJobMenu(&jobMenu, QStringLiteral("demo"), w.treeModel()->itemFor(job));
-        QVERIFY(!findAction(jobMenu.actions(), QStringLiteral("Run Job…")));
-        QVERIFY(findAction(jobMenu.actions(), QStringLiteral("Watch Job")));
+        w.navigator()->select(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId);
+        QTreeView *tree = w.navigator()->view();
+        QVERIFY(tree->currentIndex().isValid());
+        tree->scrollTo(tree->currentIndex());
+        const QList<MenuEntry> jobMenu = rightClick(tree, tree->visualRect(tree->currentIndex()).center());
+        QVERIFY(!entry(jobMenu, QStringLiteral("Run Job…")));
+        QVERIFY(entry(jobMenu, QStringLiteral("Watch Job")));
         QTest::qWait(100);
         QCOMPARE(m_sim.server->requestCount(QStringLiteral("/cancel/"))
                      + m_sim.server->requestCount(QStringLiteral("/run/"))
