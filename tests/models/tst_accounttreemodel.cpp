@@ -7,6 +7,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QDataStream>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -178,6 +180,43 @@ private Q_SLOTS:
         f.resize(30);
         f.close();
         QVERIFY(!cache.load(QStringLiteral("c")).has_value());
+    }
+
+    void cacheWithAHugeCountIsRejectedWithoutAllocatingIt()
+    {
+        // A valid header whose tree count says hundreds of millions of items: Qt's own QList
+        // reader reserves that many before reading one (82 GB, an abort under ASan).
+        QTemporaryDir dir;
+        Models::OfflineCache cache(dir.path());
+        QVERIFY(cache.save(QStringLiteral("c"), {}));
+        QFile f(cache.filePath(QStringLiteral("c")));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QDataStream probe(&f);
+        probe.setVersion(QDataStream::Qt_6_4);
+        quint32 magic = 0, version = 0;
+        QString id;
+        QDateTime savedAt;
+        probe >> magic >> version >> id >> savedAt;
+        const qint64 countAt = f.pos();
+        f.seek(countAt);
+        // About 80 GB of items: small enough to pass Qt's own size-overflow check.
+        probe << quint32(80'000'000'000ull / sizeof(Models::TreeItem));
+        f.close();
+        // In a release build Qt's reserve() quietly gets nullptr from malloc; under ASan (the
+        // asan preset) trusting the count aborts the test.
+        QVERIFY(!cache.load(QStringLiteral("c")).has_value());
+    }
+
+    void cacheFilesAreReadableByTheOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("console"));
+        Models::OfflineCache cache(folder);
+        QVERIFY(cache.save(QStringLiteral("c"), {}));
+        const auto filePerms = QFile::permissions(cache.filePath(QStringLiteral("c")));
+        QCOMPARE(filePerms & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        const auto dirPerms = QFile::permissions(folder);
+        QCOMPARE(dirPerms & (QFileDevice::ReadOther | QFileDevice::ExeOther), QFileDevice::Permissions());
     }
 
     void removingAConnectionDropsItsNodes()
