@@ -116,8 +116,12 @@ double Reader::number(od::value v, const char *what)
 std::int64_t Reader::integer(od::value v, const char *what)
 {
     const od::json_type t = v.type();
-    if (t == od::json_type::number)
-        return std::int64_t(double(v.get_double()));
+    if (t == od::json_type::number) {
+        // A count outside int64 (1e300, NaN) is unknown: casting it is undefined behaviour.
+        const double d = v.get_double();
+        constexpr double limit = 9.2e18; // just under 2^63
+        return (d > -limit && d < limit) ? std::int64_t(d) : -1;
+    }
     if (t == od::json_type::null && v.is_null())
         return -1;
     // Real files: "failures": "Test failure" (OpenLineage fixtures). A count that is not a

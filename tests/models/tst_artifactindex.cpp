@@ -5,6 +5,10 @@
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QFile>
 #include <QTest>
 
 #include <algorithm>
@@ -148,6 +152,37 @@ private slots:
                      x[QLatin1String("adapter_response")].toObject().size());
             QCOMPARE(index->resultFor(r.uniqueId) != nullptr, true);
         }
+    }
+
+    void results_outOfRangeCountsAreUnknown()
+    {
+        // "failures": 1e300 used to go through an undefined double -> int64 cast.
+        const QString source = filesOfKind(QStringLiteral("run_results")).value(0);
+        QVERIFY(!source.isEmpty());
+        QJsonObject doc = ArtifactCorpus::readJson(source);
+        QJsonArray results = doc[QLatin1String("results")].toArray();
+        QVERIFY(results.size() >= 1);
+        const QList<double> counts = {1e300, -1e300, 9.3e18, 3.0};
+        while (results.size() < counts.size())
+            results.append(results.at(0));
+        for (qsizetype i = 0; i < counts.size(); ++i) {
+            QJsonObject r = results.at(i).toObject();
+            r[QLatin1String("failures")] = counts.at(i);
+            r[QLatin1String("unique_id")] = QStringLiteral("model.p.m%1").arg(i);
+            results[i] = r;
+        }
+        doc[QLatin1String("results")] = results;
+        QTemporaryDir dir;
+        QFile out(dir.filePath(QStringLiteral("run_results.json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(doc).toJson());
+        out.close();
+        const auto index = open(out.fileName());
+        QVERIFY(index);
+        QCOMPARE(index->results()[0].failures, qint64(-1));
+        QCOMPARE(index->results()[1].failures, qint64(-1));
+        QCOMPARE(index->results()[2].failures, qint64(-1));
+        QCOMPARE(index->results()[3].failures, qint64(3));
     }
 
     void catalog_tablesColumnsStats_data() { addRows(QStringLiteral("catalog")); }
