@@ -15,8 +15,8 @@ u""_s, QLatin1String(), QString::fromUtf8() and friends are the literal itself; 
 list). A literal nested in any other call (QIcon::fromTheme(u"edit-copy"_s),
 QKeySequence(u"Ctrl+K"_s), tr(...)) is that call's business. A literal without letters once
 HTML tags, entities and %1 placeholders are removed ("%1 / %2", "<b>%1</b>", " · ") has nothing
-to translate. A line may opt out with a trailing comment "// no-tr: <why>" (a product name, a
-command a user types, a file filter glob).
+to translate. A line may opt out with a trailing comment "// no-tr: <why>" (an id the API takes,
+a command a user types, an example URL); on the line of the call it covers the whole call.
 """
 from __future__ import annotations
 
@@ -226,9 +226,10 @@ def check_file(path: pathlib.Path) -> list[str]:
     rel = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
     found = []
 
-    def flag(pos: int, literal: str, where: str):
+    def flag(pos: int, literal: str, where: str, call_at: int):
         line = src.count("\n", 0, pos) + 1
-        if line in opt_out or not words_in(literal):
+        call_line = src.count("\n", 0, call_at) + 1
+        if line in opt_out or call_line in opt_out or not words_in(literal):
             return
         shown = literal if len(literal) <= 60 else literal[:57] + '..."'
         found.append(f"{rel}:{line}: tr: {shown} {where} without tr()")
@@ -252,14 +253,14 @@ def check_file(path: pathlib.Path) -> list[str]:
             args = texts[:1]
         for a, b in args:
             for pos, lit in bare_literals(src, a, b):
-                flag(pos, lit, f"passed to {name}()")
+                flag(pos, lit, f"passed to {name}()", m.start())
 
     for m in HEADER_DATA.finditer(src):
         body_end = closing(src, m.end() - 1)
         for r in re.finditer(r"\breturn\b([^;]*);", src[m.end():body_end]):
             a = m.end() + r.start(1)
             for pos, lit in bare_literals(src, a, m.end() + r.end(1)):
-                flag(pos, lit, "returned by headerData()")
+                flag(pos, lit, "returned by headerData()", a)
     return found
 
 
