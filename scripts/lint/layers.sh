@@ -65,6 +65,9 @@ colour+='|\bQColorConstants::|\bqRgba?\s*\('
 colour+='|\bQt::(?:white|black|red|darkRed|green|darkGreen|blue|darkBlue|cyan|darkCyan'
 colour+='|magenta|darkMagenta|yellow|darkYellow|gray|darkGray|lightGray|color0|color1)\b'
 colour+=$'|["\'(=,:]\\s*#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\\b'
+# Named colours in style sheets and HTML ("color: white"); palette(mid) is a role, not a colour.
+colour+='|\b(?:color|background(?:-color)?)\s*:\s*(?:white|black|red|green|blue|gray|grey|yellow'
+colour+='|orange|purple|pink|brown|navy|teal|maroon|silver)\b'
 code "$colour" api artifacts models ui app ':!ui/widgets/palette.*' \
   | report colour "colour literal outside ui/widgets/palette.* (name a palette role instead)"
 
