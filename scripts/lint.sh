@@ -4,7 +4,8 @@
 # all three and reports each; exits 1 when any fails. Every problem is printed as file:line.
 #   layers  the layer and room rules of docs/ARCHITECTURE.md (scripts/lint/layers.sh)
 #   format  the pinned clang-format would change nothing (scripts/format.sh --check)
-#   tr      user-visible strings in ui/ and app/ go through tr() (scripts/lint/trcheck.py)
+#   tr      user-visible strings in ui/, app/ and models' headerData() go through tr()
+#           (scripts/lint/trcheck.py)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 

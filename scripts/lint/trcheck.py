@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""User-visible strings in ui/ and app/ that do not go through tr().
+"""User-visible strings in ui/ and app/ (and models' headerData()) that do not go through tr().
 
 Finds string literals handed to the Qt calls that put text in front of a user (setText,
 setToolTip, QAction(...), QMessageBox::warning(...), headerData() returns, ...) and prints
@@ -27,6 +27,8 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DIRS = ("ui", "app")
+# Item models live in models/: their headerData() is on screen as the column titles.
+HEADER_DIRS = ("models",)
 
 # Calls whose every string argument is user-visible text.
 METHODS = {
@@ -220,7 +222,7 @@ CALL = re.compile(
 HEADER_DATA = re.compile(r"\bheaderData\s*\([^;{]*\)\s*(?:const\s*)?(?:override\s*)?\{")
 
 
-def check_file(path: pathlib.Path) -> list[str]:
+def check_file(path: pathlib.Path, calls: bool = True) -> list[str]:
     raw = path.read_text(encoding="utf-8")
     src, opt_out = strip_comments(raw)
     rel = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
@@ -235,7 +237,7 @@ def check_file(path: pathlib.Path) -> list[str]:
         found.append(f"{rel}:{line}: tr: {shown} {where} without tr()")
 
     in_string = string_spans(src)
-    for m in CALL.finditer(src):
+    for m in CALL.finditer(src) if calls else ():
         if in_string(m.start()):
             continue  # "QLabel { color: ... }" in a style sheet is not a call
         if m.group("cls") and m.group("static") not in STATIC[m.group("cls")]:
@@ -264,10 +266,16 @@ def check_file(path: pathlib.Path) -> list[str]:
     return found
 
 
+def sources(dirs) -> list[pathlib.Path]:
+    return sorted(p for d in dirs for p in (ROOT / d).rglob("*") if p.suffix in (".cpp", ".h"))
+
+
 def main(argv: list[str]) -> int:
-    files = [pathlib.Path(p).resolve() for p in argv] or sorted(
-        p for d in DIRS for p in (ROOT / d).rglob("*") if p.suffix in (".cpp", ".h"))
-    problems = [line for f in files for line in check_file(f)]
+    if argv:
+        problems = [line for p in argv for line in check_file(pathlib.Path(p).resolve())]
+    else:
+        problems = [line for f in sources(DIRS) for line in check_file(f)]
+        problems += [line for f in sources(HEADER_DIRS) for line in check_file(f, calls=False)]
     for line in problems:
         print(line)
     if problems:
