@@ -12,6 +12,7 @@ PKGS=(
   qt6-qpa-plugins fonts-dejavu-core libssl3 openssl
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   clang libclang-rt-14-dev
+  clang-format-16 python3
 )
 
 case "$(uname -s)" in
@@ -32,7 +33,10 @@ missing=()
 for p in "${PKGS[@]}"; do
   # Ubuntu 24.04 names the runtime libssl3t64; either satisfies us.
   if [[ $p == libssl3 ]] && dpkg-query -W -f='${Status}' libssl3t64 2>/dev/null | grep -q 'ok installed'; then continue; fi
-  if [[ $p == libclang-rt-14-dev || $p == clang ]] && ! apt-cache show "$p" >/dev/null 2>&1; then continue; fi
+  # Optional where the distribution lacks them: fuzzing, and the pinned formatter for
+  # scripts/format.sh and scripts/lint.sh format (Debian 12 packages clang-format-16).
+  if [[ $p == libclang-rt-14-dev || $p == clang || $p == clang-format-16 ]] \
+    && ! apt-cache show "$p" >/dev/null 2>&1; then continue; fi
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 ((${#missing[@]} == 0)) && exit 0

@@ -171,17 +171,17 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case RunStatusColumn: return QStringLiteral("Status");
-    case RunIdColumn: return QStringLiteral("Run");
-    case RunJobColumn: return QStringLiteral("Job");
-    case RunEnvironmentColumn: return QStringLiteral("Environment");
-    case RunTriggerColumn: return QStringLiteral("Trigger");
-    case RunBranchColumn: return QStringLiteral("Branch / commit");
-    case RunCreatedColumn: return QStringLiteral("Created");
-    case RunStartedColumn: return QStringLiteral("Started");
-    case RunFinishedColumn: return QStringLiteral("Finished");
-    case RunQueuedColumn: return QStringLiteral("Queued");
-    case RunDurationColumn: return QStringLiteral("Run time");
+    case RunStatusColumn: return tr("Status");
+    case RunIdColumn: return tr("Run");
+    case RunJobColumn: return tr("Job");
+    case RunEnvironmentColumn: return tr("Environment");
+    case RunTriggerColumn: return tr("Trigger");
+    case RunBranchColumn: return tr("Branch / commit");
+    case RunCreatedColumn: return tr("Created");
+    case RunStartedColumn: return tr("Started");
+    case RunFinishedColumn: return tr("Finished");
+    case RunQueuedColumn: return tr("Queued");
+    case RunDurationColumn: return tr("Run time");
     }
     return {};
 }

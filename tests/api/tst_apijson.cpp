@@ -263,8 +263,27 @@ private Q_SLOTS:
 
     void legacyV4RunList_isNotDecoded()
     {
-        QSKIP("datamie_run_list_response_LEGACY_v4_shape.json is the retired v4 runs API "
-              "(string status, epoch seconds); v2 is not modelled on it, so it is not copied");
+        // The retired v4 runs list (string status "Succeeded", epoch-second timestamps) is what a
+        // base URL pointing at the wrong API version answers. It must be refused with a Decode
+        // error naming the field, never shown as runs with made-up statuses or dates.
+        const auto page = Json::pageFromEnvelope<Run>(
+            fixture("datamie_run_list_response_LEGACY_v4_shape.json"), &Json::runFromJson);
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, ApiError::Kind::Decode);
+        QCOMPARE(page.error().detail, QStringLiteral("data[0].trigger.id: missing"));
+
+        // Past the first missing field, the v4 values themselves are refused: a string status
+        // and epoch seconds are not v2's integer status and timestamp text.
+        QJsonObject run = fixture("datamie_run_list_response_LEGACY_v4_shape.json")
+                              .object().value(u"data").toArray().first().toObject();
+        QJsonObject trigger = run.value(u"trigger").toObject();
+        trigger.insert(QStringLiteral("id"), 1);
+        run.insert(QStringLiteral("trigger"), trigger);
+        QCOMPARE(Json::runFromJson(run).error().detail,
+                 QStringLiteral("status: expected an integer id"));
+        run.insert(QStringLiteral("status"), 10);
+        QVERIFY(Json::runFromJson(run).error().detail.startsWith(
+            QStringLiteral("created_at: not a timestamp")));
     }
 
     void missingRequiredField_namesIt()

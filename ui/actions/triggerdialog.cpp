@@ -228,7 +228,7 @@ void TriggerDialog::applyJobDefaults()
     m_dbtVersion->addItem(tr("Job default (%1)")
                               .arg(m_job.dbtVersion.isEmpty() ? tr("environment's")
                                                               : m_job.dbtVersion));
-    m_dbtVersion->addItems({QStringLiteral("latest"), QStringLiteral("1.9.0-latest"),
+    m_dbtVersion->addItems({QStringLiteral("latest"), QStringLiteral("1.9.0-latest"), // no-tr: dbt version ids
                             QStringLiteral("1.8.0-latest"), QStringLiteral("1.7.0-latest"),
                             QStringLiteral("1.6.0-latest")});
     if (!version.isEmpty())

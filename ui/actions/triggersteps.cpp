@@ -108,7 +108,7 @@ QString TriggerStepsEditor::firstError() const
 
 void TriggerStepsEditor::addStep()
 {
-    auto *item = new QListWidgetItem(QStringLiteral("dbt build"), m_list);
+    auto *item = new QListWidgetItem(QStringLiteral("dbt build"), m_list); // no-tr: a dbt command
     item->setFlags(item->flags() | Qt::ItemIsEditable);
     m_list->setCurrentItem(item);
     m_list->editItem(item);

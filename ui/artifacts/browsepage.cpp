@@ -42,8 +42,8 @@ BrowsePage::BrowsePage(QWidget *parent)
     , m_title(new QLabel(this))
     , m_browser(new ArtifactBrowser(this))
 {
-    m_back->setText(QStringLiteral("‹ Back"));
-    m_back->setToolTip(QStringLiteral("Back to the console (Alt+Left)"));
+    m_back->setText(tr("‹ Back"));
+    m_back->setToolTip(tr("Back to the console (Alt+Left)"));
     m_back->setAutoRaise(true);
     connect(m_back, &QToolButton::clicked, this, &BrowsePage::backRequested);
     m_title->setTextFormat(Qt::PlainText);

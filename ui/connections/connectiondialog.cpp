@@ -45,7 +45,7 @@ ConnectionDialog::ConnectionDialog(Models::ConnectionProbe *probe, QWidget *pare
     form->addRow(tr("Account &prefix:"), m_cellPrefix);
 
     m_customUrl = new QLineEdit(this);
-    m_customUrl->setPlaceholderText(QStringLiteral("https://acme.getdbt.com"));
+    m_customUrl->setPlaceholderText(QStringLiteral("https://acme.getdbt.com")); // no-tr: an example URL
     form->addRow(tr("Base &URL:"), m_customUrl);
 
     m_resolvedUrl = new QLabel(this);

@@ -31,9 +31,9 @@ NavigatorPanel::NavigatorPanel(Models::AccountTreeModel *model, QWidget *parent)
     m_proxy->setAutoAcceptChildRows(true); // a matching project keeps its environments
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
-    m_filter->setPlaceholderText(QStringLiteral("Filter projects, environments, jobs"));
+    m_filter->setPlaceholderText(tr("Filter projects, environments, jobs"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(QStringLiteral("Navigator filter"));
+    m_filter->setAccessibleName(tr("Navigator filter"));
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
         if (!text.isEmpty()) {
@@ -51,7 +51,7 @@ NavigatorPanel::NavigatorPanel(Models::AccountTreeModel *model, QWidget *parent)
     m_view->setAnimated(false);
     m_view->setExpandsOnDoubleClick(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setAccessibleName(QStringLiteral("Connections, projects, environments and jobs"));
+    m_view->setAccessibleName(tr("Connections, projects, environments and jobs"));
     m_view->header()->setStretchLastSection(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
@@ -140,14 +140,14 @@ void NavigatorPanel::showContextMenu(const QPoint &pos)
     }
     const QString connectionId = m_model->connectionIdFor(source);
     QMenu menu(this);
-    menu.addAction(QStringLiteral("Refresh"), this,
+    menu.addAction(tr("Refresh"), this,
                    [this, connectionId] { m_model->refreshLoaded(connectionId); });
-    menu.addAction(QStringLiteral("Expand all"), this, [this, connectionId] {
+    menu.addAction(tr("Expand all"), this, [this, connectionId] {
         m_model->loadAll(connectionId);
     });
     if (source.data(Models::NodeKindRole).toInt() == int(Models::TreeNodeKind::Connection)) {
         menu.addSeparator();
-        menu.addAction(QStringLiteral("Edit connection…"), this,
+        menu.addAction(tr("Edit connection…"), this,
                        [this, connectionId] { Q_EMIT editConnectionRequested(connectionId); });
     }
     Q_EMIT contextMenuAboutToShow(&menu, connectionId, m_model->itemFor(source));

@@ -77,7 +77,7 @@ RunFilterBar::RunFilterBar(Models::RunListModel *runs, Models::RunFilterProxyMod
         b->setCheckable(true);
         b->setIcon(statusIcon(status));
         b->setText(statusText(status));
-        b->setToolTip(QStringLiteral("Show %1 runs").arg(statusText(status).toLower()));
+        b->setToolTip(tr("Show %1 runs").arg(statusText(status).toLower()));
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setAutoRaise(true);
         b->setProperty("status", int(status));
@@ -93,9 +93,9 @@ RunFilterBar::RunFilterBar(Models::RunListModel *runs, Models::RunFilterProxyMod
     layout->addWidget(m_job);
     layout->addWidget(m_environment);
     layout->addWidget(m_branch);
-    m_text->setPlaceholderText(QStringLiteral("Search runs (id, job, branch, commit, trigger)"));
+    m_text->setPlaceholderText(tr("Search runs (id, job, branch, commit, trigger)"));
     m_text->setClearButtonEnabled(true);
-    m_text->setAccessibleName(QStringLiteral("Run search"));
+    m_text->setAccessibleName(tr("Run search"));
     m_text->setMinimumWidth(120);
     layout->addWidget(m_text, 1);
 

@@ -33,7 +33,7 @@ RunsPanel::RunsPanel(Models::RunListModel *model, Models::RunPoller *poller, QWi
     , m_proxy(new Models::RunFilterProxyModel(this))
     , m_poller(poller)
     , m_title(new QLabel(this))
-    , m_staleTag(new QLabel(QStringLiteral("cached · refreshing…"), this))
+    , m_staleTag(new QLabel(tr("cached · refreshing…"), this))
     , m_openButton(new QToolButton(this))
     , m_toolBar(new QToolBar(this))
     , m_filters(nullptr)
@@ -55,11 +55,11 @@ RunsPanel::RunsPanel(Models::RunListModel *model, Models::RunPoller *poller, QWi
     // part stays) instead of widening the window.
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->installEventFilter(this);
-    m_staleTag->setToolTip(QStringLiteral("Shown from the offline cache until the first refresh"));
+    m_staleTag->setToolTip(tr("Shown from the offline cache until the first refresh"));
     m_staleTag->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
     m_staleTag->hide();
-    m_openButton->setText(QStringLiteral("Open in dbt Cloud"));
-    m_openButton->setToolTip(QStringLiteral("Open the selected run in the browser (Ctrl+Shift+O)"));
+    m_openButton->setText(tr("Open in dbt Cloud"));
+    m_openButton->setToolTip(tr("Open the selected run in the browser (Ctrl+Shift+O)"));
     m_openButton->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
     m_openButton->setEnabled(false);
     connect(m_openButton, &QToolButton::clicked, this, &RunsPanel::openCurrentInBrowser);
@@ -93,7 +93,7 @@ RunsPanel::RunsPanel(Models::RunListModel *model, Models::RunPoller *poller, QWi
     m_view->horizontalHeader()->setSectionResizeMode(Models::RunJobColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(40);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAccessibleName(QStringLiteral("Runs"));
+    m_view->setAccessibleName(tr("Runs"));
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     // In ems; the job column takes what is left. Times are short ("31m ago"), see timetext.h.
     const double widths[] = {9.5, 5.5, 14, 8, 7.5, 11, 6.5, 6.5, 6.5, 5.5, 6};
@@ -114,7 +114,7 @@ RunsPanel::RunsPanel(Models::RunListModel *model, Models::RunPoller *poller, QWi
             &RunsPanel::selectionChanged);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setIconSize(QSize(16, 16));
-    m_toolBar->setAccessibleName(QStringLiteral("Run actions"));
+    m_toolBar->setAccessibleName(tr("Run actions"));
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -174,7 +174,7 @@ void RunsPanel::setScope(const Models::RunScope &scope, const QString &title)
 
 void RunsPanel::clearScope()
 {
-    setTitle(QStringLiteral("Runs"));
+    setTitle(tr("Runs"));
     updateState();
 }
 
@@ -258,23 +258,23 @@ void RunsPanel::updateState()
         return;
     }
     if (!hasScope) {
-        m_state->show(StatePage::Kind::Info, QStringLiteral("Pick something to watch"),
-                      QStringLiteral("Select an account, project, environment or job on the "
+        m_state->show(StatePage::Kind::Info, tr("Pick something to watch"),
+                      tr("Select an account, project, environment or job on the "
                                      "left (or press Ctrl+K) to see its runs live."));
     } else if (m_firstLoadFailed && m_model->rowCount() == 0) {
-        m_state->show(StatePage::Kind::Error, QStringLiteral("Could not load the runs"),
-                      m_lastError, QStringLiteral("Try again"));
+        m_state->show(StatePage::Kind::Error, tr("Could not load the runs"),
+                      m_lastError, tr("Try again"));
     } else if (!loaded && m_model->rowCount() == 0) {
-        m_state->show(StatePage::Kind::Loading, QStringLiteral("Loading runs…"),
-                      QStringLiteral("Asking dbt Cloud for the newest runs."));
+        m_state->show(StatePage::Kind::Loading, tr("Loading runs…"),
+                      tr("Asking dbt Cloud for the newest runs."));
     } else if (m_model->rowCount() > 0) {
-        m_state->show(StatePage::Kind::Empty, QStringLiteral("No runs match the filters"),
-                      QStringLiteral("%1 runs are loaded; none of them matches.")
+        m_state->show(StatePage::Kind::Empty, tr("No runs match the filters"),
+                      tr("%1 runs are loaded; none of them matches.")
                           .arg(m_model->rowCount()),
-                      QStringLiteral("Clear filters"));
+                      tr("Clear filters"));
     } else {
-        m_state->show(StatePage::Kind::Empty, QStringLiteral("No runs yet"),
-                      QStringLiteral("Nothing has run here. New runs appear as soon as they are "
+        m_state->show(StatePage::Kind::Empty, tr("No runs yet"),
+                      tr("Nothing has run here. New runs appear as soon as they are "
                                      "queued, whether scheduled, from CI, the API or the web."));
     }
     m_stack->setCurrentWidget(m_state);

@@ -21,8 +21,8 @@ RunDetailPage::RunDetailPage(QWidget *parent)
     , m_view(new RunDetailView(this))
     , m_actions(new QToolBar(this))
 {
-    m_back->setText(QStringLiteral("‹ Runs"));
-    m_back->setToolTip(QStringLiteral("Back to the runs (Esc, Alt+Left)"));
+    m_back->setText(tr("‹ Runs"));
+    m_back->setToolTip(tr("Back to the runs (Esc, Alt+Left)"));
     m_back->setAutoRaise(true);
     m_back->setFocusPolicy(Qt::TabFocus);
     connect(m_back, &QToolButton::clicked, this, &RunDetailPage::backRequested);
@@ -31,7 +31,7 @@ RunDetailPage::RunDetailPage(QWidget *parent)
 
     // The detail view leaves an "actions" area in its header for these.
     m_actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_actions->setAccessibleName(QStringLiteral("Run actions"));
+    m_actions->setAccessibleName(tr("Run actions"));
     if (QWidget *area = m_view->actionsArea(); area && area->layout()) {
         area->layout()->addWidget(m_actions);
     }

@@ -26,7 +26,7 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     addPermanentWidget(m_refresh);
     addPermanentWidget(m_notifications);
     m_notifications->setAutoRaise(true);
-    m_notifications->setAccessibleName(QStringLiteral("Notifications"));
+    m_notifications->setAccessibleName(tr("Notifications"));
     connect(m_notifications, &QToolButton::clicked, this, &ConsoleStatusBar::notificationsRequested);
     setUnseenFailures(0);
     m_timer->setInterval(1000);
@@ -39,14 +39,14 @@ void ConsoleStatusBar::setUnseenFailures(int count)
 {
     // The bell stays put so the list is always one click away; red only when something failed.
     // Words, not an emoji bell: the fonts on a plain Linux desktop may lack one.
-    m_notifications->setText(count > 0 ? QStringLiteral("Notifications · %1 failed").arg(count)
-                                       : QStringLiteral("Notifications"));
+    m_notifications->setText(count > 0 ? tr("Notifications · %1 failed").arg(count)
+                                       : tr("Notifications"));
     m_notifications->setStyleSheet(count > 0 ? QStringLiteral("color: #c62828; font-weight: bold;")
                                              : QString());
     m_notifications->setToolTip(
-        count == 0 ? QStringLiteral("Notifications: no unseen failures of watched jobs")
-        : count == 1 ? QStringLiteral("1 unseen failure of a watched job")
-                     : QStringLiteral("%1 unseen failures of watched jobs").arg(count));
+        count == 0 ? tr("Notifications: no unseen failures of watched jobs")
+        : count == 1 ? tr("1 unseen failure of a watched job")
+                     : tr("%1 unseen failures of watched jobs").arg(count));
 }
 
 void ConsoleStatusBar::setSession(Models::ConnectionSession *session, const QString &connectionName)

@@ -66,7 +66,7 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     , m_browse(new BrowsePage(this))
     , m_recent(new Models::RecentFiles(this))
 {
-    setWindowTitle(QStringLiteral("dbt Cloud Console"));
+    setWindowTitle(tr("dbt Cloud Console"));
     setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));
     resize(1200, 740); // fits a 1280x800 screen with its panel and title bar
 
@@ -137,63 +137,63 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
-    file->addAction(QStringLiteral("&Add connection…"), QKeySequence(QStringLiteral("Ctrl+N")),
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Add connection…"), QKeySequence(QStringLiteral("Ctrl+N")),
                     this, &MainWindow::addConnectionRequested);
-    file->addAction(QStringLiteral("Try the &demo"), this, &MainWindow::demoRequested);
+    file->addAction(tr("Try the &demo"), this, &MainWindow::demoRequested);
     file->addSeparator();
     wireArtifacts(file);
     file->addSeparator();
     // Quit means quit, also when closing the window would only hide it in the tray.
-    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, [this] {
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
         m_workspace->saveAllCaches();
         QApplication::quit();
     });
 
-    QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
-    view->addAction(QStringLiteral("&Go to…"), QKeySequence(QStringLiteral("Ctrl+K")), this,
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Go to…"), QKeySequence(QStringLiteral("Ctrl+K")), this,
                     [this] { m_quickOpen->popup(); });
     view->addSeparator();
-    view->addAction(QStringLiteral("&Navigator"), QKeySequence(QStringLiteral("Ctrl+1")), this,
+    view->addAction(tr("&Navigator"), QKeySequence(QStringLiteral("Ctrl+1")), this,
                     [this] { m_navigator->view()->setFocus(); });
-    view->addAction(QStringLiteral("&Runs"), QKeySequence(QStringLiteral("Ctrl+2")), this, [this] {
+    view->addAction(tr("&Runs"), QKeySequence(QStringLiteral("Ctrl+2")), this, [this] {
         showRuns();
         m_runs->view()->setFocus();
     });
-    view->addAction(QStringLiteral("&Filter navigator"), QKeySequence(QStringLiteral("Ctrl+Shift+F")),
+    view->addAction(tr("&Filter navigator"), QKeySequence(QStringLiteral("Ctrl+Shift+F")),
                     this, [this] { m_navigator->filterEdit()->setFocus(); });
-    view->addAction(QStringLiteral("&Search runs"), QKeySequence::Find, this, [this] {
+    view->addAction(tr("&Search runs"), QKeySequence::Find, this, [this] {
         showRuns();
         m_runs->filterBar()->textEdit()->setFocus();
         m_runs->filterBar()->textEdit()->selectAll();
     });
     view->addSeparator();
-    view->addAction(QStringLiteral("Re&fresh"), QKeySequence::Refresh, this, [this] {
+    view->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, [this] {
         m_runs->refresh();
         for (const QString &id : m_tree->connectionIds()) {
             m_tree->refreshLoaded(id);
         }
     });
-    view->addAction(QStringLiteral("&Back"), QKeySequence(QStringLiteral("Alt+Left")), this,
+    view->addAction(tr("&Back"), QKeySequence(QStringLiteral("Alt+Left")), this,
                     &MainWindow::showRuns);
 
-    m_actions->setRunMenu(menuBar()->addMenu(QStringLiteral("&Run")));
+    m_actions->setRunMenu(menuBar()->addMenu(tr("&Run")));
     view->addSeparator();
     QAction *notes = m_notificationDock->toggleViewAction();
-    notes->setText(QStringLiteral("N&otifications"));
+    notes->setText(tr("N&otifications"));
     notes->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
     view->addAction(notes);
 
-    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
-    help->addAction(QStringLiteral("&About dbt Cloud Console"), this, [this] {
-        QMessageBox::about(this, QStringLiteral("About dbt Cloud Console"),
-                           QStringLiteral("<h3>dbt Cloud Console %1</h3>"
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About dbt Cloud Console"), this, [this] {
+        QMessageBox::about(this, tr("About dbt Cloud Console"),
+                           tr("<h3>dbt Cloud Console %1</h3>"
                                           "<p>A native desktop console for dbt Cloud: live runs, "
                                           "failures and their causes.</p>"
                                           "<p>Licensed under the GNU GPL v3 or later.</p>")
                                .arg(QApplication::applicationVersion()));
     });
-    help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::onConnectionAdded(Models::ConnectionSession *session)

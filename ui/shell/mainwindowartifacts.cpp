@@ -41,25 +41,25 @@ QString firstLocalPath(const QMimeData *mime)
 
 void MainWindow::wireArtifacts(QMenu *file)
 {
-    file->addAction(QStringLiteral("&Open File…"), QKeySequence::Open, this, [this] {
+    file->addAction(tr("&Open File…"), QKeySequence::Open, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, QStringLiteral("Open a dbt artifact"), {},
-            QStringLiteral("dbt artifacts (manifest.json catalog.json run_results.json "
+            this, tr("Open a dbt artifact"), {},
+            tr("dbt artifacts (manifest.json catalog.json run_results.json "
                            "sources.json *.json);;All files (*)"));
         if (!path.isEmpty()) {
             openArtifacts(path);
         }
     });
-    file->addAction(QStringLiteral("Open &Folder…"), QKeySequence(QStringLiteral("Ctrl+Alt+O")),
+    file->addAction(tr("Open &Folder…"), QKeySequence(QStringLiteral("Ctrl+Alt+O")),
                     this, [this] {
                         const QString dir = QFileDialog::getExistingDirectory(
-                            this, QStringLiteral("Open a dbt target/ folder"));
+                            this, tr("Open a dbt target/ folder"));
                         if (!dir.isEmpty()) {
                             openArtifacts(dir);
                         }
                     });
     auto *recent = new ArtifactRecentMenu(m_recent, this);
-    recent->setTitle(QStringLiteral("Open &Recent"));
+    recent->setTitle(tr("Open &Recent"));
     file->addMenu(recent);
     connect(recent, &ArtifactRecentMenu::pathTriggered, this, &MainWindow::openArtifacts);
 
@@ -67,8 +67,8 @@ void MainWindow::wireArtifacts(QMenu *file)
     connect(m_browse, &BrowsePage::localPathOpened, m_recent, &Models::RecentFiles::add);
     connect(m_browse->browser(), &ArtifactBrowser::titleChanged, this, [this](const QString &t) {
         if (m_browsing) {
-            setWindowTitle(t.isEmpty() ? QStringLiteral("dbt Cloud Console")
-                                       : t + QStringLiteral(" — dbt Cloud Console"));
+            setWindowTitle(t.isEmpty() ? tr("dbt Cloud Console")
+                                       : tr("%1 — dbt Cloud Console").arg(t));
         }
     });
     // "Open in artifact viewer" from the triage: that run step's artifacts, then the node.
@@ -104,7 +104,7 @@ void MainWindow::leaveArtifacts()
         return;
     }
     m_browsing = false;
-    setWindowTitle(QStringLiteral("dbt Cloud Console"));
+    setWindowTitle(tr("dbt Cloud Console"));
     updateCentralPage();
     if (m_centre->currentWidget()) {
         m_centre->currentWidget()->setFocus();

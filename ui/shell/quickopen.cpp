@@ -32,12 +32,12 @@ QuickOpen::QuickOpen(Models::AccountTreeModel *tree, QWidget *parent)
     , m_input(new QLineEdit(this))
     , m_list(new QListWidget(this))
 {
-    setWindowTitle(QStringLiteral("Go to"));
-    m_input->setPlaceholderText(QStringLiteral("Jump to a project, environment, job or run id…"));
-    m_input->setAccessibleName(QStringLiteral("Quick open"));
+    setWindowTitle(tr("Go to"));
+    m_input->setPlaceholderText(tr("Jump to a project, environment, job or run id…"));
+    m_input->setAccessibleName(tr("Quick open"));
     m_input->installEventFilter(this);
     m_list->setUniformItemSizes(true);
-    m_list->setAccessibleName(QStringLiteral("Matches"));
+    m_list->setAccessibleName(tr("Matches"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_input);
@@ -79,7 +79,7 @@ void QuickOpen::rebuild()
     const qint64 runId = text.startsWith(QLatin1Char('#')) ? text.mid(1).toLongLong(&isNumber)
                                                            : text.toLongLong(&isNumber);
     if (isNumber && runId > 0) {
-        auto *item = new QListWidgetItem(QStringLiteral("Run #%1").arg(runId), m_list);
+        auto *item = new QListWidgetItem(tr("Run #%1").arg(runId), m_list);
         item->setData(RunRole, runId);
     }
     const auto items = m_tree->allItems();

@@ -11,14 +11,14 @@ namespace Dbtc::Ui {
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
-    , m_add(new QPushButton(QStringLiteral("Add a connection…"), this))
-    , m_demo(new QPushButton(QStringLiteral("Try the demo"), this))
+    , m_add(new QPushButton(tr("Add a connection…"), this))
+    , m_demo(new QPushButton(tr("Try the demo"), this))
 {
     auto *logo = new QLabel(this);
     logo->setPixmap(QIcon(QStringLiteral(":/dbt-cloud-console.svg")).pixmap(96, 96));
     logo->setAlignment(Qt::AlignCenter);
 
-    auto *title = new QLabel(QStringLiteral("Welcome to dbt Cloud Console"), this);
+    auto *title = new QLabel(tr("Welcome to dbt Cloud Console"), this);
     QFont titleFont = font();
     titleFont.setPointSizeF(font().pointSizeF() * 1.8);
     titleFont.setBold(true);
@@ -26,7 +26,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     title->setAlignment(Qt::AlignCenter);
 
     auto *text = new QLabel(
-        QStringLiteral("Watch every job run across your dbt Cloud accounts live, find out why a "
+        tr("Watch every job run across your dbt Cloud accounts live, find out why a "
                        "run went red, and act on it, from one native window.\n\n"
                        "Connect with a service token or personal access token; it is kept in "
                        "your system keychain, never on disk. Or look around first in a demo "
@@ -39,8 +39,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_add->setDefault(true);
     m_add->setMinimumWidth(180);
     m_demo->setMinimumWidth(180);
-    m_add->setToolTip(QStringLiteral("Connect to a dbt Cloud account with an API token"));
-    m_demo->setToolTip(QStringLiteral("Open a simulated account with live runs"));
+    m_add->setToolTip(tr("Connect to a dbt Cloud account with an API token"));
+    m_demo->setToolTip(tr("Open a simulated account with live runs"));
     connect(m_add, &QPushButton::clicked, this, &WelcomePage::addConnectionRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
 

@@ -19,7 +19,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
     close->setAutoRaise(true);
-    close->setToolTip(QStringLiteral("Dismiss"));
+    close->setToolTip(tr("Dismiss"));
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# scripts/lint.sh [layers|format|tr]...: fast checks that need no build. With no argument runs
+# all three and reports each; exits 1 when any fails. Every problem is printed as file:line.
+#   layers  the layer and room rules of docs/ARCHITECTURE.md (scripts/lint/layers.sh)
+#   format  the pinned clang-format would change nothing (scripts/format.sh --check)
+#   tr      user-visible strings in ui/, app/ and models' headerData() go through tr()
+#           (scripts/lint/trcheck.py)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+checks=("$@")
+((${#checks[@]})) || checks=(layers format tr)
+
+failed=()
+for check in "${checks[@]}"; do
+  case $check in
+    layers) scripts/lint/layers.sh ;;
+    format) scripts/format.sh --check ;;
+    tr) python3 scripts/lint/trcheck.py ;;
+    *)
+      echo "lint: unknown check '$check' (layers, format or tr)" >&2
+      exit 2 ;;
+  esac
+  rc=$?
+  if ((rc != 0)); then
+    failed+=("$check")
+  fi
+done
+
+if ((${#failed[@]})); then
+  echo "lint: failed: ${failed[*]} (run scripts/lint.sh <check> alone to see one)" >&2
+  exit 1
+fi
+echo "lint: ${checks[*]}: ok"
