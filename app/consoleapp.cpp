@@ -8,6 +8,7 @@
 #include "api/client.h"
 
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace Dbtc::App {
 
@@ -32,7 +33,10 @@ ConsoleApp::~ConsoleApp()
 
 void ConsoleApp::start()
 {
-    m_window = std::make_unique<Ui::MainWindow>();
+    // The app decides where caches live: the offline cache in console/, run artifacts in
+    // console/artifacts/ (keyed by host, account and run inside).
+    m_window = std::make_unique<Ui::MainWindow>(
+        nullptr, QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/console"));
     connect(m_window.get(), &Ui::MainWindow::addConnectionRequested, this, &ConsoleApp::addConnection);
     connect(m_window.get(), &Ui::MainWindow::editConnectionRequested, this, &ConsoleApp::editConnection);
     connect(m_window.get(), &Ui::MainWindow::demoRequested, this, &ConsoleApp::startDemo);

@@ -44,6 +44,7 @@ namespace Dbtc::Ui {
 MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
     : QMainWindow(parent)
     , m_tree(new Models::AccountTreeModel(this))
+    , m_artifactCacheRoot(cacheDirectory.isEmpty() ? QString() : cacheDirectory + QStringLiteral("/artifacts"))
     , m_cache(std::make_unique<Models::OfflineCache>(cacheDirectory))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
@@ -219,7 +220,7 @@ void MainWindow::addConnection(const Models::ConnectionInfo &info, Api::Client *
 {
     const bool known = m_tree->hasConnection(info.id);
     delete m_sessions.take(info.id);
-    m_sessions.insert(info.id, new Models::ConnectionSession(info, client, this));
+    m_sessions.insert(info.id, new Models::ConnectionSession(info, client, this, m_artifactCacheRoot));
     m_tree->addConnection(info, client);
     m_actions->addConnection(info, client);
     if (!known) {
@@ -328,7 +329,8 @@ QList<Models::RunRecord> MainWindow::cachedRunsFor(const Models::RunScope &scope
 void MainWindow::openRunRecord(const Models::RunRecord &run)
 {
     const QString connectionId = m_runs->scope().connectionId;
-    m_detail->showRun(m_tree->client(connectionId), run.id, run.href, m_navigator->breadcrumb());
+    Models::ConnectionSession *s = session(connectionId);
+    m_detail->showRun(s ? s->runDetail() : nullptr, run.id, run.href, m_navigator->breadcrumb());
     m_centre->setCurrentWidget(m_detail);
     m_detail->setFocus();
     updateActionContext();

@@ -53,7 +53,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    //! \a cacheDirectory empty = QStandardPaths::CacheLocation/console.
+    //! \a cacheDirectory empty = QStandardPaths::CacheLocation/console for the offline cache
+    //! and a temporary folder per connection for run artifacts (the app passes its folder;
+    //! run artifacts go to its artifacts/ subfolder).
     explicit MainWindow(QWidget *parent = nullptr, const QString &cacheDirectory = {});
     ~MainWindow() override;
 
@@ -125,6 +127,7 @@ private:
 
     Models::AccountTreeModel *m_tree;
     QHash<QString, Models::ConnectionSession *> m_sessions;
+    QString m_artifactCacheRoot; //!< handed to each session for its RunArtifacts
     std::unique_ptr<Models::OfflineCache> m_cache;
     QHash<QString, QList<Models::RunRecord>> m_cachedRuns;
     QStackedWidget *m_pages;
