@@ -197,6 +197,31 @@ private Q_SLOTS:
         QVERIFY(triage->nodePanel()->sqlText().isEmpty());
     }
 
+    void brokenRunResultsOnce_theNextOpenTriagesFromRunResults()
+    {
+        // One invalid_json answer on run_results.json used to be cached and break this run's
+        // triage for good (issue 16 point 2).
+        const qint64 runId = m_sim.server->failedRunId(m_sim.accountId);
+        m_sim.server->faults().add({QStringLiteral("/artifacts/run_results.json"), QStringLiteral("GET"),
+                                    Sim::FaultKind::InvalidJson, 1, 0, 0, 0});
+        Ui::RunDetailView view;
+        view.show();
+        view.showRun(m_detail.get(), runId);
+        Ui::TriageView *triage = view.triageView();
+        QTRY_VERIFY_WITH_TIMEOUT(view.run() && view.triageFetcher()->step(view.currentStepIndex())
+                                     && !view.triageFetcher()->step(view.currentStepIndex())->loading,
+                                 5000);
+        QVERIFY(view.triageFetcher()->step(view.currentStepIndex())->source != Models::TriageSource::RunResults);
+        QVERIFY(!view.triageFetcher()->step(view.currentStepIndex())->artifactError.isEmpty());
+
+        view.showRun(m_detail.get(), runId); // the user opens the run again
+        QTRY_VERIFY_WITH_TIMEOUT(triage->nodeCount() >= 1 && view.triageFetcher()->step(view.currentStepIndex())
+                                     && view.triageFetcher()->step(view.currentStepIndex())->source
+                                            == Models::TriageSource::RunResults,
+                                 5000);
+        QVERIFY(triage->nodePanel()->sqlText().contains(QLatin1String("select"), Qt::CaseInsensitive));
+    }
+
     void noFailingNodeInRunResults_fallsBackToSources()
     {
         // A successful run that generated sources: pretend its dbt step failed. run_results has
