@@ -160,6 +160,14 @@ void ArtifactBrowser::openRun(Models::RunArtifacts *artifacts, qint64 runId, int
         m_pendingPath.clear();
         showError(tr("Could not download the run's artifacts"), error);
     });
+    // The connection was removed mid-fetch (its service went with it): do not spin forever.
+    connect(m_fetch, &QObject::destroyed, this, [this] {
+        // m_fetch is already null for the fetch being destroyed; set when a newer one runs.
+        if (!m_fetch && page() == Page::Loading && !m_loader->isLoading()) {
+            m_pendingPath.clear();
+            showError(tr("Could not download the run's artifacts"), tr("The connection was removed."));
+        }
+    });
 }
 
 void ArtifactBrowser::cancelLoading()
