@@ -11,8 +11,9 @@ namespace {
 //! A path inside the run folder: relative, no "..", no empty segments.
 bool staysInside(const QString &path)
 {
-    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(u'/'))
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(u'/')) {
         return false;
+    }
     const QStringList parts = path.split(u'/');
     return std::none_of(parts.cbegin(), parts.cend(), [](const QString &p) {
         return p.isEmpty() || p == u"." || p == u".." || p.contains(u'\\');
@@ -24,29 +25,34 @@ bool staysInside(const QString &path)
 ArtifactCache::ArtifactCache(QString root, const QUrl &baseUrl, qint64 accountId)
     : m_root(std::move(root))
     , m_key(hostKey(baseUrl) + u'/' + QString::number(accountId))
-{
-}
+{ }
 
 QStringList ArtifactCache::browsableFiles()
 {
-    return {QStringLiteral("manifest.json"), QStringLiteral("catalog.json"),
-            QStringLiteral("run_results.json"), QStringLiteral("sources.json")};
+    return { QStringLiteral("manifest.json"),
+        QStringLiteral("catalog.json"),
+        QStringLiteral("run_results.json"),
+        QStringLiteral("sources.json") };
 }
 
 QString ArtifactCache::hostKey(const QUrl &baseUrl)
 {
     QString key = baseUrl.host().toLower();
-    if (key.isEmpty())
+    if (key.isEmpty()) {
         key = QStringLiteral("no-host");
-    if (baseUrl.port() != -1)
+    }
+    if (baseUrl.port() != -1) {
         key += u'_' + QString::number(baseUrl.port());
+    }
     // The host comes from a user-edited profile: only characters that are safe in a folder name.
     for (QChar &c : key) {
-        if (!c.isLetterOrNumber() && c != u'.' && c != u'-' && c != u'_')
+        if (!c.isLetterOrNumber() && c != u'.' && c != u'-' && c != u'_') {
             c = u'_';
+        }
     }
-    if (key.startsWith(u'.'))
+    if (key.startsWith(u'.')) {
         key.prepend(u'_');
+    }
     return key;
 }
 
@@ -64,7 +70,8 @@ QString ArtifactCache::stagingPath(qint64 runId, int step, const QString &path) 
 {
     // Same folder tree as the target so the final move is a rename on one file system; the
     // file keeps its name so parse errors name it as the user knows it.
-    return staysInside(path) ? runDir(runId, step) + QStringLiteral("/.incoming/") + path : QString();
+    return staysInside(path) ? runDir(runId, step) + QStringLiteral("/.incoming/") + path
+                             : QString();
 }
 
 bool ArtifactCache::hasFile(qint64 runId, int step, const QString &fileName) const
@@ -76,9 +83,11 @@ bool ArtifactCache::hasFile(qint64 runId, int step, const QString &fileName) con
 QStringList ArtifactCache::cachedFiles(qint64 runId, int step) const
 {
     QStringList out;
-    for (const QString &name : browsableFiles())
-        if (hasFile(runId, step, name))
+    for (const QString &name : browsableFiles()) {
+        if (hasFile(runId, step, name)) {
             out.append(name);
+        }
+    }
     return out;
 }
 

@@ -25,6 +25,7 @@ public:
     static QString hostKey(const QUrl &baseUrl);
 
     QString root() const { return m_root; }
+
     QString runDir(qint64 runId, int step) const;
     //! The cached copy of \a path; empty when \a path would leave the run folder (".." or
     //! absolute).

@@ -30,7 +30,9 @@ public:
     ~ArtifactFetch() override;
 
     qint64 runId() const { return m_runId; }
+
     int step() const { return m_step; }
+
     //! The folder finished() hands out (the run step's cache folder).
     QString folder() const;
     //! Stops: no further signals, the download in flight is aborted if nobody else wants it.

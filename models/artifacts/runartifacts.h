@@ -45,10 +45,11 @@ public:
     using Index = std::shared_ptr<const ArtifactIndex>;
     //! \a error is empty on success; \a notFound tells "the run has no such artifact" apart
     //! from a failed download.
-    using FileCallback = std::function<void(const QString &file, const QString &error, bool notFound)>;
+    using FileCallback =
+        std::function<void(const QString &file, const QString &error, bool notFound)>;
     //! Runs on the worker thread with the parsed index (or null plus a message); whatever it
     //! returns is handed to the done callback on the owner's thread.
-    template<typename T>
+    template <typename T>
     using Transform = std::function<T(const Index &index, const QString &error)>;
 
     //! \a client may be null (every fetch then says "not connected"); it must outlive the
@@ -58,26 +59,28 @@ public:
     ~RunArtifacts() override;
 
     const ArtifactCache &cache() const { return m_cache; }
+
     //! For the model layer (ArtifactFetch lists a step's files); ui/ never calls it.
     Api::Client *client() const;
 
     //! The cached (and checked) or freshly downloaded file of \a path of \a runId's \a step.
     //! With a \a context, the callback is dropped when the context is destroyed or passed to
     //! cancel(); without one, cancel(nullptr) drops it.
-    void fetch(qint64 runId, int step, const QString &path, FileCallback done,
-               QObject *context = nullptr);
+    void fetch(
+        qint64 runId, int step, const QString &path, FileCallback done, QObject *context = nullptr);
     //! Downloads (or reuses) the browsable files of a run step with progress; the returned
     //! object reports and deletes itself when done. See ArtifactFetch.
     ArtifactFetch *fetchStep(qint64 runId, int step);
     //! Drops the callbacks of \a context (nullptr: the fetches made without one, and pending
     //! parse() results) and aborts the downloads nobody waits for any more.
     void cancel(QObject *context = nullptr);
+
     //! Same as cancel(nullptr): another run is shown.
     void abortAll() { cancel(nullptr); }
 
     //! Parses \a file with the artifact index and applies \a transform on the worker thread.
     //! A cached file that does not parse is evicted, so the next fetch downloads it again.
-    template<typename T>
+    template <typename T>
     void parse(const QString &file, Transform<T> transform, std::function<void(T)> done)
     {
         const quint64 generation = m_generation;
@@ -87,17 +90,20 @@ public:
             auto value = std::make_shared<T>(transform(index, error));
             const bool broken = !index;
             deliver([this, value, done, generation, file, broken] {
-                if (broken)
+                if (broken) {
                     evict(file);
-                if (generation == m_generation)
+                }
+                if (generation == m_generation) {
                     done(std::move(*value));
+                }
             });
         });
     }
 
 Q_SIGNALS:
     //! Bytes of a download in flight; \a total is -1 when unknown.
-    void downloadProgress(qint64 runId, int step, const QString &path, qint64 received, qint64 total);
+    void downloadProgress(
+        qint64 runId, int step, const QString &path, qint64 received, qint64 total);
 
 private:
     struct Waiter
@@ -107,12 +113,14 @@ private:
         bool hasContext = false;
         quint64 generation = 0; //!< for context-less waiters: cancel(nullptr) bumps m_generation
     };
+
     struct Pending
     {
         quint64 serial = 0;
         QPointer<Api::ApiJob> job;
         QList<Waiter> waiters;
     };
+
     struct Ready
     {
         Waiter waiter;
@@ -121,11 +129,16 @@ private:
     };
 
     bool wants(const Waiter &w) const;
-    void verifyCached(const QString &target, qint64 runId, int step, const QString &path, quint64 serial);
-    void download(const QString &target, qint64 runId, int step, const QString &path, quint64 serial);
+    void verifyCached(
+        const QString &target, qint64 runId, int step, const QString &path, quint64 serial);
+    void download(
+        const QString &target, qint64 runId, int step, const QString &path, quint64 serial);
     void commit(const QString &staging, const QString &target, const QString &path, quint64 serial);
-    void complete(const QString &target, quint64 serial, const QString &file, const QString &error,
-                  bool notFound);
+    void complete(const QString &target,
+        quint64 serial,
+        const QString &file,
+        const QString &error,
+        bool notFound);
     void post(Ready ready);
     void flushReady();
     void evict(const QString &file);
@@ -138,7 +151,7 @@ private:
     ArtifactCache m_cache;
     QThreadPool *m_pool;
     QHash<QString, Pending> m_pending; //!< by target file
-    QSet<QString> m_verified;          //!< cached files that parsed in this process
+    QSet<QString> m_verified; //!< cached files that parsed in this process
     QList<Ready> m_ready;
     bool m_flushQueued = false;
     quint64 m_generation = 0;

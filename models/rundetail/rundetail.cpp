@@ -19,17 +19,19 @@ RunDetail::RunDetail(Api::Client *client, RunArtifacts *artifacts, QObject *pare
     , m_history(new TriageHistory(artifacts, this))
 {
     m_history->setClient(client);
-    connect(m_follower, &RunDetailFollower::runUpdated, this, [this](const Api::Run &run, bool first) {
-        m_triage->setRun(run);
-        Q_EMIT runUpdated(run, first);
-    });
+    connect(
+        m_follower, &RunDetailFollower::runUpdated, this, [this](const Api::Run &run, bool first) {
+            m_triage->setRun(run);
+            Q_EMIT runUpdated(run, first);
+        });
     connect(m_follower, &RunDetailFollower::loadFailed, this, &RunDetail::loadFailed);
 }
 
 RunDetail::~RunDetail()
 {
-    if (m_debugJob)
+    if (m_debugJob) {
         m_debugJob->abort();
+    }
 }
 
 void RunDetail::show(qint64 runId)
@@ -49,8 +51,9 @@ void RunDetail::stop()
     m_artifacts->cancel(this);
     m_history->clear();
     m_triage->clear();
-    if (m_debugJob)
+    if (m_debugJob) {
         m_debugJob->abort();
+    }
     m_runId = 0;
 }
 
@@ -81,8 +84,9 @@ bool RunDetail::isFollowing() const
 
 void RunDetail::fetchDebugLog(const Api::RunStep &step)
 {
-    if (m_debugJob)
+    if (m_debugJob) {
         m_debugJob->abort();
+    }
     if (!m_clientObject) {
         Q_EMIT debugLogFailed(step.id, tr("Not connected to dbt Cloud."));
         return;
@@ -90,43 +94,61 @@ void RunDetail::fetchDebugLog(const Api::RunStep &step)
     const quint64 generation = m_generation;
     const qint64 stepId = step.id;
     const int index = step.index;
-    m_debugJob = m_client->getStep(stepId, true, this, [this, stepId, index, generation](const Api::Result<Api::RunStep> &r) {
-        if (generation != m_generation)
-            return;
-        if (!r.ok()) {
-            if (r.error().kind != Api::ApiError::Kind::Cancelled)
-                Q_EMIT debugLogFailed(stepId, r.error().userMessage());
-            return;
-        }
-        const QString text = r->debugLogs.isEmpty() ? r->truncatedDebugLogs : r->debugLogs;
-        Q_EMIT debugLogLoaded(stepId, text,
-                              r->debugLogs.isEmpty() && !text.isEmpty()
-                                  ? tr("dbt Cloud sent only the last 1,000 lines of the debug log of step %1.").arg(index)
-                                  : QString());
-    });
+    m_debugJob = m_client->getStep(
+        stepId, true, this, [this, stepId, index, generation](const Api::Result<Api::RunStep> &r) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (!r.ok()) {
+                if (r.error().kind != Api::ApiError::Kind::Cancelled) {
+                    Q_EMIT debugLogFailed(stepId, r.error().userMessage());
+                }
+                return;
+            }
+            const QString text = r->debugLogs.isEmpty() ? r->truncatedDebugLogs : r->debugLogs;
+            Q_EMIT debugLogLoaded(stepId,
+                text,
+                r->debugLogs.isEmpty() && !text.isEmpty()
+                    ? tr("dbt Cloud sent only the last 1,000 lines of the debug log of step %1.")
+                          .arg(index)
+                    : QString());
+        });
 }
 
 void RunDetail::fetchTiming(int stepIndex)
 {
     const qint64 runId = m_runId;
     const quint64 generation = m_generation;
-    m_artifacts->fetch(runId, stepIndex, QStringLiteral("run_results.json"),
-                       [this, stepIndex, generation](const QString &file, const QString &error, bool notFound) {
-        if (generation != m_generation)
-            return;
-        if (file.isEmpty()) {
-            Q_EMIT timingFailed(stepIndex,
-                                notFound ? tr("Step %1 saved no run_results.json: only dbt commands have model timing.").arg(stepIndex)
-                                         : tr("Could not read run_results.json of step %1: %2").arg(stepIndex).arg(error));
-            return;
-        }
-        m_artifacts->parse<TimingData>(file, [](const RunArtifacts::Index &index, const QString &) {
-            return index ? timingFrom(*index) : TimingData{};
-        }, [this, stepIndex, generation](TimingData data) {
-            if (generation == m_generation)
-                Q_EMIT timingLoaded(stepIndex, data);
-        });
-    }, this);
+    m_artifacts->fetch(
+        runId,
+        stepIndex,
+        QStringLiteral("run_results.json"),
+        [this, stepIndex, generation](const QString &file, const QString &error, bool notFound) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (file.isEmpty()) {
+                Q_EMIT timingFailed(stepIndex,
+                    notFound ? tr(
+                        "Step %1 saved no run_results.json: only dbt commands have model timing.")
+                                   .arg(stepIndex)
+                             : tr("Could not read run_results.json of step %1: %2")
+                                   .arg(stepIndex)
+                                   .arg(error));
+                return;
+            }
+            m_artifacts->parse<TimingData>(
+                file,
+                [](const RunArtifacts::Index &index, const QString &) {
+                    return index ? timingFrom(*index) : TimingData {};
+                },
+                [this, stepIndex, generation](TimingData data) {
+                    if (generation == m_generation) {
+                        Q_EMIT timingLoaded(stepIndex, data);
+                    }
+                });
+        },
+        this);
 }
 
 } // namespace Dbtc::Models

@@ -47,6 +47,7 @@ public:
     void refresh();
 
     qint64 runId() const { return m_runId; }
+
     //! The latest state of the run; null until the first answer.
     const Api::Run *run() const;
     bool isFollowing() const;
@@ -58,7 +59,9 @@ public:
     void fetchTiming(int stepIndex);
 
     TriageFetcher *triage() const { return m_triage; }
+
     TriageHistory *history() const { return m_history; }
+
     RunArtifacts *artifacts() const { return m_artifacts; }
 
 Q_SIGNALS:

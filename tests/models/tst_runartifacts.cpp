@@ -3,10 +3,9 @@
 // parse is never cached (and the next fetch works), a poisoned cache entry is replaced, two
 // hosts with the same run id never share a file, the cached copy is served offline and said
 // so, downloads report progress, share one request and can be cancelled.
-#include "simfixture.h"
-
 #include "models/artifacts/artifactfetch.h"
 #include "models/artifacts/runartifacts.h"
+#include "simfixture.h"
 #include "simulator/faults.h"
 
 #include <QDir>
@@ -32,11 +31,17 @@ struct Fetched
 Fetched fetchNow(RunArtifacts &artifacts, qint64 runId, int step, const QString &path)
 {
     Fetched out;
-    artifacts.fetch(runId, step, path, [&out](const QString &file, const QString &error, bool notFound) {
-        out = {true, file, error, notFound};
-    });
-    if (!QTest::qWaitFor([&] { return out.done; }, 10000))
+    artifacts.fetch(
+        runId, step, path, [&out](const QString &file, const QString &error, bool notFound) {
+            out = { true, file, error, notFound };
+        });
+    if (!QTest::qWaitFor(
+            [&] {
+                return out.done;
+            },
+            10000)) {
         qWarning("fetch of %s timed out", qPrintable(path));
+    }
     return out;
 }
 
@@ -67,18 +72,25 @@ class TestRunArtifacts final : public QObject
         client->getRun(runId, inc, this, [&](const Api::Result<Api::Run> &r) {
             if (r) {
                 for (const Api::RunStep &s : r->steps) {
-                    if (s.status == Api::RunStatus::Error)
+                    if (s.status == Api::RunStatus::Error) {
                         step = s.index;
+                    }
                 }
             }
             done = true;
         });
-        if (!QTest::qWaitFor([&] { return done; }, 5000))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return done;
+                },
+                5000)) {
             qWarning("getRun timed out");
+        }
         return step;
     }
 
 private Q_SLOTS:
+
     void init()
     {
         QVERIFY(m_sim.start(300));
@@ -108,7 +120,8 @@ private Q_SLOTS:
         QFETCH(FaultKind, kind);
         RunArtifacts artifacts(m_sim.client.get(), m_root->path());
         const QString name = QStringLiteral("run_results.json");
-        m_sim.server->faults().add(FaultRule{QStringLiteral("/artifacts/run_results.json"), QString(), kind, 1, 0, 0, 0});
+        m_sim.server->faults().add(FaultRule {
+            QStringLiteral("/artifacts/run_results.json"), QString(), kind, 1, 0, 0, 0 });
 
         const Fetched bad = fetchNow(artifacts, m_runId, m_step, name);
         QVERIFY(bad.done);
@@ -186,7 +199,8 @@ private Q_SLOTS:
             Models::ArtifactFetch *fetch = artifacts.fetchStep(m_runId, m_step);
             QSignalSpy finished(fetch, &Models::ArtifactFetch::finished);
             QVERIFY(finished.wait(10000));
-            QVERIFY2(finished.first().at(1).toString().isEmpty(), qPrintable(finished.first().at(1).toString()));
+            QVERIFY2(finished.first().at(1).toString().isEmpty(),
+                qPrintable(finished.first().at(1).toString()));
         }
         // The host is gone (connection refused), and the app was restarted.
         m_sim.server.reset();
@@ -225,14 +239,16 @@ private Q_SLOTS:
         int last = -1;
         for (const QList<QVariant> &p : std::as_const(progress)) {
             const QString file = p.at(0).toString();
-            if (!file.isEmpty() && !files.contains(file))
+            if (!file.isEmpty() && !files.contains(file)) {
                 files << file;
+            }
             QVERIFY2(p.at(3).toInt() >= last, "progress never goes back");
             last = p.at(3).toInt();
         }
         QCOMPARE(last, 100);
-        QVERIFY2(files.contains(QStringLiteral("manifest.json")) && files.contains(QStringLiteral("run_results.json")),
-                 qPrintable(files.join(u',')));
+        QVERIFY2(files.contains(QStringLiteral("manifest.json"))
+                && files.contains(QStringLiteral("run_results.json")),
+            qPrintable(files.join(u',')));
         QVERIFY(!bytes.isEmpty());
         QVERIFY(bytes.last().at(3).toLongLong() > 0);
     }
@@ -244,8 +260,16 @@ private Q_SLOTS:
         const int before = m_sim.server->requestCount(name);
         QObject context;
         bool cancelledCalled = false;
-        artifacts.fetch(m_runId, m_step, name, [&](const QString &, const QString &, bool) { cancelledCalled = true; }, &context);
-        const Fetched r = fetchNow(artifacts, m_runId, m_step, name); // joins the download in flight
+        artifacts.fetch(
+            m_runId,
+            m_step,
+            name,
+            [&](const QString &, const QString &, bool) {
+                cancelledCalled = true;
+            },
+            &context);
+        const Fetched r =
+            fetchNow(artifacts, m_runId, m_step, name); // joins the download in flight
         artifacts.cancel(&context);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(m_sim.server->requestCount(name), before + 1);
@@ -256,7 +280,14 @@ private Q_SLOTS:
         // Cancelled before the answer: never called.
         const QString other = QStringLiteral("catalog.json");
         bool called = false;
-        artifacts.fetch(m_runId, m_step, other, [&](const QString &, const QString &, bool) { called = true; }, &context);
+        artifacts.fetch(
+            m_runId,
+            m_step,
+            other,
+            [&](const QString &, const QString &, bool) {
+                called = true;
+            },
+            &context);
         artifacts.cancel(&context);
         QTest::qWait(500);
         QVERIFY(!called);
