@@ -2,15 +2,19 @@
 #include "models/workspace/connectionsession.h"
 
 #include "api/client.h"
+#include "models/artifacts/runartifacts.h"
+#include "models/rundetail/rundetail.h"
 
 namespace Dbtc::Models {
 
 ConnectionSession::ConnectionSession(const ConnectionInfo &info, Api::Client *client,
-                                     QObject *parent)
+                                     QObject *parent, const QString &artifactCacheRoot)
     : QObject(parent)
     , m_info(info)
     , m_clientObject(client)
     , m_client(client)
+    , m_runArtifacts(new RunArtifacts(client, artifactCacheRoot, this))
+    , m_runDetail(new RunDetail(client, m_runArtifacts, this))
 {
     if (!client) {
         return;

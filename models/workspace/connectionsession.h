@@ -13,6 +13,9 @@ class Client;
 
 namespace Dbtc::Models {
 
+class RunArtifacts;
+class RunDetail;
+
 //! \brief Everything the console keeps for one connection: its client and the model-layer
 //! services built on it. Owned by the Workspace (one per connection); views bind to a
 //! session's services and never see the client. The client outlives the session (today the
@@ -23,8 +26,10 @@ class ConnectionSession final : public QObject
     Q_DISABLE_COPY_MOVE(ConnectionSession)
 
 public:
-    //! \a client must outlive the session.
-    ConnectionSession(const ConnectionInfo &info, Api::Client *client, QObject *parent = nullptr);
+    //! \a client must outlive the session. \a artifactCacheRoot is the folder for downloaded
+    //! run artifacts chosen by the app (empty: a temporary folder for this session only).
+    ConnectionSession(const ConnectionInfo &info, Api::Client *client, QObject *parent = nullptr,
+                      const QString &artifactCacheRoot = {});
     ~ConnectionSession() override;
 
     const ConnectionInfo &info() const { return m_info; }
@@ -32,6 +37,11 @@ public:
     bool isReadOnly() const { return m_info.readOnly; }
     //! For the model layer only (pollers, fetchers); ui/ never calls it.
     Api::Client *client() const;
+
+    //! The connection's run artifacts (triage, timing, artifact browser), cached on disk.
+    RunArtifacts *runArtifacts() const { return m_runArtifacts; }
+    //! The run detail page's model: one run followed, its triage and history.
+    RunDetail *runDetail() const { return m_runDetail; }
 
     //! The connection's health, for the status bar.
     int requestsInFlight() const;
@@ -49,6 +59,8 @@ private:
     ConnectionInfo m_info;
     QPointer<QObject> m_clientObject; //!< QObject: keeps api/client.h out of this header
     Api::Client *m_client = nullptr;
+    RunArtifacts *m_runArtifacts;
+    RunDetail *m_runDetail;
 };
 
 } // namespace Dbtc::Models

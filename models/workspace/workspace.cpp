@@ -27,6 +27,8 @@ Workspace::Workspace(const QString &cacheDirectory, QObject *parent)
     : QObject(parent)
     , m_tree(new AccountTreeModel(this))
     , m_cache(std::make_unique<OfflineCache>(cacheDirectory))
+    , m_artifactCacheRoot(cacheDirectory.isEmpty() ? QString()
+                                                   : cacheDirectory + QStringLiteral("/artifacts"))
     , m_runs(new RunListModel(this))
     , m_poller(new RunPoller(m_runs, this))
     , m_watchList(new WatchList(nullptr, this))
@@ -65,7 +67,7 @@ ConnectionSession *Workspace::addConnection(const ConnectionInfo &info, Api::Cli
         clearScope(); // the old client goes; the window selects the scope again
     }
     delete m_sessions.take(info.id);
-    auto *session = new ConnectionSession(info, client, this);
+    auto *session = new ConnectionSession(info, client, this, m_artifactCacheRoot);
     m_sessions.insert(info.id, session);
     m_tree->addConnection(info, client);
     if (!known) {

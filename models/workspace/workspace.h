@@ -42,8 +42,10 @@ class Workspace final : public QObject
     Q_DISABLE_COPY_MOVE(Workspace)
 
 public:
-    //! \a cacheDirectory: where the offline cache lives (the app passes
-    //! QStandardPaths::CacheLocation/console; tests a temporary folder).
+    //! \a cacheDirectory: where the offline cache lives, run artifacts in its artifacts/
+    //! subfolder (keyed by host, account and run inside). The app passes
+    //! QStandardPaths::CacheLocation/console; tests a temporary folder. Empty: the offline
+    //! cache's default and a temporary folder per connection for artifacts.
     explicit Workspace(const QString &cacheDirectory, QObject *parent = nullptr);
     ~Workspace() override;
 
@@ -86,6 +88,7 @@ private:
 
     AccountTreeModel *m_tree;
     std::unique_ptr<OfflineCache> m_cache;
+    QString m_artifactCacheRoot; //!< handed to each session for its RunArtifacts
     QHash<QString, QList<RunRecord>> m_cachedRuns;
     QHash<QString, ConnectionSession *> m_sessions;
     RunListModel *m_runs;

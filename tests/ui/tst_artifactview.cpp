@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../models/simfixture.h"
+
 #include "artifacts/artifactindex.h"
+#include "models/artifacts/runartifacts.h"
 #include "models/artifacts/nodetreemodel.h"
 #include "models/artifacts/recentfiles.h"
 #include "models/artifacts/resultstablemodel.h"
@@ -55,6 +58,7 @@ private slots:
     void nodePage_columnsTestsLinksAndSql();
     void failedRun_opensOnProblems();
     void recentMenu_followsList();
+    void runArtifacts_openThenOfflineShowsCachedCopyWithNotice();
     void screenshot();
 };
 
@@ -244,6 +248,37 @@ void TestArtifactView::screenshot()
     QVERIFY(browser.showNode(QStringLiteral("model.dbtlearnnew.dim_listing")));
     QTest::qWait(100);
     QVERIFY(browser.grab().save(out + QStringLiteral("/screenshot-node.png")));
+}
+
+void TestArtifactView::runArtifacts_openThenOfflineShowsCachedCopyWithNotice()
+{
+    SimFixture sim;
+    QVERIFY(sim.start(300));
+    QTemporaryDir cache;
+    const qint64 runId = sim.server->failedRunId(sim.accountId);
+    {
+        Models::RunArtifacts artifacts(sim.client.get(), cache.path());
+        ArtifactBrowser browser;
+        browser.openRun(&artifacts, runId);
+        QVERIFY(waitLoaded(browser));
+        QVERIFY2(browser.page() == ArtifactBrowser::Page::Content, qPrintable(browser.errorText()));
+        QVERIFY(browser.notice().isEmpty());
+        QVERIFY(sim.server->requestCount(QStringLiteral("manifest.json")) > 0);
+    }
+    // dbt Cloud unreachable, the console restarted: the cached copy opens, and the page says so.
+    sim.server.reset();
+    Models::RunArtifacts artifacts(sim.client.get(), cache.path());
+    ArtifactBrowser browser;
+    browser.openRun(&artifacts, runId);
+    QVERIFY(waitLoaded(browser));
+    QVERIFY2(browser.page() == ArtifactBrowser::Page::Content, qPrintable(browser.errorText()));
+    QVERIFY2(browser.notice().contains(QLatin1String("cached")), qPrintable(browser.notice()));
+    QVERIFY(browser.index()->entities().size() > 10);
+
+    // Another run with nothing cached: an error page, not an empty browser.
+    browser.openRun(&artifacts, runId + 999999);
+    QVERIFY(waitLoaded(browser));
+    QCOMPARE(browser.page(), ArtifactBrowser::Page::Error);
 }
 
 QTEST_MAIN(TestArtifactView)

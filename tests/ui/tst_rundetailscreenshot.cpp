@@ -5,6 +5,8 @@
 // and timing tabs) for the README.
 #include "../models/simfixture.h"
 
+#include "models/artifacts/runartifacts.h"
+#include "models/rundetail/rundetail.h"
 #include "models/rundetail/triagefetcher.h"
 #include "ui/rundetail/logviewer.h"
 #include "ui/rundetail/rundetailview.h"
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 using namespace Dbtc;
@@ -24,6 +27,7 @@ class TestRunDetailScreenshot final : public QObject
     Q_OBJECT
 
     SimFixture m_sim;
+    QTemporaryDir m_cacheDir;
 
     void save(QWidget *w, const QString &name)
     {
@@ -41,17 +45,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/runs")).removeRecursively();
+        QVERIFY(m_cacheDir.isValid());
         QVERIFY(m_sim.start(600));
     }
 
     void failedRun_triageScreenshot()
     {
         const qint64 runId = m_sim.server->failedRunId(m_sim.accountId);
+        Models::RunArtifacts artifacts(m_sim.client.get(), m_cacheDir.path());
+        Models::RunDetail detail(m_sim.client.get(), &artifacts);
         Ui::RunDetailView view;
         view.resize(1440, 900);
         view.show();
-        view.showRun(m_sim.client.get(), runId);
+        view.showRun(&detail, runId);
         Ui::TriageView *triage = view.triageView();
         QTRY_VERIFY_WITH_TIMEOUT(triage->nodeCount() >= 1, 5000);
         const int step = view.currentStepIndex();

@@ -5,7 +5,8 @@
 #include "../models/simfixture.h"
 
 #include "models/rundetail/logdocument.h"
-#include "models/rundetail/rundetailartifacts.h"
+#include "models/artifacts/runartifacts.h"
+#include "models/rundetail/rundetail.h"
 #include "models/rundetail/rundetailsteps.h"
 #include "models/rundetail/triagefetcher.h"
 #include "simulator/dbtlogs.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 using namespace Dbtc;
@@ -31,10 +33,19 @@ class TestRunDetailView final : public QObject
     Q_OBJECT
 
     SimFixture m_sim;
+    // What a connection's session holds: the artifact service (on a fresh cache folder per
+    // test) and the run detail model the view binds to.
+    std::unique_ptr<QTemporaryDir> m_cacheDir;
+    std::unique_ptr<Models::RunArtifacts> m_artifacts;
+    std::unique_ptr<Models::RunDetail> m_detail;
 
-    void wipeCache()
+    void makeServices()
     {
-        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/runs")).removeRecursively();
+        m_detail.reset();
+        m_artifacts.reset();
+        m_cacheDir = std::make_unique<QTemporaryDir>();
+        m_artifacts = std::make_unique<Models::RunArtifacts>(m_sim.client.get(), m_cacheDir->path());
+        m_detail = std::make_unique<Models::RunDetail>(m_sim.client.get(), m_artifacts.get());
     }
 
     Api::Run fetchRun(qint64 runId)
@@ -67,12 +78,14 @@ private Q_SLOTS:
 
     void init()
     {
-        wipeCache();
         QVERIFY(m_sim.start(300));
+        makeServices();
     }
 
     void cleanup()
     {
+        m_detail.reset();
+        m_artifacts.reset();
         m_sim.client.reset();
         m_sim.server.reset();
     }
@@ -80,16 +93,19 @@ private Q_SLOTS:
     void failedRun_opensOnFailedStepWithNodeMessageAndSql()
     {
         // A longer history, so the failed run's job has earlier runs for "is it new?".
+        m_detail.reset();
+        m_artifacts.reset();
         m_sim.client.reset();
         m_sim.server.reset();
         QVERIFY(m_sim.start(600));
+        makeServices();
         const qint64 runId = m_sim.server->failedRunId(m_sim.accountId);
         QVERIFY(runId > 0);
         Ui::RunDetailView view;
         view.resize(1200, 800);
         view.show();
         QSignalSpy artifactSpy(&view, &Ui::RunDetailView::openArtifactRequested);
-        view.showRun(m_sim.client.get(), runId);
+        view.showRun(m_detail.get(), runId);
         QTRY_VERIFY_WITH_TIMEOUT(view.run() != nullptr, 5000);
         QCOMPARE(view.run()->status, Api::RunStatus::Error);
 
@@ -152,8 +168,9 @@ private Q_SLOTS:
         QVERIFY(view.run()->href.isValid());
         QCOMPARE(view.actionsArea()->objectName(), QStringLiteral("actions"));
 
-        // Artifacts are cached per run and step where the lead's other views expect them.
-        QVERIFY(QFile::exists(Models::runArtifactCachePath(runId, failedStep, QStringLiteral("run_results.json"))));
+        // Artifacts are cached per host, account, run and step, where the artifact browser of the
+        // same connection finds them.
+        QVERIFY(QFile::exists(m_artifacts->cache().filePath(runId, failedStep, QStringLiteral("run_results.json"))));
     }
 
     void missingArtifacts_fallBackToTheLogTail()
@@ -164,7 +181,7 @@ private Q_SLOTS:
                                     Sim::FaultKind::ServerError, -1, 404, 0, 0});
         Ui::RunDetailView view;
         view.show();
-        view.showRun(m_sim.client.get(), runId);
+        view.showRun(m_detail.get(), runId);
         Ui::TriageView *triage = view.triageView();
         QTRY_VERIFY_WITH_TIMEOUT(triage->sourceText().contains(QLatin1String("tail of the step log")), 5000);
         // It says which sources were tried, in order.
@@ -178,6 +195,31 @@ private Q_SLOTS:
         QVERIFY2(log.contains(QStringLiteral("Failure in model %1 ").arg(name)), qPrintable(name));
         QVERIFY(triage->nodePanel()->messageText().contains(QLatin1String("Failure in model")));
         QVERIFY(triage->nodePanel()->sqlText().isEmpty());
+    }
+
+    void brokenRunResultsOnce_theNextOpenTriagesFromRunResults()
+    {
+        // One invalid_json answer on run_results.json used to be cached and break this run's
+        // triage for good (issue 16 point 2).
+        const qint64 runId = m_sim.server->failedRunId(m_sim.accountId);
+        m_sim.server->faults().add({QStringLiteral("/artifacts/run_results.json"), QStringLiteral("GET"),
+                                    Sim::FaultKind::InvalidJson, 1, 0, 0, 0});
+        Ui::RunDetailView view;
+        view.show();
+        view.showRun(m_detail.get(), runId);
+        Ui::TriageView *triage = view.triageView();
+        QTRY_VERIFY_WITH_TIMEOUT(view.run() && view.triageFetcher()->step(view.currentStepIndex())
+                                     && !view.triageFetcher()->step(view.currentStepIndex())->loading,
+                                 5000);
+        QVERIFY(view.triageFetcher()->step(view.currentStepIndex())->source != Models::TriageSource::RunResults);
+        QVERIFY(!view.triageFetcher()->step(view.currentStepIndex())->artifactError.isEmpty());
+
+        view.showRun(m_detail.get(), runId); // the user opens the run again
+        QTRY_VERIFY_WITH_TIMEOUT(triage->nodeCount() >= 1 && view.triageFetcher()->step(view.currentStepIndex())
+                                     && view.triageFetcher()->step(view.currentStepIndex())->source
+                                            == Models::TriageSource::RunResults,
+                                 5000);
+        QVERIFY(triage->nodePanel()->sqlText().contains(QLatin1String("select"), Qt::CaseInsensitive));
     }
 
     void noFailingNodeInRunResults_fallsBackToSources()
@@ -205,9 +247,7 @@ private Q_SLOTS:
         Api::Run run = fetchRun(runId);
         QVERIFY(run.steps.size() >= 4);
         run.steps.last().status = Api::RunStatus::Error;
-        Models::RunArtifacts artifacts;
-        artifacts.setClient(m_sim.client.get());
-        Models::TriageFetcher fetcher(&artifacts);
+        Models::TriageFetcher fetcher(m_artifacts.get());
         fetcher.setRun(run);
         const int step = run.steps.last().index;
         QTRY_VERIFY_WITH_TIMEOUT(fetcher.step(step) && !fetcher.step(step)->loading, 5000);
@@ -234,7 +274,7 @@ private Q_SLOTS:
         view.setPollInterval(std::chrono::milliseconds(50));
         view.show();
         QSignalSpy updates(&view, &Ui::RunDetailView::runUpdated);
-        view.showRun(m_sim.client.get(), runId);
+        view.showRun(m_detail.get(), runId);
         QTRY_VERIFY_WITH_TIMEOUT(view.run() != nullptr, 5000);
         QVERIFY(Api::isInProgress(view.run()->status));
         int maxSteps = view.stepModel()->rowCount();
@@ -279,7 +319,7 @@ private Q_SLOTS:
         Ui::RunDetailView view;
         view.setPollInterval(std::chrono::milliseconds(50));
         view.show();
-        view.showRun(m_sim.client.get(), runId);
+        view.showRun(m_detail.get(), runId);
         QTRY_VERIFY_WITH_TIMEOUT(view.run() != nullptr, 5000);
         const QString path = QStringLiteral("/runs/%1/").arg(runId);
         QTRY_VERIFY_WITH_TIMEOUT(m_sim.server->requestCount(path) >= 3, 5000); // it polls
@@ -293,7 +333,7 @@ private Q_SLOTS:
 
         // Another run: the first one is no longer polled.
         const qint64 failed = m_sim.server->failedRunId(m_sim.accountId);
-        view.showRun(m_sim.client.get(), failed);
+        view.showRun(m_detail.get(), failed);
         QTRY_COMPARE_WITH_TIMEOUT(view.run() ? view.run()->id : 0, failed, 5000);
         QTest::qWait(100);
         const int afterSwitch = m_sim.server->requestCount(path);
@@ -302,12 +342,48 @@ private Q_SLOTS:
         QVERIFY(view.header()->titleText().contains(QString::number(failed)));
     }
 
+    void anotherConnection_rebindsAndStopsTheFirst()
+    {
+        const qint64 jobId = m_sim.server->anyJobId(m_sim.accountId);
+        qint64 runId = 0;
+        Api::TriggerRequest req;
+        req.cause = QStringLiteral("rebind test");
+        m_sim.client->triggerJob(jobId, req, this, [&](const Api::Result<Api::Run> &r) { runId = r.ok() ? r->id : -1; });
+        QTRY_VERIFY_WITH_TIMEOUT(runId != 0, 5000);
+        QVERIFY(runId > 0);
+        Ui::RunDetailView view;
+        view.setPollInterval(std::chrono::milliseconds(50));
+        view.show();
+        view.showRun(m_detail.get(), runId);
+        QTRY_VERIFY_WITH_TIMEOUT(view.run() != nullptr, 5000);
+
+        // A second connection's run detail (same simulator, its own services).
+        Models::RunArtifacts otherArtifacts(m_sim.client.get(), m_cacheDir->path() + QStringLiteral("/other"));
+        Models::RunDetail other(m_sim.client.get(), &otherArtifacts);
+        const qint64 failed = m_sim.server->failedRunId(m_sim.accountId);
+        view.showRun(&other, failed);
+        QCOMPARE(view.runDetail(), &other);
+        QCOMPARE(m_detail->runId(), 0); // the first connection's detail stopped following
+        QTRY_COMPARE_WITH_TIMEOUT(view.run() ? view.run()->id : 0, failed, 5000);
+        const QString path = QStringLiteral("/runs/%1/").arg(runId);
+        QTest::qWait(100);
+        const int afterSwitch = m_sim.server->requestCount(path);
+        QTest::qWait(300);
+        QCOMPARE(m_sim.server->requestCount(path), afterSwitch);
+        // The failures shown are the second detail's.
+        QTRY_VERIFY_WITH_TIMEOUT(view.triageView()->nodeCount() >= 1, 5000);
+        QCOMPARE(view.triageFetcher(), other.triage());
+        // The first connection going away leaves the view working on the second.
+        m_detail.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(view.header()->titleText().contains(QString::number(failed)), 5000);
+    }
+
     void debugLog_fetchedOnDemand()
     {
         const qint64 runId = m_sim.server->failedRunId(m_sim.accountId);
         Ui::RunDetailView view;
         view.show();
-        view.showRun(m_sim.client.get(), runId);
+        view.showRun(m_detail.get(), runId);
         QTRY_VERIFY_WITH_TIMEOUT(view.run() != nullptr, 5000);
         QVERIFY(m_sim.server->requestCount(QStringLiteral("/steps/")) == 0);
         view.logViewer()->setShowsDebugLog(true);

@@ -2,8 +2,9 @@
 #include "ui/artifacts/artifactbrowser.h"
 
 #include "artifacts/artifactloader.h"
+#include "models/artifacts/artifactfetch.h"
 #include "models/artifacts/nodetreemodel.h"
-#include "ui/artifacts/artifactdownloader.h"
+#include "models/artifacts/runartifacts.h"
 #include "ui/widgets/statepage.h"
 
 #include <QDir>
@@ -37,9 +38,9 @@ QString titleForPath(const QString &path)
 ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     : QWidget(parent)
     , m_loader(new Models::ArtifactLoader(this))
-    , m_downloader(new ArtifactDownloader(this))
     , m_model(new Models::NodeTreeModel(this))
     , m_stack(new QStackedWidget(this))
+    , m_notice(new QLabel(this))
     , m_empty(new StatePage(this))
     , m_error(new StatePage(this))
 {
@@ -52,9 +53,14 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_stack->addWidget(m_error);
     m_content = buildContent();
     m_stack->addWidget(m_content);
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setAccessibleName(tr("Notice"));
+    m_notice->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_stack, 1);
 
     connect(m_error, &StatePage::actionTriggered, this, [this] {
         if (!m_pendingPath.isEmpty())
@@ -70,20 +76,18 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     connect(m_loader, &Models::ArtifactLoader::failed, this, [this](const QString &error) {
         showError(tr("Could not open %1").arg(QDir::toNativeSeparators(m_pendingPath)), error);
     });
-    connect(m_downloader, &ArtifactDownloader::progress, this,
-            [this](const QString &file, int number, int count, int percent) {
-                m_loadingText->setText(file.isEmpty() ? tr("Looking for the run's artifacts\u2026")
-                                                      : tr("Downloading %1 (%2 of %3)\u2026").arg(file).arg(number).arg(count));
-                m_progress->setValue(percent);
-            });
-    connect(m_downloader, &ArtifactDownloader::finished, this, &ArtifactBrowser::openPath);
-    connect(m_downloader, &ArtifactDownloader::failed, this, [this](const QString &error) {
-        m_pendingPath.clear();
-        showError(tr("Could not download the run's artifacts"), error);
-    });
 }
 
-ArtifactBrowser::~ArtifactBrowser() = default;
+ArtifactBrowser::~ArtifactBrowser()
+{
+    if (m_fetch)
+        m_fetch->cancel();
+}
+
+QString ArtifactBrowser::notice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
 
 QWidget *ArtifactBrowser::buildLoadingPage()
 {
@@ -119,23 +123,58 @@ ArtifactBrowser::Page ArtifactBrowser::page() const
 
 void ArtifactBrowser::openPath(const QString &fileOrFolder)
 {
+    if (m_fetch)
+        m_fetch->cancel();
+    m_notice->clear();
+    m_notice->hide();
     m_pendingPath = fileOrFolder;
     showLoading(tr("Opening %1\u2026").arg(QDir::toNativeSeparators(fileOrFolder)));
     m_loader->load(fileOrFolder);
 }
 
-void ArtifactBrowser::openRun(Api::Client *client, qint64 accountId, qint64 runId, int step)
+void ArtifactBrowser::openRun(Models::RunArtifacts *artifacts, qint64 runId, int step)
 {
     m_loader->cancel();
+    if (m_fetch)
+        m_fetch->cancel();
+    m_notice->hide();
     showLoading(tr("Looking for the artifacts of run %1\u2026").arg(runId));
-    m_downloader->setClient(client);
-    m_downloader->start(accountId, runId, step);
+    if (!artifacts) {
+        m_pendingPath.clear();
+        showError(tr("Could not download the run's artifacts"), tr("Not connected to dbt Cloud."));
+        return;
+    }
+    m_fetch = artifacts->fetchStep(runId, step);
+    connect(m_fetch, &Models::ArtifactFetch::progress, this,
+            [this](const QString &file, int number, int count, int percent) {
+                m_loadingText->setText(file.isEmpty() ? tr("Looking for the run's artifacts\u2026")
+                                                      : tr("Downloading %1 (%2 of %3)\u2026").arg(file).arg(number).arg(count));
+                m_progress->setValue(percent);
+            });
+    connect(m_fetch, &Models::ArtifactFetch::finished, this, [this](const QString &folder, const QString &notice) {
+        openPath(folder);
+        m_notice->setText(notice);
+        m_notice->setVisible(!notice.isEmpty());
+    });
+    connect(m_fetch, &Models::ArtifactFetch::failed, this, [this](const QString &error) {
+        m_pendingPath.clear();
+        showError(tr("Could not download the run's artifacts"), error);
+    });
+    // The connection was removed mid-fetch (its service went with it): do not spin forever.
+    connect(m_fetch, &QObject::destroyed, this, [this] {
+        // m_fetch is already null for the fetch being destroyed; set when a newer one runs.
+        if (!m_fetch && page() == Page::Loading && !m_loader->isLoading()) {
+            m_pendingPath.clear();
+            showError(tr("Could not download the run's artifacts"), tr("The connection was removed."));
+        }
+    });
 }
 
 void ArtifactBrowser::cancelLoading()
 {
     m_loader->cancel();
-    m_downloader->cancel();
+    if (m_fetch)
+        m_fetch->cancel();
     m_stack->setCurrentWidget(m_index ? m_content : static_cast<QWidget *>(m_empty));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -13,19 +14,16 @@ class QStackedWidget;
 class QTabWidget;
 class QTreeView;
 
-namespace Dbtc::Api {
-class Client;
-} // namespace Dbtc::Api
-
 namespace Dbtc::Models {
+class ArtifactFetch;
 class ArtifactIndex;
 class ArtifactLoader;
 class NodeTreeModel;
+class RunArtifacts;
 } // namespace Dbtc::Models
 
 namespace Dbtc::Ui {
 
-class ArtifactDownloader;
 class FreshnessView;
 class LineageView;
 class NodePage;
@@ -50,8 +48,9 @@ public:
 
     //! Loads an artifact file or a folder (a dbt target/ opens all four artifacts at once).
     void openPath(const QString &fileOrFolder);
-    //! Downloads the run step's artifacts into the cache (reusing cached files), then opens them.
-    void openRun(Api::Client *client, qint64 accountId, qint64 runId, int step = 0);
+    //! Fetches the run step's artifacts through the connection's \a artifacts service (cached
+    //! files are reused; offline, the cached ones are shown with a notice), then opens them.
+    void openRun(Models::RunArtifacts *artifacts, qint64 runId, int step = 0);
     void cancelLoading();
     void setIndex(std::shared_ptr<const Models::ArtifactIndex> index, const QString &title);
     //! Selects the node (clearing a filter that hides it) and shows its page. False if unknown.
@@ -62,6 +61,8 @@ public:
     QString currentPath() const { return m_path; }
     Page page() const;
     QString errorText() const { return m_errorText; }
+    //! What the last run fetch left out or that cached copies are shown; empty otherwise.
+    QString notice() const;
 
     // The parts, for the main window (menus, shortcuts) and for tests.
     QLineEdit *searchField() const { return m_search; }
@@ -95,9 +96,10 @@ private:
     std::shared_ptr<const Models::ArtifactIndex> m_index;
     QString m_title, m_path, m_errorText;
     Models::ArtifactLoader *m_loader;
-    ArtifactDownloader *m_downloader;
+    QPointer<Models::ArtifactFetch> m_fetch;
     Models::NodeTreeModel *m_model;
     QStackedWidget *m_stack;
+    QLabel *m_notice;
     StatePage *m_empty;
     StatePage *m_error;
     QWidget *m_loading = nullptr;

@@ -72,12 +72,12 @@ void BrowsePage::openPath(const QString &fileOrFolder)
     m_browser->openPath(fileOrFolder);
 }
 
-void BrowsePage::openRunArtifacts(Api::Client *client, qint64 accountId, qint64 runId, int step,
+void BrowsePage::openRunArtifacts(Models::RunArtifacts *artifacts, qint64 runId, int step,
                                   const QString &artifactPath)
 {
     m_fromRun = true;
     m_wantedArtifact = artifactPath;
-    m_browser->openRun(client, accountId, runId, step);
+    m_browser->openRun(artifacts, runId, step);
 }
 
 void BrowsePage::onOpened(const QString &path)

@@ -6,9 +6,9 @@
 class QLabel;
 class QToolButton;
 
-namespace Dbtc::Api {
-class Client;
-} // namespace Dbtc::Api
+namespace Dbtc::Models {
+class RunArtifacts;
+} // namespace Dbtc::Models
 
 namespace Dbtc::Ui {
 
@@ -29,9 +29,10 @@ public:
     ArtifactBrowser *browser() const { return m_browser; }
     QToolButton *backButton() const { return m_back; }
     void openPath(const QString &fileOrFolder);
-    //! Downloads (or reuses) the artifacts of \a runId's \a step; once loaded, shows the node
-    //! whose compiled file is \a artifactPath ("compiled/<package>/<path>"), if any.
-    void openRunArtifacts(Api::Client *client, qint64 accountId, qint64 runId, int step,
+    //! Fetches (or reuses) the artifacts of \a runId's \a step through the connection's
+    //! \a artifacts; once loaded, shows the node whose compiled file is \a artifactPath
+    //! ("compiled/<package>/<path>"), if any.
+    void openRunArtifacts(Models::RunArtifacts *artifacts, qint64 runId, int step,
                           const QString &artifactPath);
 
 Q_SIGNALS:

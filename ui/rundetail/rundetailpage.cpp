@@ -56,11 +56,11 @@ RunDetailPage::RunDetailPage(QWidget *parent)
 
 RunDetailPage::~RunDetailPage() = default;
 
-void RunDetailPage::showRun(Api::Client *client, qint64 runId, const QUrl &href,
+void RunDetailPage::showRun(Models::RunDetail *detail, qint64 runId, const QUrl &href,
                             const QString &where)
 {
     m_where->setText(where);
-    m_view->showRun(client, runId, href);
+    m_view->showRun(detail, runId, href);
 }
 
 void RunDetailPage::clear()

@@ -8,9 +8,9 @@ class QLabel;
 class QToolBar;
 class QToolButton;
 
-namespace Dbtc::Api {
-class Client;
-} // namespace Dbtc::Api
+namespace Dbtc::Models {
+class RunDetail;
+} // namespace Dbtc::Models
 
 namespace Dbtc::Ui {
 
@@ -28,8 +28,8 @@ public:
     explicit RunDetailPage(QWidget *parent = nullptr);
     ~RunDetailPage() override;
 
-    //! Loads and follows \a runId; \a where is the breadcrumb of the dashboard it came from.
-    void showRun(Api::Client *client, qint64 runId, const QUrl &href, const QString &where);
+    //! Loads and follows \a runId through the connection's \a detail; \a where is the breadcrumb of the dashboard it came from.
+    void showRun(Models::RunDetail *detail, qint64 runId, const QUrl &href, const QString &where);
     void clear();
     qint64 runId() const;
     RunDetailView *view() const { return m_view; }

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/rundetail/rundetailview.h"
 
-#include "api/client.h"
-#include "models/rundetail/rundetailartifacts.h"
-#include "models/rundetail/rundetailfollower.h"
+#include "models/rundetail/rundetail.h"
 #include "models/rundetail/rundetailsteps.h"
 #include "models/rundetail/timingdata.h"
 #include "models/rundetail/triagefetcher.h"
-#include "models/rundetail/triagehistory.h"
 #include "ui/rundetail/logview.h"
 #include "ui/rundetail/logviewer.h"
 #include "ui/rundetail/rundetailheader.h"
@@ -25,15 +22,11 @@ namespace Dbtc::Ui {
 
 RunDetailView::RunDetailView(QWidget *parent)
     : QWidget(parent)
-    , m_artifacts(new Models::RunArtifacts(this))
-    , m_follower(new Models::RunDetailFollower(this))
     , m_stepModel(new Models::RunDetailSteps(this))
-    , m_fetcher(new Models::TriageFetcher(m_artifacts, this))
-    , m_history(new Models::TriageHistory(m_artifacts, this))
     , m_header(new RunDetailHeader(this))
     , m_steps(new QListView(this))
     , m_tabs(new QTabWidget(this))
-    , m_triage(new TriageView(m_fetcher, m_history, this))
+    , m_triage(new TriageView(this))
     , m_log(new LogViewer(this))
     , m_timing(new TimingChart(this))
 {
@@ -65,8 +58,6 @@ RunDetailView::RunDetailView(QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(split, 1);
 
-    connect(m_follower, &Models::RunDetailFollower::runUpdated, this, &RunDetailView::onRunUpdated);
-    connect(m_follower, &Models::RunDetailFollower::loadFailed, m_header, &RunDetailHeader::setError);
     connect(m_header, &RunDetailHeader::openInBrowserRequested, this, &RunDetailView::openInBrowserRequested);
     connect(m_steps->selectionModel(), &QItemSelectionModel::currentChanged, this, &RunDetailView::onStepSelected);
     connect(m_log, &LogViewer::debugLogRequested, this, [this](bool debug) {
@@ -81,15 +72,69 @@ RunDetailView::RunDetailView(QWidget *parent)
         if (tab == TimingTab)
             loadTiming();
     });
-    connect(m_fetcher, &Models::TriageFetcher::stepChanged, this, [this] {
+}
+
+RunDetailView::~RunDetailView() = default;
+
+void RunDetailView::bind(Models::RunDetail *detail)
+{
+    if (detail == m_detail)
+        return;
+    if (m_detail) {
+        m_detail->stop(); // the page shows one run at a time, whatever the connection
+        disconnect(m_detail, nullptr, this, nullptr);
+        disconnect(m_detail->triage(), nullptr, this, nullptr);
+        disconnect(m_detail, nullptr, m_header, nullptr);
+    }
+    m_detail = detail;
+    m_triage->bind(detail ? detail->triage() : nullptr, detail ? detail->history() : nullptr);
+    if (!detail)
+        return;
+    if (m_pollInterval)
+        detail->setPollInterval(*m_pollInterval);
+    detail->setActive(m_active);
+    connect(detail, &Models::RunDetail::runUpdated, this, &RunDetailView::onRunUpdated);
+    connect(detail, &Models::RunDetail::loadFailed, m_header, &RunDetailHeader::setError);
+    connect(detail, &Models::RunDetail::debugLogLoaded, this,
+            [this](qint64 stepId, const QString &text, const QString &notice) {
+                if (!m_logIsDebug || stepId != m_logStepId)
+                    return;
+                m_log->setNotice(notice);
+                m_log->setText(text);
+            });
+    connect(detail, &Models::RunDetail::debugLogFailed, this, [this](qint64 stepId, const QString &message) {
+        if (m_logIsDebug && stepId == m_logStepId)
+            m_log->setNotice(tr("Could not fetch the debug log: %1").arg(message));
+    });
+    connect(detail, &Models::RunDetail::timingLoaded, this, [this](int step, const Models::TimingData &data) {
+        if (step == m_timingStep)
+            m_timing->setData(data);
+    });
+    connect(detail, &Models::RunDetail::timingFailed, this, [this](int step, const QString &message) {
+        if (step != m_timingStep)
+            return;
+        m_timing->setMessage(message);
+        m_timingStep = -1;
+    });
+    connect(detail->triage(), &Models::TriageFetcher::stepChanged, this, [this] {
         int nodes = 0;
-        for (const Models::StepTriage &s : m_fetcher->steps())
-            nodes += int(s.nodes.size());
+        if (m_detail) {
+            for (const Models::StepTriage &s : m_detail->triage()->steps())
+                nodes += int(s.nodes.size());
+        }
         m_tabs->setTabText(FailuresTab, nodes ? tr("Failures (%1)").arg(nodes) : tr("Failures"));
     });
 }
 
-RunDetailView::~RunDetailView() = default;
+Models::RunDetail *RunDetailView::runDetail() const
+{
+    return m_detail;
+}
+
+Models::TriageFetcher *RunDetailView::triageFetcher() const
+{
+    return m_detail ? m_detail->triage() : nullptr;
+}
 
 QWidget *RunDetailView::actionsArea() const
 {
@@ -98,23 +143,20 @@ QWidget *RunDetailView::actionsArea() const
 
 const Api::Run *RunDetailView::run() const
 {
-    return m_follower->hasRun() ? &m_follower->run() : nullptr;
+    return m_detail ? m_detail->run() : nullptr;
 }
 
 void RunDetailView::setPollInterval(std::chrono::milliseconds interval)
 {
-    m_follower->setInterval(interval);
+    m_pollInterval = interval;
+    if (m_detail)
+        m_detail->setPollInterval(interval);
 }
 
 void RunDetailView::clear()
 {
-    ++m_generation;
-    m_follower->stop();
-    m_artifacts->abortAll();
-    m_history->clear();
-    m_fetcher->clear();
-    if (m_debugJob)
-        m_debugJob->abort();
+    if (m_detail)
+        m_detail->stop();
     m_stepModel->clear();
     m_log->document()->clear();
     m_timing->setData({});
@@ -122,32 +164,38 @@ void RunDetailView::clear()
     m_logStepId = 0;
     m_timingStep = -1;
     m_userPickedStep = false;
+    m_wasInProgress = false;
 }
 
-void RunDetailView::showRun(Api::Client *client, qint64 runId, const QUrl &webHref)
+void RunDetailView::showRun(Models::RunDetail *detail, qint64 runId, const QUrl &webHref)
 {
     clear();
-    m_client = client;
+    bind(detail);
     m_runId = runId;
     m_webHref = webHref;
-    m_artifacts->setClient(client);
-    m_history->setClient(client);
     m_header->setLoading(runId);
     m_triage->setRun({});
     m_tabs->setTabText(FailuresTab, tr("Failures"));
-    m_follower->follow(client, runId);
+    if (m_detail)
+        m_detail->show(runId);
+    else
+        m_header->setError(tr("Not connected to dbt Cloud."));
 }
 
 void RunDetailView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_follower->setActive(true);
+    m_active = true;
+    if (m_detail)
+        m_detail->setActive(true);
 }
 
 void RunDetailView::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    m_follower->setActive(false);
+    m_active = false;
+    if (m_detail)
+        m_detail->setActive(false);
 }
 
 int RunDetailView::currentStepIndex() const
@@ -175,11 +223,13 @@ RunDetailView::Tab RunDetailView::currentTab() const
 
 void RunDetailView::onRunUpdated(const Api::Run &run, bool first)
 {
-    const bool wasRunning = !first && m_stepModel->rowCount() > 0 && m_follower->isFollowing();
+    // The run detail has already passed the run to its triage, so the follower's state is
+    // this one: "was it running" is read from the steps shown until now.
+    const bool wasRunning = !first && m_wasInProgress;
+    m_wasInProgress = Api::isInProgress(run.status);
     m_header->setRun(run, m_webHref);
     m_triage->setRun(run);
     m_stepModel->setSteps(run.id, run.steps, QDateTime::currentDateTimeUtc());
-    m_fetcher->setRun(run);
     Q_EMIT runUpdated(run);
 
     // Which step to show: the failed one for a red run, the running one while it runs, unless
@@ -246,34 +296,18 @@ void RunDetailView::showStepLog(bool scrollToProblem)
 void RunDetailView::loadDebugLog()
 {
     const int row = m_steps->currentIndex().row();
-    if (!m_client || row < 0)
+    if (!m_detail || row < 0)
         return;
     const Api::RunStep step = m_stepModel->steps().at(row);
-    if (m_debugJob)
-        m_debugJob->abort();
     m_log->setNotice(tr("Fetching the full debug log of step %1…").arg(step.index));
-    const quint64 generation = m_generation;
-    m_debugJob = m_client->getStep(step.id, true, this, [this, step, generation](const Api::Result<Api::RunStep> &r) {
-        if (generation != m_generation || !m_logIsDebug)
-            return;
-        if (!r.ok()) {
-            if (r.error().kind != Api::ApiError::Kind::Cancelled)
-                m_log->setNotice(tr("Could not fetch the debug log: %1").arg(r.error().userMessage()));
-            return;
-        }
-        const QString text = r->debugLogs.isEmpty() ? r->truncatedDebugLogs : r->debugLogs;
-        m_log->setNotice(r->debugLogs.isEmpty() && !text.isEmpty()
-                             ? tr("dbt Cloud sent only the last 1,000 lines of the debug log of step %1.").arg(step.index)
-                             : QString());
-        m_log->setText(text);
-    });
+    m_detail->fetchDebugLog(step);
 }
 
 void RunDetailView::loadTiming()
 {
     const int step = currentStepIndex();
     const Api::Run *r = run();
-    if (!r || step <= 0 || step == m_timingStep)
+    if (!m_detail || !r || step <= 0 || step == m_timingStep)
         return;
     if (Api::isInProgress(r->status)) {
         m_timing->setData({});
@@ -283,24 +317,7 @@ void RunDetailView::loadTiming()
     m_timingStep = step;
     m_timing->setData({});
     m_timing->setMessage(tr("Reading run_results.json of step %1…").arg(step));
-    const qint64 runId = m_runId;
-    m_artifacts->fetch(runId, step, QStringLiteral("run_results.json"),
-                       [this, step, runId](const QString &file, const QString &error, bool notFound) {
-        if (runId != m_runId || step != m_timingStep)
-            return;
-        if (file.isEmpty()) {
-            m_timing->setMessage(notFound ? tr("Step %1 saved no run_results.json: only dbt commands have model timing.").arg(step)
-                                          : tr("Could not read run_results.json of step %1: %2").arg(step).arg(error));
-            m_timingStep = -1;
-            return;
-        }
-        m_artifacts->parse<Models::TimingData>(file, [](const Models::RunArtifacts::Index &index, const QString &) {
-            return index ? Models::timingFrom(*index) : Models::TimingData{};
-        }, [this, step, runId](Models::TimingData data) {
-            if (runId == m_runId && step == m_timingStep)
-                m_timing->setData(data);
-        });
-    });
+    m_detail->fetchTiming(step);
 }
 
 } // namespace Dbtc::Ui

@@ -8,21 +8,15 @@
 #include <QWidget>
 
 #include <chrono>
+#include <optional>
 
 class QListView;
 class QTabWidget;
 
-namespace Dbtc::Api {
-class ApiJob;
-class Client;
-} // namespace Dbtc::Api
-
 namespace Dbtc::Models {
-class RunArtifacts;
-class RunDetailFollower;
+class RunDetail;
 class RunDetailSteps;
 class TriageFetcher;
-class TriageHistory;
 } // namespace Dbtc::Models
 
 namespace Dbtc::Ui {
@@ -48,9 +42,10 @@ public:
     explicit RunDetailView(QWidget *parent = nullptr);
     ~RunDetailView() override;
 
-    //! Loads \a runId with its steps through \a client and follows it until it completes.
-    //! \a webHref is the run's page in dbt Cloud (the run's own href is used when empty).
-    void showRun(Api::Client *client, qint64 runId, const QUrl &webHref = {});
+    //! Shows \a runId through \a detail (the run's connection's RunDetail), which loads it and
+    //! follows it until it completes. Binding another connection's RunDetail stops the previous
+    //! one. \a webHref is the run's page in dbt Cloud (the run's own href is used when empty).
+    void showRun(Models::RunDetail *detail, qint64 runId, const QUrl &webHref = {});
     //! Stops following and shows nothing.
     void clear();
 
@@ -64,7 +59,9 @@ public:
     void selectStep(int stepIndex);
     void setCurrentTab(Tab tab);
     Tab currentTab() const;
+    //! For tests: applied to the bound RunDetail and to later ones.
     void setPollInterval(std::chrono::milliseconds interval);
+    Models::RunDetail *runDetail() const;
 
     // The parts, for the main window's shortcuts and for tests.
     RunDetailHeader *header() const { return m_header; }
@@ -73,7 +70,7 @@ public:
     TimingChart *timingChart() const { return m_timing; }
     QListView *stepList() const { return m_steps; }
     Models::RunDetailSteps *stepModel() const { return m_stepModel; }
-    Models::TriageFetcher *triageFetcher() const { return m_fetcher; }
+    Models::TriageFetcher *triageFetcher() const;
 
 Q_SIGNALS:
     void openInBrowserRequested(const QUrl &url);
@@ -86,17 +83,15 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void bind(Models::RunDetail *detail);
     void onRunUpdated(const Api::Run &run, bool first);
     void onStepSelected();
     void showStepLog(bool scrollToProblem);
     void loadDebugLog();
     void loadTiming();
 
-    Models::RunArtifacts *m_artifacts;
-    Models::RunDetailFollower *m_follower;
+    QPointer<Models::RunDetail> m_detail; //!< owned by the connection's session
     Models::RunDetailSteps *m_stepModel;
-    Models::TriageFetcher *m_fetcher;
-    Models::TriageHistory *m_history;
     RunDetailHeader *m_header;
     QListView *m_steps;
     QTabWidget *m_tabs;
@@ -104,8 +99,9 @@ private:
     LogViewer *m_log;
     TimingChart *m_timing;
 
-    QPointer<Api::Client> m_client;
-    QPointer<Api::ApiJob> m_debugJob;
+    std::optional<std::chrono::milliseconds> m_pollInterval;
+    bool m_active = true;      // shown (or never hidden): the bound RunDetail may poll
+    bool m_wasInProgress = false;
     qint64 m_runId = 0;
     QUrl m_webHref;
     bool m_userPickedStep = false;
@@ -113,7 +109,6 @@ private:
     bool m_logIsDebug = false;
     bool m_selecting = false;  // a programmatic selection, not the user's pick
     int m_timingStep = -1;     // the step whose timing is shown or loading
-    quint64 m_generation = 0;
 };
 
 } // namespace Dbtc::Ui

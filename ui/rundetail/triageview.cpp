@@ -26,10 +26,8 @@ constexpr int NodeRole = Qt::UserRole + 2;
 
 } // namespace
 
-TriageView::TriageView(Models::TriageFetcher *fetcher, Models::TriageHistory *history, QWidget *parent)
+TriageView::TriageView(QWidget *parent)
     : QWidget(parent)
-    , m_fetcher(fetcher)
-    , m_history(history)
     , m_source(new QLabel(this))
     , m_list(new QTreeWidget(this))
     , m_panel(new TriageNodePanel(this))
@@ -70,10 +68,25 @@ TriageView::TriageView(Models::TriageFetcher *fetcher, Models::TriageHistory *hi
     layout->addWidget(m_source);
     layout->addWidget(split, 1);
 
-    connect(m_fetcher, &Models::TriageFetcher::stepChanged, this, &TriageView::rebuild);
-    connect(m_history, &Models::TriageHistory::updated, this, &TriageView::updateHistory);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &TriageView::showCurrent);
     connect(m_panel, &TriageNodePanel::openArtifactRequested, this, &TriageView::openArtifactRequested);
+    rebuild();
+}
+
+void TriageView::bind(Models::TriageFetcher *fetcher, Models::TriageHistory *history)
+{
+    if (fetcher == m_fetcher && history == m_history)
+        return;
+    if (m_fetcher)
+        disconnect(m_fetcher, nullptr, this, nullptr);
+    if (m_history)
+        disconnect(m_history, nullptr, this, nullptr);
+    m_fetcher = fetcher;
+    m_history = history;
+    if (m_fetcher)
+        connect(m_fetcher, &Models::TriageFetcher::stepChanged, this, &TriageView::rebuild);
+    if (m_history)
+        connect(m_history, &Models::TriageHistory::updated, this, &TriageView::updateHistory);
     rebuild();
 }
 
@@ -95,7 +108,8 @@ QString TriageView::sourceText() const
 void TriageView::rebuild()
 {
     const QString keepId = m_panel->shownUniqueId();
-    const auto &steps = m_fetcher->steps();
+    static const QList<Models::StepTriage> none;
+    const auto &steps = m_fetcher ? m_fetcher->steps() : none;
     QStringList sources;
     QString tail;
     bool loading = false;
@@ -133,7 +147,7 @@ void TriageView::rebuild()
             if (!keep && !n.uniqueId.isEmpty() && n.uniqueId == keepId)
                 keep = item;
         }
-        if (!s.nodes.isEmpty() && !s.nodes.first().uniqueId.isEmpty())
+        if (m_history && !s.nodes.isEmpty() && !s.nodes.first().uniqueId.isEmpty())
             m_history->request(m_run, s.stepIndex, [&] {
                 QStringList ids;
                 for (const Models::TriageNode &n : s.nodes)
@@ -163,7 +177,7 @@ void TriageView::rebuild()
 void TriageView::showCurrent()
 {
     QTreeWidgetItem *item = m_list->currentItem();
-    const Models::StepTriage *s = item ? m_fetcher->step(item->data(0, StepRole).toInt()) : nullptr;
+    const Models::StepTriage *s = item && m_fetcher ? m_fetcher->step(item->data(0, StepRole).toInt()) : nullptr;
     const int i = item ? item->data(0, NodeRole).toInt() : -1;
     if (!s || i < 0 || i >= s->nodes.size()) {
         m_panel->clear();
@@ -176,7 +190,7 @@ void TriageView::showCurrent()
 void TriageView::updateHistory()
 {
     const QString id = m_panel->shownUniqueId();
-    if (id.isEmpty())
+    if (id.isEmpty() || !m_history)
         return;
     const Models::NodeHistory h = m_history->history(id);
     QString summary = h.summary(m_run.id, m_run.gitSha);

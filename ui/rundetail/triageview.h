@@ -3,6 +3,7 @@
 
 #include "api/types/run.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -28,7 +29,11 @@ class TriageView final : public QWidget
     Q_DISABLE_COPY_MOVE(TriageView)
 
 public:
-    TriageView(Models::TriageFetcher *fetcher, Models::TriageHistory *history, QWidget *parent = nullptr);
+    explicit TriageView(QWidget *parent = nullptr);
+
+    //! Shows the triage and history of a connection's run detail (null: nothing); rebinds
+    //! when the run detail page switches connection.
+    void bind(Models::TriageFetcher *fetcher, Models::TriageHistory *history);
 
     void setRun(const Api::Run &run);
 
@@ -46,8 +51,8 @@ private:
     void showCurrent();
     void updateHistory();
 
-    Models::TriageFetcher *m_fetcher;
-    Models::TriageHistory *m_history;
+    QPointer<Models::TriageFetcher> m_fetcher;
+    QPointer<Models::TriageHistory> m_history;
     Api::Run m_run;
     QLabel *m_source;
     QTreeWidget *m_list;

@@ -274,7 +274,7 @@ void MainWindow::openRunRecord(const Models::RunRecord &run)
 {
     const QString connectionId = m_runs->scope().connectionId;
     Models::ConnectionSession *session = m_workspace->session(connectionId);
-    m_detail->showRun(session ? session->client() : nullptr, run.id, run.href, m_navigator->breadcrumb());
+    m_detail->showRun(session ? session->runDetail() : nullptr, run.id, run.href, m_navigator->breadcrumb());
     m_centre->setCurrentWidget(m_detail);
     m_detail->setFocus();
     updateActionContext();

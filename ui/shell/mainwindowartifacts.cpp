@@ -5,6 +5,8 @@
 
 #include "models/console/accounttreemodel.h"
 #include "models/artifacts/recentfiles.h"
+#include "models/workspace/connectionsession.h"
+#include "models/workspace/workspace.h"
 #include "ui/artifacts/artifactbrowser.h"
 #include "ui/artifacts/artifactrecentmenu.h"
 #include "ui/artifacts/browsepage.h"
@@ -74,13 +76,11 @@ void MainWindow::wireArtifacts(QMenu *file)
     // "Open in artifact viewer" from the triage: that run step's artifacts, then the node.
     connect(m_detail->view(), &RunDetailView::openArtifactRequested, this,
             [this](qint64 runId, int step, const QString &path) {
-                const QString connectionId = m_runs->scope().connectionId;
-                Api::Client *client = m_tree->client(connectionId);
-                if (!client) {
+                Models::ConnectionSession *s = m_workspace->session(m_runs->scope().connectionId);
+                if (!s) {
                     return;
                 }
-                m_browse->openRunArtifacts(client, m_tree->connection(connectionId).accountId,
-                                           runId, step, path);
+                m_browse->openRunArtifacts(s->runArtifacts(), runId, step, path);
                 m_browsing = true;
                 updateCentralPage();
                 m_browse->setFocus();
