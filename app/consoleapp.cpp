@@ -68,6 +68,7 @@ void ConsoleApp::connectProfile(const ConnectionProfile &profile, const QString 
     options.baseUrl = profile.baseUrl;
     options.accountId = profile.accountId;
     options.token = token;
+    options.readOnly = profile.readOnly; // the client itself refuses writes
     auto *client = new Api::Client(options, this);
     m_clients.insert(profile.id, client);
     m_window->addConnection({profile.id, profile.name, profile.accountId, profile.readOnly, profile.demo},

@@ -2,6 +2,7 @@
 #include "models/workspace/connectionsession.h"
 
 #include "api/client.h"
+#include "models/actions/runcommands.h"
 
 namespace Dbtc::Models {
 
@@ -11,6 +12,7 @@ ConnectionSession::ConnectionSession(const ConnectionInfo &info, Api::Client *cl
     , m_info(info)
     , m_clientObject(client)
     , m_client(client)
+    , m_commands(new RunCommands(client, info.readOnly, this))
 {
     if (!client) {
         return;

@@ -13,6 +13,8 @@ class Client;
 
 namespace Dbtc::Models {
 
+class RunCommands;
+
 //! \brief Everything the console keeps for one connection: its client and the model-layer
 //! services built on it. Owned by the Workspace (one per connection); views bind to a
 //! session's services and never see the client. The client outlives the session (today the
@@ -32,6 +34,8 @@ public:
     bool isReadOnly() const { return m_info.readOnly; }
     //! For the model layer only (pollers, fetchers); ui/ never calls it.
     Api::Client *client() const;
+    //! Trigger, cancel, retry with the in-flight and read-only rules; for the action widgets.
+    RunCommands *commands() const { return m_commands; }
 
     //! The connection's health, for the status bar.
     int requestsInFlight() const;
@@ -49,6 +53,7 @@ private:
     ConnectionInfo m_info;
     QPointer<QObject> m_clientObject; //!< QObject: keeps api/client.h out of this header
     Api::Client *m_client = nullptr;
+    RunCommands *m_commands = nullptr;
 };
 
 } // namespace Dbtc::Models

@@ -219,9 +219,10 @@ void MainWindow::addConnection(const Models::ConnectionInfo &info, Api::Client *
 {
     const bool known = m_tree->hasConnection(info.id);
     delete m_sessions.take(info.id);
-    m_sessions.insert(info.id, new Models::ConnectionSession(info, client, this));
+    auto *session = new Models::ConnectionSession(info, client, this);
+    m_sessions.insert(info.id, session);
     m_tree->addConnection(info, client);
-    m_actions->addConnection(info, client);
+    m_actions->addConnection(session);
     if (!known) {
         if (auto cached = m_cache->load(info.id)) {
             m_tree->restore(info.id, cached->tree);
