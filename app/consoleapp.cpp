@@ -3,15 +3,14 @@
 
 #include "app/demosimulator.h"
 #include "app/secretstore.h"
+#include "app/settings.h"
 #include "ui/connections/connectiondialog.h"
 #include "ui/shell/mainwindow.h"
 #include "api/client.h"
 
-#include <QSettings>
-
 namespace Dbtc::App {
 
-ConsoleApp::ConsoleApp(CommandLine commandLine, SecretStore *secrets, QSettings *settings,
+ConsoleApp::ConsoleApp(CommandLine commandLine, SecretStore *secrets, Settings *settings,
                        QObject *parent)
     : QObject(parent)
     , m_commandLine(std::move(commandLine))
@@ -32,7 +31,7 @@ ConsoleApp::~ConsoleApp()
 
 void ConsoleApp::start()
 {
-    m_window = std::make_unique<Ui::MainWindow>();
+    m_window = std::make_unique<Ui::MainWindow>(nullptr, QString(), m_settings);
     connect(m_window.get(), &Ui::MainWindow::addConnectionRequested, this, &ConsoleApp::addConnection);
     connect(m_window.get(), &Ui::MainWindow::editConnectionRequested, this, &ConsoleApp::editConnection);
     connect(m_window.get(), &Ui::MainWindow::demoRequested, this, &ConsoleApp::startDemo);

@@ -10,7 +10,6 @@
 
 #include <memory>
 
-class QSettings;
 
 namespace Dbtc::Api {
 class Client;
@@ -24,6 +23,7 @@ namespace Dbtc::App {
 
 class DemoSimulator;
 class SecretStore;
+class Settings;
 
 //! \brief The composition root: owns the window, the profiles, one Api::Client per connection,
 //! the secret store and, in demo mode, the in-process simulator. Tokens flow from the secret
@@ -34,7 +34,9 @@ class ConsoleApp final : public QObject
     Q_DISABLE_COPY_MOVE(ConsoleApp)
 
 public:
-    ConsoleApp(CommandLine commandLine, SecretStore *secrets, QSettings *settings,
+    //! \a settings (not owned) is handed to the profiles and the window's watch list, recent
+    //! files and tray preferences.
+    ConsoleApp(CommandLine commandLine, SecretStore *secrets, Settings *settings,
                QObject *parent = nullptr);
     ~ConsoleApp() override;
 
@@ -55,7 +57,7 @@ private:
 
     CommandLine m_commandLine;
     SecretStore *m_secrets;
-    QSettings *m_settings;
+    Settings *m_settings;
     std::unique_ptr<Ui::MainWindow> m_window;
     std::unique_ptr<DemoSimulator> m_demo;
     QList<ConnectionProfile> m_profiles;

@@ -3,6 +3,7 @@
 // in the list until seen, badges the tray, and a click opens the run.
 #include "models/notifications/notificationgrouper.h"
 #include "models/notifications/notificationmodel.h"
+#include "models/common/settingsstore.h"
 #include "models/notifications/watchlist.h"
 #include "ui/notifications/notificationcenter.h"
 #include "ui/notifications/notificationlist.h"
@@ -11,10 +12,8 @@
 #include <QAction>
 #include <QListView>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Dbtc;
@@ -50,8 +49,7 @@ class TestActionsNotify final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Models::MemorySettingsStore> m_settings;
     std::unique_ptr<Models::WatchList> m_watch;
     std::unique_ptr<Ui::NotificationCenter> m_center;
 
@@ -60,9 +58,7 @@ private slots:
 
     void init()
     {
-        QFile::remove(m_dir.filePath(QStringLiteral("s.ini")));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<Models::MemorySettingsStore>();
         m_watch = std::make_unique<Models::WatchList>(m_settings.get());
         m_center = std::make_unique<Ui::NotificationCenter>(m_watch.get(), appIcon(),
                                                             m_settings.get());

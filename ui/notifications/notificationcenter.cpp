@@ -13,7 +13,7 @@
 namespace Dbtc::Ui {
 
 NotificationCenter::NotificationCenter(Models::WatchList *watchList, const QIcon &appIcon,
-                                       QSettings *settings, QObject *parent)
+                                       Models::SettingsStore *settings, QObject *parent)
     : QObject(parent)
     , m_notifier(new Models::RunNotifier(watchList, this))
     , m_model(new Models::NotificationModel(this))

@@ -7,13 +7,13 @@
 #include <QObject>
 
 class QAction;
-class QSettings;
 class QWidget;
 
 namespace Dbtc::Models {
 class NotificationGrouper;
 class NotificationModel;
 class RunNotifier;
+class SettingsStore;
 class WatchList;
 } // namespace Dbtc::Models
 
@@ -32,7 +32,7 @@ class NotificationCenter final : public QObject
 
 public:
     NotificationCenter(Models::WatchList *watchList, const QIcon &appIcon,
-                       QSettings *settings = nullptr, QObject *parent = nullptr);
+                       Models::SettingsStore *settings = nullptr, QObject *parent = nullptr);
     ~NotificationCenter() override;
 
     Models::RunNotifier *notifier() const { return m_notifier; }

@@ -5,6 +5,7 @@
 #include "models/workspace/connectionsession.h"
 #include "models/console/offlinecache.h"
 #include "models/common/roles.h"
+#include "models/common/settingsstore.h"
 #include "models/console/runlistmodel.h"
 #include "models/console/runpoller.h"
 #include "models/notifications/watchlist.h"
@@ -41,7 +42,8 @@
 
 namespace Dbtc::Ui {
 
-MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
+MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory,
+                       Models::SettingsStore *settings)
     : QMainWindow(parent)
     , m_tree(new Models::AccountTreeModel(this))
     , m_cache(std::make_unique<Models::OfflineCache>(cacheDirectory))
@@ -56,15 +58,17 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
     , m_statusBar(new ConsoleStatusBar(this))
     , m_quickOpen(new QuickOpen(m_tree, this))
     , m_treeRefresh(new QTimer(this))
-    // The watch list lives in the application's default settings ("watch/<connection id>").
-    , m_watchList(new Models::WatchList(nullptr, this))
+    , m_ownSettings(settings ? nullptr : std::make_unique<Models::MemorySettingsStore>())
+    , m_settings(settings ? settings : m_ownSettings.get())
+    // The watch list lives in the app's settings ("watch/<connection id>").
+    , m_watchList(new Models::WatchList(m_settings, this))
     , m_notifications(new NotificationCenter(m_watchList,
                                              QIcon(QStringLiteral(":/dbt-cloud-console.svg")),
-                                             nullptr, this))
+                                             m_settings, this))
     , m_actions(new MainWindowActions(this, m_watchList, this))
     , m_notificationDock(new QDockWidget(QStringLiteral("Notifications"), this))
     , m_browse(new BrowsePage(this))
-    , m_recent(new Models::RecentFiles(this))
+    , m_recent(new Models::RecentFiles(m_settings, this))
 {
     setWindowTitle(QStringLiteral("dbt Cloud Console"));
     setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));

@@ -25,6 +25,7 @@ class AccountTreeModel;
 class ConnectionSession;
 class OfflineCache;
 class RecentFiles;
+class SettingsStore;
 class WatchList;
 } // namespace Dbtc::Models
 
@@ -53,8 +54,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    //! \a cacheDirectory empty = QStandardPaths::CacheLocation/console.
-    explicit MainWindow(QWidget *parent = nullptr, const QString &cacheDirectory = {});
+    //! \a cacheDirectory empty = QStandardPaths::CacheLocation/console. \a settings (the app's,
+    //! not owned) keeps the watch list, recent files and tray preferences; nullptr = memory.
+    explicit MainWindow(QWidget *parent = nullptr, const QString &cacheDirectory = {},
+                        Models::SettingsStore *settings = nullptr);
     ~MainWindow() override;
 
     //! Shows the connection in the navigator (with its cached tree at once, if any). The
@@ -138,6 +141,8 @@ private:
     ConsoleStatusBar *m_statusBar;
     QuickOpen *m_quickOpen;
     QTimer *m_treeRefresh;
+    std::unique_ptr<Models::SettingsStore> m_ownSettings; //!< when none was handed in
+    Models::SettingsStore *m_settings;
     Models::WatchList *m_watchList;
     NotificationCenter *m_notifications;
     MainWindowActions *m_actions;
