@@ -286,7 +286,8 @@ void RunCommands::fetchActiveRuns(qint64 jobId, QObject *context, Done<QList<Api
     query.orderBy = QStringLiteral("id");
     query.includeRelated = {QStringLiteral("job")};
     query.limit = 10;
-    c->listRuns(query, context, [done = std::move(done)](const Api::Result<Api::Page<Api::Run>> &r) {
+    using PageResult = Api::Result<Api::Page<Api::Run>>;
+    c->listRuns(query, context, [done = std::move(done)](const PageResult &r) {
         if (r.ok())
             done(r->items);
         else

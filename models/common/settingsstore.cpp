@@ -18,7 +18,9 @@ void MemorySettingsStore::setValue(const QString &key, const QVariant &value)
 void MemorySettingsStore::remove(const QString &key)
 {
     const QString prefix = key + u'/';
-    m_values.removeIf([&](const auto &it) { return it.key() == key || it.key().startsWith(prefix); });
+    m_values.removeIf([&](const auto &it) {
+        return it.key() == key || it.key().startsWith(prefix);
+    });
 }
 
 QStringList MemorySettingsStore::childKeys(const QString &group) const

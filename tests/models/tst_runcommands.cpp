@@ -221,7 +221,8 @@ private Q_SLOTS:
         QVERIFY2(log.at(0).startsWith("GET ") && log.at(0).contains(QByteArray::number(failed.id)),
                  log.at(0).constData());
         QVERIFY(log.at(1).startsWith("POST "));
-        const QJsonObject body = QJsonDocument::fromJson(m_sim.server->lastRequestBody(QStringLiteral("/run/"))).object();
+        const QByteArray sent = m_sim.server->lastRequestBody(QStringLiteral("/run/"));
+        const QJsonObject body = QJsonDocument::fromJson(sent).object();
         QVERIFY(body.value(u"cause").toString().startsWith(RunCommands::rerunCause(failed.id)));
         QVERIFY(!commands.isTriggerInFlight(failed.jobDefinitionId));
     }
@@ -265,8 +266,8 @@ private Q_SLOTS:
         auto context = std::make_unique<QObject>();
         bool called = false;
         QSignalSpy started(&commands, &RunCommands::runStarted);
-        QCOMPARE(commands.trigger(jobId, {}, {}, context.get(), [&](const Api::Result<Api::Run> &) { called = true; }),
-                 CommandRefusal::None);
+        auto done = [&](const Api::Result<Api::Run> &) { called = true; };
+        QCOMPARE(commands.trigger(jobId, {}, {}, context.get(), done), CommandRefusal::None);
         context.reset(); // e.g. the dialog was closed
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
         QVERIFY(!called);

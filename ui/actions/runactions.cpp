@@ -203,9 +203,11 @@ void RunActions::sendTrigger(qint64 jobId, const QString &jobName,
     // trigger of the job from anywhere (the actions, a second dialog, a rerun).
     if (refuseWhenReadOnly(RunAction::Trigger))
         return;
-    const Models::CommandRefusal refused = m_commands->trigger(
-        jobId, jobName, request, this,
-        [this, jobId, jobName](const Api::Result<Api::Run> &r) { onTriggerFinished(jobId, jobName, r); });
+    auto finished = [this, jobId, jobName](const Api::Result<Api::Run> &r) {
+        onTriggerFinished(jobId, jobName, r);
+    };
+    const Models::CommandRefusal refused = m_commands->trigger(jobId, jobName, request, this,
+                                                               finished);
     if (refused == Models::CommandRefusal::None && m_triggerDialog
         && m_triggerDialog->job().id == jobId)
         m_triggerDialog->setBusy(true);
