@@ -58,6 +58,9 @@ QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host
             .arg(hostOr(host), e.detail);
     case K::Cancelled:
         return QStringLiteral("Cancelled.");
+    case K::ReadOnly:
+        return QStringLiteral("This connection is read-only, so nothing was sent. Turn read-only "
+                              "off in the connection's settings to trigger, cancel or retry runs.");
     }
     return e.detail;
 }
@@ -114,6 +117,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::BadRequest: return QStringLiteral("BadRequest");
     case Kind::Decode: return QStringLiteral("Decode");
     case Kind::Cancelled: return QStringLiteral("Cancelled");
+    case Kind::ReadOnly: return QStringLiteral("ReadOnly");
     }
     return QStringLiteral("Unknown");
 }

@@ -22,6 +22,7 @@ struct ApiError
         BadRequest,   //!< other 4xx, or a request the client refused to send (bad base URL)
         Decode,       //!< body is not the JSON we expect (HTML page, truncated, missing field)
         Cancelled,    //!< aborted by the caller
+        ReadOnly,     //!< a write on a read-only connection; refused before sending
     };
 
     Kind kind = Kind::Network;

@@ -50,6 +50,21 @@ int Client::inFlight() const { return m_queue->inFlight(); }
 bool Client::isRateLimited() const { return m_queue->isPaused(); }
 QDateTime Client::rateLimitedUntil() const { return m_queue->pausedUntil(); }
 void Client::abortAll() { m_queue->abortAll(); }
+bool Client::isReadOnly() const { return options().readOnly; }
+
+bool Client::refuses(const Request &request, ApiError *why) const
+{
+    if (!m_configError.isEmpty()) {
+        *why = ApiError::make(ApiError::Kind::BadRequest, m_configError);
+        return true;
+    }
+    if (request.isWrite() && isReadOnly()) {
+        *why = ApiError::make(ApiError::Kind::ReadOnly, request.describe());
+        qCInfo(lcApi).noquote() << "read-only connection: refused" << request.describe();
+        return true;
+    }
+    return false;
+}
 
 QString Client::v2(const QString &rest) const
 {

@@ -45,6 +45,8 @@ public:
     //! \brief Non-empty when the options cannot be used (e.g. http:// to a non-loopback host);
     //! every call then fails with that message instead of sending anything.
     QString configurationError() const { return m_configError; }
+    //! \brief ClientOptions::readOnly: every write fails with ApiError::Kind::ReadOnly, unsent.
+    bool isReadOnly() const;
     void setToken(const QString &token);
     int inFlight() const;
     bool isRateLimited() const;
@@ -136,6 +138,9 @@ private:
                      Callback<QList<T>> done);
     ApiJob *post(Request request, QObject *context, Callback<Run> done);
     ApiJob *failNow(QObject *context, std::function<void()> deliver);
+    //! \brief True (with \a why filled in) when \a request must not be sent: the options are
+    //! unusable, or it is a write on a read-only connection.
+    bool refuses(const Request &request, ApiError *why) const;
     void verifyTrigger(ApiJob *operation, qint64 jobId, const QString &cause,
                        const QDateTime &sentAt, const ApiError &sendError,
                        std::function<void(const Result<Run> &)> deliver);

@@ -38,10 +38,8 @@ template<typename T>
 ApiJob *Client::call(Request request, QObject *context, Callback<T> done,
                      std::function<Result<T>(const ApiJob &)> decode)
 {
-    if (!m_configError.isEmpty()) {
-        const ApiError error = ApiError::make(ApiError::Kind::BadRequest, m_configError);
+    if (ApiError error; refuses(request, &error))
         return failNow(context, [done, error] { done(Result<T>(error)); });
-    }
     ApiJob *job = m_queue->submit(std::move(request));
     // The context is the receiver: if it is destroyed first, the callback never runs.
     connect(job, &ApiJob::finished, context ? context : this,

@@ -41,6 +41,10 @@ struct ClientOptions
     QList<QSslCertificate> extraCaCertificates;
     RetryPolicy retry;
     int maxConcurrent = 4;           //!< requests in flight at once
+    //! A read-only connection: the client refuses every write (POST/PUT/PATCH/DELETE) before
+    //! sending it, with an ApiError of kind ReadOnly, so no code path can change dbt Cloud
+    //! from a connection the user marked read-only.
+    bool readOnly = false;
     QString userAgent = QStringLiteral("dbt-cloud-console/0.1");
 };
 

@@ -152,9 +152,10 @@ ApiJob *Client::triggerJob(qint64 jobId, const TriggerRequest &request, QObject 
                                 : cause.left(TriggerRequest::MaxCauseLength);
     const QByteArray body = QJsonDocument(Json::triggerRequestToJson(request, cause))
                                 .toJson(QJsonDocument::Compact);
-    if (!m_configError.isEmpty())
-        return post(Request::post(v2(QStringLiteral("jobs/%1/run/").arg(jobId)), body), context,
-                    std::move(done));
+    Request httpRequest = Request::post(v2(QStringLiteral("jobs/%1/run/").arg(jobId)), body);
+    // Refused (bad options, read-only): post() delivers the refusal without sending anything.
+    if (ApiError refusal; refuses(httpRequest, &refusal))
+        return post(std::move(httpRequest), context, std::move(done));
 
     auto *operation = new ApiJob(this);
     const QPointer<QObject> guard(context);
@@ -165,7 +166,7 @@ ApiJob *Client::triggerJob(qint64 jobId, const TriggerRequest &request, QObject 
         operation->finishOperation(result.ok() ? nullptr : &result.error());
     };
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    ApiJob *job = m_queue->submit(Request::post(v2(QStringLiteral("jobs/%1/run/").arg(jobId)), body));
+    ApiJob *job = m_queue->submit(std::move(httpRequest));
     connect(job, &ApiJob::finished, operation, [=, this] {
         if (job->ok())
             return deliver(Json::objectFromEnvelope<Run>(job->json(), &Json::runFromJson));

@@ -31,6 +31,8 @@ struct Request
     static Request get(QString path, QUrlQuery query = {});
     static Request post(QString path, QByteArray body = {});
     QString methodName() const;
+    //! \brief Whether the request changes something on the server (everything but GET).
+    bool isWrite() const { return method != Method::Get; }
     //! \brief "GET /api/v2/...?..." for logs (no headers, so no token).
     QString describe() const;
 };

@@ -1,12 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/connectionprofile.h"
 
-#include <QSettings>
+#include "models/common/settingsstore.h"
+
 #include <QUuid>
 
 namespace Dbtc::App {
 
-ProfileStore::ProfileStore(QSettings &settings)
+namespace {
+
+const QString kGroup = QStringLiteral("connections");
+
+//! The keys QSettings::beginWriteArray("connections") wrote (1-based), so profiles saved by
+//! earlier versions load unchanged.
+QString fieldKey(int index, const char *field)
+{
+    return kGroup + u'/' + QString::number(index + 1) + u'/' + QLatin1String(field);
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(Models::SettingsStore &settings)
     : m_settings(settings)
 {
 }
@@ -14,40 +28,37 @@ ProfileStore::ProfileStore(QSettings &settings)
 QList<ConnectionProfile> ProfileStore::load() const
 {
     QList<ConnectionProfile> out;
-    const int n = m_settings.beginReadArray(QStringLiteral("connections"));
+    const int n = m_settings.value(kGroup + QStringLiteral("/size")).toInt();
     for (int i = 0; i < n; ++i) {
-        m_settings.setArrayIndex(i);
         ConnectionProfile p;
-        p.id = m_settings.value(QStringLiteral("id")).toString();
-        p.name = m_settings.value(QStringLiteral("name")).toString();
-        p.baseUrl = QUrl(m_settings.value(QStringLiteral("baseUrl")).toString());
-        p.accountId = m_settings.value(QStringLiteral("accountId")).toLongLong();
-        p.readOnly = m_settings.value(QStringLiteral("readOnly")).toBool();
+        p.id = m_settings.value(fieldKey(i, "id")).toString();
+        p.name = m_settings.value(fieldKey(i, "name")).toString();
+        p.baseUrl = QUrl(m_settings.value(fieldKey(i, "baseUrl")).toString());
+        p.accountId = m_settings.value(fieldKey(i, "accountId")).toLongLong();
+        p.readOnly = m_settings.value(fieldKey(i, "readOnly")).toBool();
         if (!p.id.isEmpty() && p.baseUrl.isValid()) {
             out << p;
         }
     }
-    m_settings.endArray();
     return out;
 }
 
 void ProfileStore::save(const QList<ConnectionProfile> &profiles)
 {
-    m_settings.remove(QStringLiteral("connections"));
-    m_settings.beginWriteArray(QStringLiteral("connections"));
+    m_settings.remove(kGroup);
     int i = 0;
     for (const ConnectionProfile &p : profiles) {
         if (p.demo) {
             continue; // the demo connection is recreated at every start
         }
-        m_settings.setArrayIndex(i++);
-        m_settings.setValue(QStringLiteral("id"), p.id);
-        m_settings.setValue(QStringLiteral("name"), p.name);
-        m_settings.setValue(QStringLiteral("baseUrl"), p.baseUrl.toString());
-        m_settings.setValue(QStringLiteral("accountId"), p.accountId);
-        m_settings.setValue(QStringLiteral("readOnly"), p.readOnly);
+        m_settings.setValue(fieldKey(i, "id"), p.id);
+        m_settings.setValue(fieldKey(i, "name"), p.name);
+        m_settings.setValue(fieldKey(i, "baseUrl"), p.baseUrl.toString());
+        m_settings.setValue(fieldKey(i, "accountId"), p.accountId);
+        m_settings.setValue(fieldKey(i, "readOnly"), p.readOnly);
+        ++i;
     }
-    m_settings.endArray();
+    m_settings.setValue(kGroup + QStringLiteral("/size"), i);
     m_settings.sync();
 }
 

@@ -5,7 +5,9 @@
 #include <QString>
 #include <QUrl>
 
-class QSettings;
+namespace Dbtc::Models {
+class SettingsStore;
+}
 
 namespace Dbtc::App {
 
@@ -24,18 +26,19 @@ struct ConnectionProfile
     bool operator==(const ConnectionProfile &) const = default;
 };
 
-//! \brief Profiles persisted in QSettings (group "connections"), without tokens.
+//! \brief Profiles persisted in the settings store (group "connections", QSettings' array
+//! layout: "connections/size", "connections/<1..n>/<field>"), without tokens.
 class ProfileStore
 {
 public:
-    explicit ProfileStore(QSettings &settings);
+    explicit ProfileStore(Models::SettingsStore &settings);
 
     QList<ConnectionProfile> load() const;
     void save(const QList<ConnectionProfile> &profiles);
     static QString newId();
 
 private:
-    QSettings &m_settings;
+    Models::SettingsStore &m_settings;
 };
 
 } // namespace Dbtc::App

@@ -3,18 +3,18 @@
 
 #include "app/demosimulator.h"
 #include "app/secretstore.h"
+#include "app/settings.h"
 #include "ui/connections/connectiondialog.h"
 #include "ui/shell/mainwindow.h"
 #include "api/client.h"
 #include "models/workspace/connectionprobe.h"
 #include "models/workspace/workspace.h"
 
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace Dbtc::App {
 
-ConsoleApp::ConsoleApp(CommandLine commandLine, SecretStore *secrets, QSettings *settings,
+ConsoleApp::ConsoleApp(CommandLine commandLine, SecretStore *secrets, Settings *settings,
                        QObject *parent)
     : QObject(parent)
     , m_commandLine(std::move(commandLine))
@@ -40,7 +40,8 @@ void ConsoleApp::start()
 {
     m_workspace = std::make_unique<Models::Workspace>(
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-        + QStringLiteral("/console"));
+            + QStringLiteral("/console"),
+        m_settings);
     m_window = std::make_unique<Ui::MainWindow>(m_workspace.get());
     connect(m_window.get(), &Ui::MainWindow::addConnectionRequested, this, &ConsoleApp::addConnection);
     connect(m_window.get(), &Ui::MainWindow::editConnectionRequested, this, &ConsoleApp::editConnection);
@@ -77,6 +78,7 @@ void ConsoleApp::connectProfile(const ConnectionProfile &profile, const QString 
     options.baseUrl = profile.baseUrl;
     options.accountId = profile.accountId;
     options.token = token;
+    options.readOnly = profile.readOnly; // the client itself refuses writes
     auto *client = new Api::Client(options, this);
     m_clients.insert(profile.id, client);
     m_workspace->addConnection(

@@ -10,7 +10,6 @@
 
 #include <memory>
 
-class QSettings;
 
 namespace Dbtc::Api {
 class Client;
@@ -28,6 +27,7 @@ namespace Dbtc::App {
 
 class DemoSimulator;
 class SecretStore;
+class Settings;
 
 //! \brief The composition root: owns the Workspace (the model layer: one ConnectionSession per
 //! connection), the window bound to it, the profiles, one Api::Client per connection, the
@@ -39,7 +39,9 @@ class ConsoleApp final : public QObject
     Q_DISABLE_COPY_MOVE(ConsoleApp)
 
 public:
-    ConsoleApp(CommandLine commandLine, SecretStore *secrets, QSettings *settings,
+    //! \a settings (not owned) is handed to the profiles and the window's watch list, recent
+    //! files and tray preferences.
+    ConsoleApp(CommandLine commandLine, SecretStore *secrets, Settings *settings,
                QObject *parent = nullptr);
     ~ConsoleApp() override;
 
@@ -61,7 +63,7 @@ private:
 
     CommandLine m_commandLine;
     SecretStore *m_secrets;
-    QSettings *m_settings;
+    Settings *m_settings;
     Models::ConnectionProbe *m_probe; //!< answers the connection dialog's tests
     std::unique_ptr<Models::Workspace> m_workspace;
     std::unique_ptr<Ui::MainWindow> m_window;

@@ -2,12 +2,12 @@
 #include "app/commandline.h"
 #include "app/consoleapp.h"
 #include "app/keychainsecretstore.h"
+#include "app/settings.h"
 #include "artifacts/artifactsummary.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLoggingCategory>
-#include <QSettings>
 
 #include <cstdio>
 #include <cstring>
@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));
     const auto commandLine = Dbtc::App::parseCommandLine(app);
 
-    QSettings settings;
+    Dbtc::App::Settings settings;
     Dbtc::App::KeychainSecretStore secrets(QStringLiteral("dbt-cloud-console"));
     Dbtc::App::ConsoleApp console(commandLine, &secrets, &settings);
     console.start();

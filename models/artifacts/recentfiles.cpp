@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/artifacts/recentfiles.h"
 
+#include "models/common/settingsstore.h"
+
 #include <QFileInfo>
-#include <QSettings>
 
 namespace Dbtc::Models {
 
@@ -10,11 +11,18 @@ namespace {
 const QString kKey = QStringLiteral("artifacts/recent");
 } // namespace
 
-RecentFiles::RecentFiles(QObject *parent)
+RecentFiles::RecentFiles(SettingsStore *settings, QObject *parent)
     : QObject(parent)
-    , m_files(QSettings().value(kKey).toStringList())
+    , m_settings(settings)
 {
+    if (!m_settings) {
+        m_ownSettings = std::make_unique<MemorySettingsStore>();
+        m_settings = m_ownSettings.get();
+    }
+    m_files = m_settings->value(kKey).toStringList();
 }
+
+RecentFiles::~RecentFiles() = default;
 
 void RecentFiles::setMaxCount(int count)
 {
@@ -57,7 +65,7 @@ void RecentFiles::pruneMissing()
 
 void RecentFiles::save()
 {
-    QSettings().setValue(kKey, m_files);
+    m_settings->setValue(kKey, m_files);
     emit changed();
 }
 

@@ -5,9 +5,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace Dbtc::Models {
 
-//! \brief Most-recently-opened artifact files and folders, kept in QSettings
+class SettingsStore;
+
+//! \brief Most-recently-opened artifact files and folders, kept in the settings store
 //! (key "artifacts/recent"). Newest first, no duplicates, at most maxCount() entries.
 class RecentFiles final : public QObject
 {
@@ -15,7 +19,9 @@ class RecentFiles final : public QObject
     Q_DISABLE_COPY_MOVE(RecentFiles)
 
 public:
-    explicit RecentFiles(QObject *parent = nullptr);
+    //! \a settings is not owned; nullptr = kept in memory only (nothing persisted).
+    explicit RecentFiles(SettingsStore *settings = nullptr, QObject *parent = nullptr);
+    ~RecentFiles() override;
 
     QStringList files() const { return m_files; }
     int maxCount() const { return m_max; }
@@ -34,6 +40,8 @@ signals:
 private:
     void save();
 
+    SettingsStore *m_settings = nullptr;
+    std::unique_ptr<SettingsStore> m_ownSettings;
     QStringList m_files;
     int m_max = 10;
 };

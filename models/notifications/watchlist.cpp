@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/notifications/watchlist.h"
 
-#include <QSettings>
+#include "models/common/settingsstore.h"
 
 #include <algorithm>
 
@@ -16,20 +16,17 @@ QString keyFor(const QString &connectionId)
 
 } // namespace
 
-WatchList::WatchList(QSettings *settings, QObject *parent)
+WatchList::WatchList(SettingsStore *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
 {
     if (!m_settings)
-        m_ownSettings = new QSettings;
+        m_ownSettings = std::make_unique<MemorySettingsStore>();
 }
 
-WatchList::~WatchList()
-{
-    delete m_ownSettings;
-}
+WatchList::~WatchList() = default;
 
-QSettings &WatchList::settings() const
+SettingsStore &WatchList::settings() const
 {
     return m_settings ? *m_settings : *m_ownSettings;
 }
@@ -76,10 +73,7 @@ QSet<qint64> WatchList::watchedJobs(const QString &connectionId) const
 
 QStringList WatchList::connections() const
 {
-    QSettings &s = settings();
-    s.beginGroup(QStringLiteral("watch"));
-    QStringList keys = s.childKeys();
-    s.endGroup();
+    QStringList keys = settings().childKeys(QStringLiteral("watch"));
     for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
         if (!it->isEmpty() && !keys.contains(it.key()))
             keys << it.key();

@@ -6,11 +6,13 @@
 #include <QSet>
 #include <QString>
 
-class QSettings;
+#include <memory>
 
 namespace Dbtc::Models {
 
-//! \brief The jobs the user starred, per connection. Persisted in QSettings under
+class SettingsStore;
+
+//! \brief The jobs the user starred, per connection. Persisted in the settings store under
 //! "watch/<connectionId>" as a list of job ids (ids only: nothing secret, nothing stale).
 class WatchList final : public QObject
 {
@@ -18,8 +20,8 @@ class WatchList final : public QObject
     Q_DISABLE_COPY_MOVE(WatchList)
 
 public:
-    //! \a settings is not owned; nullptr = the application's default QSettings.
-    explicit WatchList(QSettings *settings = nullptr, QObject *parent = nullptr);
+    //! \a settings is not owned; nullptr = kept in memory only (nothing persisted).
+    explicit WatchList(SettingsStore *settings = nullptr, QObject *parent = nullptr);
     ~WatchList() override;
 
     bool isWatched(const QString &connectionId, qint64 jobId) const;
@@ -37,10 +39,10 @@ Q_SIGNALS:
 private:
     QSet<qint64> &load(const QString &connectionId) const;
     void save(const QString &connectionId);
-    QSettings &settings() const;
+    SettingsStore &settings() const;
 
-    QSettings *m_settings = nullptr;
-    QSettings *m_ownSettings = nullptr;
+    SettingsStore *m_settings = nullptr;
+    std::unique_ptr<SettingsStore> m_ownSettings;
     mutable QHash<QString, QSet<qint64>> m_cache;
 };
 

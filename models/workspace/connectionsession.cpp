@@ -4,6 +4,7 @@
 #include "api/client.h"
 #include "models/artifacts/runartifacts.h"
 #include "models/rundetail/rundetail.h"
+#include "models/actions/runcommands.h"
 
 namespace Dbtc::Models {
 
@@ -15,6 +16,7 @@ ConnectionSession::ConnectionSession(const ConnectionInfo &info, Api::Client *cl
     , m_client(client)
     , m_runArtifacts(new RunArtifacts(client, artifactCacheRoot, this))
     , m_runDetail(new RunDetail(client, m_runArtifacts, this))
+    , m_commands(new RunCommands(client, info.readOnly, this))
 {
     if (!client) {
         return;

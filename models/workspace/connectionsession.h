@@ -15,6 +15,7 @@ namespace Dbtc::Models {
 
 class RunArtifacts;
 class RunDetail;
+class RunCommands;
 
 //! \brief Everything the console keeps for one connection: its client and the model-layer
 //! services built on it. Owned by the Workspace (one per connection); views bind to a
@@ -37,6 +38,8 @@ public:
     bool isReadOnly() const { return m_info.readOnly; }
     //! For the model layer only (pollers, fetchers); ui/ never calls it.
     Api::Client *client() const;
+    //! Trigger, cancel, retry with the in-flight and read-only rules; for the action widgets.
+    RunCommands *commands() const { return m_commands; }
 
     //! The connection's run artifacts (triage, timing, artifact browser), cached on disk.
     RunArtifacts *runArtifacts() const { return m_runArtifacts; }
@@ -61,6 +64,7 @@ private:
     Api::Client *m_client = nullptr;
     RunArtifacts *m_runArtifacts;
     RunDetail *m_runDetail;
+    RunCommands *m_commands = nullptr;
 };
 
 } // namespace Dbtc::Models

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/workspace/workspace.h"
 
+#include "models/artifacts/recentfiles.h"
+#include "models/common/settingsstore.h"
 #include "models/console/accounttreemodel.h"
 #include "models/console/offlinecache.h"
 #include "models/console/runconversions.h"
@@ -23,17 +25,20 @@ constexpr std::chrono::minutes kTreeRefresh{2};
 constexpr qint64 kCacheSaveSeconds = 60;
 } // namespace
 
-Workspace::Workspace(const QString &cacheDirectory, QObject *parent)
+Workspace::Workspace(const QString &cacheDirectory, SettingsStore *settings, QObject *parent)
     : QObject(parent)
+    , m_ownSettings(settings ? nullptr : std::make_unique<MemorySettingsStore>())
+    , m_settings(settings ? settings : m_ownSettings.get())
     , m_tree(new AccountTreeModel(this))
     , m_cache(std::make_unique<OfflineCache>(cacheDirectory))
     , m_artifactCacheRoot(cacheDirectory.isEmpty() ? QString()
                                                    : cacheDirectory + QStringLiteral("/artifacts"))
     , m_runs(new RunListModel(this))
     , m_poller(new RunPoller(m_runs, this))
-    , m_watchList(new WatchList(nullptr, this))
+    , m_watchList(new WatchList(m_settings, this))
     , m_notifier(new RunNotifier(m_watchList, this))
     , m_notifications(new NotificationModel(this))
+    , m_recent(new RecentFiles(m_settings, this))
 {
     connect(m_notifier, &RunNotifier::runFinished, m_notifications, &NotificationModel::addRun);
     connect(m_poller, &RunPoller::runsMerged, this, &Workspace::onDashboardRuns);

@@ -24,7 +24,9 @@ class NotificationModel;
 class OfflineCache;
 class RunListModel;
 class RunNotifier;
+class RecentFiles;
 class RunPoller;
+class SettingsStore;
 class WatchList;
 
 //! \brief The model layer of the whole app, owned by the composition root (ConsoleApp): one
@@ -46,7 +48,10 @@ public:
     //! subfolder (keyed by host, account and run inside). The app passes
     //! QStandardPaths::CacheLocation/console; tests a temporary folder. Empty: the offline
     //! cache's default and a temporary folder per connection for artifacts.
-    explicit Workspace(const QString &cacheDirectory, QObject *parent = nullptr);
+    //! \a settings (the app's settings owner; not owned) keeps the watch list and recent
+    //! files; nullptr = memory only (tests).
+    explicit Workspace(const QString &cacheDirectory, SettingsStore *settings = nullptr,
+                       QObject *parent = nullptr);
     ~Workspace() override;
 
     //! Adds (or replaces) the connection \a info served by \a client, which must outlive it.
@@ -58,6 +63,8 @@ public:
     bool isEmpty() const { return m_sessions.isEmpty(); }
 
     AccountTreeModel *tree() const { return m_tree; }
+    SettingsStore *settings() const { return m_settings; }
+    RecentFiles *recentFiles() const { return m_recent; }
     WatchList *watchList() const { return m_watchList; }
     RunNotifier *notifier() const { return m_notifier; }
     NotificationModel *notifications() const { return m_notifications; }
@@ -86,6 +93,8 @@ private:
     QList<RunRecord> cachedRunsFor(const RunScope &scope) const;
     void onDashboardRuns(const QList<RunRecord> &runs);
 
+    std::unique_ptr<SettingsStore> m_ownSettings; //!< when none was handed in
+    SettingsStore *m_settings;
     AccountTreeModel *m_tree;
     std::unique_ptr<OfflineCache> m_cache;
     QString m_artifactCacheRoot; //!< handed to each session for its RunArtifacts
@@ -96,6 +105,7 @@ private:
     WatchList *m_watchList;
     RunNotifier *m_notifier;
     NotificationModel *m_notifications;
+    RecentFiles *m_recent;
     QTimer m_treeRefresh;
     QDateTime m_lastCacheSave;
 };

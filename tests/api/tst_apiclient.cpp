@@ -321,6 +321,35 @@ private Q_SLOTS:
         DBTC_VERIFY_OK(runs);
     }
 
+    void readOnlyConnection_refusesEveryWrite_beforeSending()
+    {
+        // An admin token: only the client's own flag stands between these calls and the server.
+        Api::ClientOptions o = Test::optionsFor(*m_server, m_server->adminToken());
+        o.readOnly = true;
+        Client client(o);
+        QVERIFY(client.isReadOnly());
+        const qint64 failed = m_server->failedRunId(account());
+        const qint64 jobId = m_server->anyJobId(account());
+        m_server->clearRequestLog();
+        const auto cancel = await<Run>([&](auto cb) { client.cancelRun(failed, this, cb); });
+        const auto retry = await<Run>([&](auto cb) { client.retryRun(failed, this, cb); });
+        const auto trigger = await<Run>([&](auto cb) { client.triggerJob(jobId, TriggerRequest{}, this, cb); });
+        const auto rerun = await<Run>([&](auto cb) { client.rerunJob(jobId, this, cb); });
+        for (const auto *r : {&cancel, &retry, &trigger, &rerun}) {
+            QVERIFY(r->has_value() && !(*r)->ok());
+            QCOMPARE((*r)->error().kind, ApiError::Kind::ReadOnly);
+            QCOMPARE((*r)->error().httpStatus, 0);
+            // Refused before sending: certainly not applied, so never "outcome unknown".
+            QVERIFY(!(*r)->error().outcomeUnknown);
+            QVERIFY((*r)->error().message.contains(QStringLiteral("read-only")));
+        }
+        QCOMPARE(m_server->requestLog().size(), 0);
+        // Reads go through as usual.
+        const auto runs = await<Page<Run>>([&](auto cb) { client.listRuns(RunQuery{}, this, cb); });
+        DBTC_VERIFY_OK(runs);
+        QCOMPARE(m_server->requestLog().size(), 1);
+    }
+
     void badToken_isUnauthorizedWithHostHint()
     {
         Client client(Test::optionsFor(*m_server, QStringLiteral("wrong-token")));

@@ -6,6 +6,7 @@
 #include "api/client.h"
 #include "app/consoleapp.h"
 #include "app/keychainsecretstore.h"
+#include "app/settings.h"
 #include "models/console/accounttreemodel.h"
 #include "simulator/server.h"
 #include "ui/connections/connectiondialog.h"
@@ -48,7 +49,7 @@ void TestConsoleApp::savedConnection_survivesRestartWithTokenFromKeychain()
     const QString settingsPath = dir.filePath(QStringLiteral("console.ini"));
     const QString id = App::ProfileStore::newId();
     {
-        QSettings settings(settingsPath, QSettings::IniFormat);
+        App::Settings settings(settingsPath);
         App::KeychainSecretStore secrets(QStringLiteral("dbt-cloud-console-test-app"));
         App::ConsoleApp app({}, &secrets, &settings);
         app.start();
@@ -63,7 +64,7 @@ void TestConsoleApp::savedConnection_survivesRestartWithTokenFromKeychain()
     QVERIFY(onDisk.contains("Simulated US"));
     QVERIFY2(!onDisk.contains(sim.adminToken().toUtf8()), "the token must not be in settings");
 
-    QSettings settings(settingsPath, QSettings::IniFormat);
+    App::Settings settings(settingsPath);
     App::KeychainSecretStore secrets(QStringLiteral("dbt-cloud-console-test-app"));
     App::ConsoleApp restarted({}, &secrets, &settings);
     restarted.start();
@@ -80,7 +81,7 @@ void TestConsoleApp::savedConnection_survivesRestartWithTokenFromKeychain()
 void TestConsoleApp::demo_connectsToInProcessSimulator()
 {
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+    App::Settings settings(dir.filePath(QStringLiteral("console.ini")));
     App::MemorySecretStore secrets;
     App::CommandLine commandLine;
     commandLine.demo = true;

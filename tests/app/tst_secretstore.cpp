@@ -3,9 +3,9 @@
 // gnome-keyring, so this is the real Secret Service round trip, not a double.
 #include "app/connectionprofile.h"
 #include "app/keychainsecretstore.h"
+#include "app/settings.h"
 
 #include <QDir>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -95,12 +95,12 @@ void TestSecretStore::profiles_persistWithoutToken()
     p.accountId = 70403103922125;
     p.readOnly = true;
     {
-        QSettings settings(path, QSettings::IniFormat);
+        Settings settings(path);
         ProfileStore(settings).save({p});
         MemorySecretStore secrets;
         run([&](SecretCallback cb) { secrets.write(p.secretKey(), token, this, cb); });
     }
-    QSettings reread(path, QSettings::IniFormat);
+    Settings reread(path);
     const auto loaded = ProfileStore(reread).load();
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(loaded.first(), p);

@@ -5,6 +5,7 @@
 #include "models/notifications/notificationgrouper.h"
 #include "models/notifications/notificationmodel.h"
 #include "models/notifications/notifier.h"
+#include "models/common/settingsstore.h"
 #include "models/notifications/watchlist.h"
 
 #include "api/client.h"
@@ -12,9 +13,7 @@
 #include "tests/api/apitestutil.h"
 
 #include <QAbstractItemModelTester>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Dbtc;
@@ -45,17 +44,14 @@ class TestNotifier final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Models::MemorySettingsStore> m_settings;
     std::unique_ptr<Models::WatchList> m_watch;
     std::unique_ptr<Models::RunNotifier> m_notifier;
 
 private slots:
     void init()
     {
-        QFile::remove(m_dir.filePath(QStringLiteral("n.ini")));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("n.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<Models::MemorySettingsStore>();
         m_watch = std::make_unique<Models::WatchList>(m_settings.get());
         m_notifier = std::make_unique<Models::RunNotifier>(m_watch.get());
         m_watch->setWatched(kConn, 10, true);

@@ -1,38 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/notifications/watchlist.h"
 
-#include <QSettings>
+#include "models/common/settingsstore.h"
+
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
+using Dbtc::Models::MemorySettingsStore;
 using Dbtc::Models::WatchList;
 
 class TestWatchList final : public QObject
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-
-    QString iniPath() const { return m_dir.filePath(QStringLiteral("watch.ini")); }
-
 private slots:
-    void init()
-    {
-        QFile::remove(iniPath());
-    }
-
     void starring_persistsPerConnection()
     {
+        MemorySettingsStore settings;
         {
-            QSettings settings(iniPath(), QSettings::IniFormat);
             WatchList list(&settings);
             list.setWatched(QStringLiteral("prod"), 42, true);
             list.setWatched(QStringLiteral("prod"), 7, true);
             list.setWatched(QStringLiteral("staging"), 42, true);
         }
-        QSettings settings(iniPath(), QSettings::IniFormat);
         QCOMPARE(settings.value(QStringLiteral("watch/prod")).toStringList(),
                  (QStringList{QStringLiteral("7"), QStringLiteral("42")}));
         WatchList reopened(&settings);
@@ -46,7 +36,7 @@ private slots:
 
     void changes_signalOncePerRealChange()
     {
-        QSettings settings(iniPath(), QSettings::IniFormat);
+        MemorySettingsStore settings;
         WatchList list(&settings);
         QSignalSpy spy(&list, &WatchList::watchChanged);
         list.setWatched(QStringLiteral("prod"), 1, true);
@@ -55,12 +45,12 @@ private slots:
         QCOMPARE(spy.size(), 2);
         QCOMPARE(spy.at(1).at(2).toBool(), false);
         QVERIFY(!list.isWatched(QStringLiteral("prod"), 1));
-        QVERIFY(!settings.contains(QStringLiteral("watch/prod"))); // empty sets leave no key
+        QVERIFY(settings.allKeys().isEmpty()); // empty sets leave no key
     }
 
     void clear_forgetsOnlyThatConnection()
     {
-        QSettings settings(iniPath(), QSettings::IniFormat);
+        MemorySettingsStore settings;
         WatchList list(&settings);
         list.setWatched(QStringLiteral("a"), 1, true);
         list.setWatched(QStringLiteral("a"), 2, true);
@@ -73,7 +63,7 @@ private slots:
 
     void garbageInSettings_isIgnored()
     {
-        QSettings settings(iniPath(), QSettings::IniFormat);
+        MemorySettingsStore settings;
         settings.setValue(QStringLiteral("watch/x"),
                           QStringList{QStringLiteral("12"), QStringLiteral("abc"),
                                       QStringLiteral("-3")});

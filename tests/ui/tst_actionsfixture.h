@@ -2,10 +2,12 @@
 #pragma once
 
 // Shared by the RunActions tests: a fresh simulator per test (its world changes: runs get
-// triggered, cancelled, retried), a Client with short timeouts, a RunActions whose questions
-// are answered by the test, and helpers to read what reached the server.
+// triggered, cancelled, retried), a Client with short timeouts, the connection's RunCommands,
+// a RunActions over them whose questions are answered by the test, and helpers to read what
+// reached the server.
 
 #include "api/client.h"
+#include "models/actions/runcommands.h"
 #include "simulator/server.h"
 #include "tests/api/apitestutil.h"
 #include "ui/actions/runactions.h"
@@ -24,6 +26,7 @@ struct ActionsFixture
 {
     std::unique_ptr<Sim::Server> server;
     std::unique_ptr<Api::Client> client;
+    std::unique_ptr<Models::RunCommands> commands;
     std::unique_ptr<QWidget> window;
     std::unique_ptr<Ui::RunActions> actions;
     QList<Ui::ActionPrompt> prompts;
@@ -36,9 +39,10 @@ struct ActionsFixture
                                                                  : server->adminToken());
         o.retry.maxAttempts = 1;
         client = std::make_unique<Api::Client>(o);
+        commands = std::make_unique<Models::RunCommands>(client.get(), readOnlyMode);
         window = std::make_unique<QWidget>();
         window->resize(900, 700);
-        actions = std::make_unique<Ui::RunActions>(client.get(), readOnlyMode, window.get());
+        actions = std::make_unique<Ui::RunActions>(commands.get(), window.get());
         actions->setConfirmer([this](const Ui::ActionPrompt &p) {
             prompts << p;
             return answer;
@@ -49,6 +53,7 @@ struct ActionsFixture
     {
         actions.reset();
         window.reset();
+        commands.reset();
         client.reset();
         server.reset();
         prompts.clear();

@@ -4,6 +4,7 @@
 #include "models/notifications/notifier.h"
 #include "models/notifications/notificationgrouper.h"
 #include "models/notifications/notificationmodel.h"
+#include "models/common/settingsstore.h"
 #include "models/notifications/watchlist.h"
 #include "ui/notifications/notificationcenter.h"
 #include "ui/notifications/notificationlist.h"
@@ -12,10 +13,8 @@
 #include <QAction>
 #include <QListView>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Dbtc;
@@ -51,8 +50,7 @@ class TestActionsNotify final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Models::MemorySettingsStore> m_settings;
     std::unique_ptr<Models::WatchList> m_watch;
     std::unique_ptr<Models::RunNotifier> m_notifier;
     std::unique_ptr<Models::NotificationModel> m_model;
@@ -63,9 +61,7 @@ private slots:
 
     void init()
     {
-        QFile::remove(m_dir.filePath(QStringLiteral("s.ini")));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<Models::MemorySettingsStore>();
         m_watch = std::make_unique<Models::WatchList>(m_settings.get());
         // The Workspace's notifier and list, wired as the Workspace wires them.
         m_notifier = std::make_unique<Models::RunNotifier>(m_watch.get());

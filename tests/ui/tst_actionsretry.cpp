@@ -218,7 +218,7 @@ private slots:
     {
         f.actions->triggerJob(f.job(f.server->anyJobId(f.account())));
         QVERIFY(f.actions->triggerDialog());
-        f.actions->setReadOnly(true);
+        f.commands->setReadOnly(true); // e.g. the connection was edited
         QVERIFY(!f.actions->triggerDialog());
         QVERIFY(!f.actions->triggerAction()->isVisible());
     }

@@ -5,6 +5,7 @@
 #include "models/artifacts/runartifacts.h"
 #include "models/artifacts/nodetreemodel.h"
 #include "models/artifacts/recentfiles.h"
+#include "models/common/settingsstore.h"
 #include "models/artifacts/resultstablemodel.h"
 #include "ui/artifacts/artifactbrowser.h"
 #include "ui/artifacts/artifactrecentmenu.h"
@@ -214,8 +215,8 @@ void TestArtifactView::failedRun_opensOnProblems()
 
 void TestArtifactView::recentMenu_followsList()
 {
-    Models::RecentFiles recent;
-    recent.clear();
+    Models::MemorySettingsStore settings;
+    Models::RecentFiles recent(&settings);
     Ui::ArtifactRecentMenu menu(&recent);
     recent.add(dataPath(QStringLiteral("jaffle_shop-dbt1.6.0-bigquery")));
     recent.add(dataPath(QStringLiteral("dbt_testing-dbt1.7.10-snowflake")));
@@ -226,7 +227,7 @@ void TestArtifactView::recentMenu_followsList()
     menu.actions().first()->trigger();
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(chosen.first().first().toString(), recent.files().first());
-    Models::RecentFiles reread; // persisted in QSettings
+    Models::RecentFiles reread(&settings); // persisted in the store
     QCOMPARE(reread.files(), recent.files());
     recent.clear();
     QCOMPARE(menu.actions().first()->isEnabled(), false); // "No recent files"

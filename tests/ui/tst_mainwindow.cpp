@@ -158,7 +158,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // The watch list lives in the default QSettings: keep it out of the user's config.
+        // Test mode keeps the offline cache and any QStandardPaths use out of the user's files.
         QStandardPaths::setTestModeEnabled(true);
     }
 

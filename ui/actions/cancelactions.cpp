@@ -2,10 +2,8 @@
 // RunActions: cancel one or several queued/running runs after one confirmation.
 #include "ui/actions/runactions.h"
 
-#include "api/client.h"
+#include "models/actions/runcommands.h"
 #include "ui/widgets/statusstyle.h"
-
-#include <memory>
 
 namespace Dbtc::Ui {
 
@@ -13,11 +11,7 @@ void RunActions::cancelRuns(const QList<Api::Run> &runs)
 {
     if (refuseWhenReadOnly(RunAction::Cancel))
         return;
-    QList<Api::Run> targets;
-    for (const Api::Run &r : runs) {
-        if (Api::isInProgress(r.status) && !m_cancelling.contains(r.id))
-            targets << r;
-    }
+    const QList<Api::Run> targets = m_commands->cancellable(runs);
     if (targets.isEmpty()) {
         emit message(runs.size() == 1
                          ? tr("Run #%1 is not queued or running; there is nothing to cancel.")
@@ -47,41 +41,21 @@ void RunActions::cancelRuns(const QList<Api::Run> &runs)
     if (!confirm(p))
         return;
 
-    struct Batch
-    {
-        QList<Api::Run> changed;
-        QStringList failures;
-        int pending = 0;
-    };
-    auto batch = std::make_shared<Batch>();
-    batch->pending = int(targets.size());
-    const int asked = int(targets.size());
-    for (const Api::Run &target : std::as_const(targets)) {
-        m_cancelling.insert(target.id);
-        m_client->cancelRun(target.id, this, [this, batch, target, asked](const Api::Result<Api::Run> &r) {
-            m_cancelling.remove(target.id);
-            if (r.ok()) {
-                Api::Run run = *r;
-                if (run.jobName.isEmpty())
-                    run.jobName = target.jobName;
-                batch->changed << run;
-                emit runChanged(run);
-            } else {
-                batch->failures << tr("run #%1: %2")
-                                       .arg(target.id)
-                                       .arg(actionErrorText(RunAction::Cancel, r.error()));
-            }
-            if (--batch->pending == 0)
-                finishCancel(batch->changed, batch->failures, asked);
-        });
-    }
-    updateActions();
+    // Each cancelled run reaches runChanged as its answer arrives (RunCommands::runChanged).
+    m_commands->cancel(targets, this,
+                       [this](const Models::CancelOutcome &outcome) { finishCancel(outcome); });
 }
 
-void RunActions::finishCancel(const QList<Api::Run> &changed, const QStringList &failures,
-                              int asked)
+void RunActions::finishCancel(const Models::CancelOutcome &outcome)
 {
-    updateActions();
+    const QList<Api::Run> &changed = outcome.changed;
+    const int asked = outcome.asked;
+    QStringList failures;
+    for (qsizetype i = 0; i < outcome.failedRuns.size(); ++i) {
+        failures << tr("run #%1: %2")
+                        .arg(outcome.failedRuns.at(i).id)
+                        .arg(actionErrorText(RunAction::Cancel, outcome.failedErrors.at(i)));
+    }
     QStringList parts;
     int cancelled = 0;
     for (const Api::Run &r : changed) {

@@ -3,7 +3,7 @@
 // run's own overrides).
 #include "ui/actions/runactions.h"
 
-#include "api/client.h"
+#include "models/actions/runcommands.h"
 #include "ui/actions/retrydialog.h"
 
 namespace Dbtc::Ui {
@@ -32,7 +32,7 @@ void RunActions::retryRun(const Api::Run &run)
     dialog->open();
     if (dialog->isRefused())
         return;
-    m_client->getRetryDetails(run.id, dialog, [dialog](const Api::Result<Api::RetryDetails> &r) {
+    m_commands->fetchRetryDetails(run.id, dialog, [dialog](const Api::Result<Api::RetryDetails> &r) {
         if (r.ok())
             dialog->setDetails(*r);
         else
@@ -42,24 +42,16 @@ void RunActions::retryRun(const Api::Run &run)
 
 void RunActions::sendRetry(const Api::Run &run)
 {
-    if (m_retrying.contains(run.id) || refuseWhenReadOnly(RunAction::Retry))
+    if (refuseWhenReadOnly(RunAction::Retry))
         return;
-    m_retrying.insert(run.id);
-    if (m_retryDialog)
-        m_retryDialog->setBusy(true);
-    updateActions();
-    m_client->retryRun(run.id, this, [this, run](const Api::Result<Api::Run> &r) {
-        m_retrying.remove(run.id);
-        updateActions();
+    auto finished = [this, run](const Api::Result<Api::Run> &r) {
         RetryDialog *dialog = m_retryDialog && m_retryDialog->run().id == run.id
                                   ? m_retryDialog.data()
                                   : nullptr;
         if (dialog)
             dialog->setBusy(false);
         if (r.ok()) {
-            Api::Run started = *r;
-            if (started.jobName.isEmpty())
-                started.jobName = run.jobName;
+            const Api::Run &started = *r;
             if (dialog)
                 dialog->accept();
             emit message(tr("Rerunning %1 from failure: run #%2.")
@@ -76,7 +68,11 @@ void RunActions::sendRetry(const Api::Run &run)
                 dialog->showError(text, r.error().outcomeUnknown);
         }
         emit message(text);
-    });
+    };
+    // Refused when a retry of this run is already in flight: the dialog stays as it is.
+    if (m_commands->retryFromFailure(run, this, finished) == Models::CommandRefusal::None
+        && m_retryDialog)
+        m_retryDialog->setBusy(true);
 }
 
 void RunActions::rerunFromStart(const Api::Run &run)
@@ -98,35 +94,18 @@ void RunActions::startRerunFromStart(const Api::Run &run, bool confirmed)
         if (!confirm(p))
             return;
     }
-    if (run.trigger)
-        return triggerRerun(run);
-    // The run's overrides live in its trigger; fetch them rather than silently dropping them.
-    Api::RunInclude include;
-    include.trigger = true;
-    m_client->getRun(run.id, include, this, [this, run](const Api::Result<Api::Run> &r) {
+    if (refuseWhenReadOnly(RunAction::RerunFromStart))
+        return;
+    const QString jobName = jobLabel(run);
+    // RunCommands fetches the run's overrides first when \a run lacks its trigger.
+    m_commands->rerunFromStart(run, this, [this, jobName](const Api::Result<Api::Run> &r) {
         if (!r.ok()) {
             emit message(actionErrorText(RunAction::RerunFromStart, r.error()));
             return;
         }
-        Api::Run full = *r;
-        if (full.jobName.isEmpty())
-            full.jobName = run.jobName;
-        triggerRerun(full);
+        emit message(tr("Started run #%1 of %2.").arg(r->id).arg(jobName));
+        emit runStarted(*r);
     });
-}
-
-void RunActions::triggerRerun(const Api::Run &run)
-{
-    Api::TriggerRequest request;
-    request.cause = tr("Rerun of run #%1 from start").arg(run.id);
-    if (run.trigger) {
-        request.overrides = run.trigger->overrides;
-        // A retry's steps are "dbt retry" + leftovers: from start means the job's own steps.
-        const auto &steps = request.overrides.stepsOverride;
-        if (steps && steps->contains(QStringLiteral("dbt retry")))
-            request.overrides.stepsOverride.reset();
-    }
-    sendTrigger(run.jobDefinitionId, jobLabel(run), request);
 }
 
 } // namespace Dbtc::Ui

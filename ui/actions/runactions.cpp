@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/actions/runactions.h"
 
-#include "api/client.h"
+#include "models/actions/runcommands.h"
 #include "ui/actions/retrydialog.h"
 #include "ui/actions/triggerdialog.h"
 
@@ -29,11 +29,9 @@ bool askWithMessageBox(QWidget *parent, const ActionPrompt &prompt)
 
 } // namespace
 
-RunActions::RunActions(Api::Client *client, bool readOnly, QWidget *dialogParent,
-                       QObject *parent)
+RunActions::RunActions(Models::RunCommands *commands, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_readOnly(readOnly)
+    , m_commands(commands)
     , m_dialogParent(dialogParent)
 {
     m_confirmer = [this](const ActionPrompt &p) { return askWithMessageBox(m_dialogParent, p); };
@@ -62,6 +60,15 @@ RunActions::RunActions(Api::Client *client, bool readOnly, QWidget *dialogParent
         if (m_contextRuns.size() == 1)
             rerunFromStart(m_contextRuns.constFirst());
     });
+    if (commands) {
+        connect(commands, &Models::RunCommands::inFlightChanged, this, &RunActions::updateActions);
+        connect(commands, &Models::RunCommands::readOnlyChanged, this,
+                &RunActions::onReadOnlyChanged);
+        connect(commands, &Models::RunCommands::runChanged, this, &RunActions::runChanged);
+        // The session going away leaves the actions disabled rather than dangling.
+        connect(commands, &QObject::destroyed, this, &RunActions::updateActions,
+                Qt::QueuedConnection);
+    }
     updateActions();
 }
 
@@ -81,9 +88,24 @@ RetryDialog *RunActions::retryDialog() const
     return m_retryDialog.data();
 }
 
-void RunActions::setReadOnly(bool readOnly)
+Models::RunCommands *RunActions::commands() const
 {
-    m_readOnly = readOnly;
+    return m_commands.data();
+}
+
+bool RunActions::isReadOnly() const
+{
+    return m_commands && m_commands->isReadOnly();
+}
+
+bool RunActions::isTriggerInFlight(qint64 jobId) const
+{
+    return m_commands && m_commands->isTriggerInFlight(jobId);
+}
+
+void RunActions::onReadOnlyChanged(bool readOnly)
+{
+    // A dialog left open would offer a write the connection no longer allows.
     if (readOnly) {
         delete m_triggerDialog;
         delete m_retryDialog;
@@ -105,33 +127,26 @@ void RunActions::setContext(const QList<Api::Run> &runs)
 
 void RunActions::updateActions()
 {
+    const bool readOnly = isReadOnly();
     for (QAction *a : {m_triggerAction, m_cancelAction, m_retryAction, m_rerunAction})
-        a->setVisible(!m_readOnly);
-    const bool canWrite = !m_readOnly && m_client;
+        a->setVisible(!readOnly);
+    const Models::RunCommands *c = m_commands.data();
+    const bool canWrite = c && c->isConnected() && !readOnly;
     m_triggerAction->setEnabled(canWrite && m_contextJob.id > 0
-                                && !m_triggering.contains(m_contextJob.id));
-    const bool anyInFlight = std::any_of(m_contextRuns.cbegin(), m_contextRuns.cend(),
-                                         [this](const Api::Run &r) {
-                                             return Api::isInProgress(r.status)
-                                                    && !m_cancelling.contains(r.id);
-                                         });
-    m_cancelAction->setEnabled(canWrite && anyInFlight);
+                                && !c->isTriggerInFlight(m_contextJob.id));
+    m_cancelAction->setEnabled(canWrite && !c->cancellable(m_contextRuns).isEmpty());
     m_cancelAction->setText(m_contextRuns.size() > 1 ? tr("&Cancel Runs") : tr("&Cancel Run"));
-    const bool oneFailed = m_contextRuns.size() == 1
-                           && m_contextRuns.constFirst().status == Api::RunStatus::Error
-                           && !m_retrying.contains(m_contextRuns.constFirst().id);
-    m_retryAction->setEnabled(canWrite && oneFailed);
-    const bool oneFinished = m_contextRuns.size() == 1
-                             && !Api::isInProgress(m_contextRuns.constFirst().status);
-    m_rerunAction->setEnabled(canWrite && oneFinished
-                              && !m_triggering.contains(m_contextRuns.constFirst().jobDefinitionId));
+    const bool one = m_contextRuns.size() == 1;
+    m_retryAction->setEnabled(canWrite && one && c->canRetry(m_contextRuns.constFirst()));
+    m_rerunAction->setEnabled(canWrite && one && c->canRerunFromStart(m_contextRuns.constFirst()));
 }
 
 bool RunActions::refuseWhenReadOnly(RunAction action)
 {
-    if (!m_readOnly && m_client)
+    const bool connected = m_commands && m_commands->isConnected();
+    if (connected && !m_commands->isReadOnly())
         return false;
-    emit message(m_client ? readOnlyText(action) : tr("Not connected."));
+    emit message(connected ? readOnlyText(action) : tr("Not connected."));
     return true;
 }
 
@@ -171,43 +186,36 @@ void RunActions::triggerJob(const Api::Job &job)
     dialog->open();
 
     // Fresher details (the navigator's copy may lack steps) and the job's runs in flight.
-    m_client->getJob(job.id, dialog, [dialog](const Api::Result<Api::Job> &r) {
+    m_commands->fetchJob(job.id, dialog, [dialog](const Api::Result<Api::Job> &r) {
         if (r.ok() && !dialog->isBusy())
             dialog->setJob(*r);
-    }, {QStringLiteral("environment")});
-    Api::RunQuery query;
-    query.jobDefinitionId = job.id;
-    query.statusIn = {Api::RunStatus::Queued, Api::RunStatus::Starting, Api::RunStatus::Running};
-    query.orderBy = QStringLiteral("id");
-    query.includeRelated = {QStringLiteral("job")};
-    query.limit = 10;
-    m_client->listRuns(query, dialog, [dialog](const Api::Result<Api::Page<Api::Run>> &r) {
+    });
+    m_commands->fetchActiveRuns(job.id, dialog, [dialog](const Api::Result<QList<Api::Run>> &r) {
         if (r.ok())
-            dialog->setActiveRuns(r->items);
+            dialog->setActiveRuns(*r);
     });
 }
 
 void RunActions::sendTrigger(qint64 jobId, const QString &jobName,
                              const Api::TriggerRequest &request)
 {
-    // One click, one run: the button is disabled while busy, and this guard also covers
-    // the actions, a second dialog and a rerun of the same job.
-    if (m_triggering.contains(jobId) || refuseWhenReadOnly(RunAction::Trigger))
+    // One click, one run: the button is disabled while busy; RunCommands refuses a second
+    // trigger of the job from anywhere (the actions, a second dialog, a rerun).
+    if (refuseWhenReadOnly(RunAction::Trigger))
         return;
-    m_triggering.insert(jobId);
-    if (m_triggerDialog && m_triggerDialog->job().id == jobId)
-        m_triggerDialog->setBusy(true);
-    updateActions();
-    m_client->triggerJob(jobId, request, this, [this, jobId, jobName](const Api::Result<Api::Run> &r) {
+    auto finished = [this, jobId, jobName](const Api::Result<Api::Run> &r) {
         onTriggerFinished(jobId, jobName, r);
-    });
+    };
+    const Models::CommandRefusal refused = m_commands->trigger(jobId, jobName, request, this,
+                                                               finished);
+    if (refused == Models::CommandRefusal::None && m_triggerDialog
+        && m_triggerDialog->job().id == jobId)
+        m_triggerDialog->setBusy(true);
 }
 
 void RunActions::onTriggerFinished(qint64 jobId, const QString &jobName,
                                    const Api::Result<Api::Run> &result)
 {
-    m_triggering.remove(jobId);
-    updateActions();
     TriggerDialog *dialog = m_triggerDialog && m_triggerDialog->job().id == jobId
                                 ? m_triggerDialog.data()
                                 : nullptr;

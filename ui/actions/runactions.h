@@ -9,17 +9,16 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 
 #include <functional>
 
 class QAction;
 class QWidget;
 
-namespace Dbtc::Api {
-class Client;
-struct ApiError;
-} // namespace Dbtc::Api
+namespace Dbtc::Models {
+class RunCommands;
+struct CancelOutcome;
+} // namespace Dbtc::Models
 
 namespace Dbtc::Ui {
 
@@ -40,24 +39,25 @@ struct ActionPrompt
 using Confirmer = std::function<bool(const ActionPrompt &prompt)>;
 
 //! \brief The write actions of one connection: trigger (with overrides), cancel, rerun from
-//! failure, rerun from start. Owns the dialogs and the requests; the views only call the slots
-//! or put the QActions in their menus.
+//! failure, rerun from start. Owns the QActions, the prompts and the dialogs; the requests and
+//! their rules (one click, one run; read-only sends nothing) are Models::RunCommands'. The
+//! views only call the slots or put the QActions in their menus.
 //!
-//! Rules it keeps: in read-only mode nothing is sent and the actions are hidden; a job with a
-//! trigger in flight cannot be triggered again (one click, one run); a lost answer is reported
-//! as "outcome unknown", never retried; a 403 names the missing permission.
+//! What it shows: in read-only mode the actions are hidden and an attempt says why; an action
+//! with its command in flight is disabled; a lost answer is reported as "outcome unknown"; a
+//! 403 names the missing permission.
 class RunActions final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunActions)
 
 public:
-    RunActions(Api::Client *client, bool readOnly, QWidget *dialogParent,
-               QObject *parent = nullptr);
+    //! \a commands (the connection session's) must outlive this object or be tracked away.
+    RunActions(Models::RunCommands *commands, QWidget *dialogParent, QObject *parent = nullptr);
     ~RunActions() override;
 
-    bool isReadOnly() const { return m_readOnly; }
-    void setReadOnly(bool readOnly);
+    Models::RunCommands *commands() const;
+    bool isReadOnly() const;
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
 
     //! "Run Job…" (Ctrl+Shift+R), "Cancel Run" (Ctrl+.), "Rerun from Failure…" (Ctrl+Alt+R),
@@ -70,7 +70,7 @@ public:
     void setContext(const Api::Job &job);
     void setContext(const QList<Api::Run> &runs);
 
-    bool isTriggerInFlight(qint64 jobId) const { return m_triggering.contains(jobId); }
+    bool isTriggerInFlight(qint64 jobId) const;
     //! The open dialogs (tests drive them; nullptr when closed).
     TriggerDialog *triggerDialog() const;
     RetryDialog *retryDialog() const;
@@ -93,6 +93,7 @@ Q_SIGNALS:
 
 private:
     void updateActions();
+    void onReadOnlyChanged(bool readOnly);
     bool refuseWhenReadOnly(RunAction action);
     bool confirm(const ActionPrompt &prompt);
     void sendTrigger(qint64 jobId, const QString &jobName,
@@ -101,11 +102,9 @@ private:
                            const Api::Result<Api::Run> &result);
     void sendRetry(const Api::Run &run);
     void startRerunFromStart(const Api::Run &run, bool confirmed);
-    void triggerRerun(const Api::Run &run);
-    void finishCancel(const QList<Api::Run> &changed, const QStringList &failures, int asked);
+    void finishCancel(const Models::CancelOutcome &outcome);
 
-    QPointer<Api::Client> m_client;
-    bool m_readOnly = false;
+    QPointer<Models::RunCommands> m_commands;
     QWidget *m_dialogParent = nullptr;
     Confirmer m_confirmer;
     QAction *m_triggerAction = nullptr;
@@ -114,9 +113,6 @@ private:
     QAction *m_rerunAction = nullptr;
     Api::Job m_contextJob;
     QList<Api::Run> m_contextRuns;
-    QSet<qint64> m_triggering;   //!< job ids with a trigger in flight
-    QSet<qint64> m_retrying;     //!< run ids with a retry in flight
-    QSet<qint64> m_cancelling;   //!< run ids with a cancel in flight
     QPointer<TriggerDialog> m_triggerDialog;
     QPointer<RetryDialog> m_retryDialog;
 };

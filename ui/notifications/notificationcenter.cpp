@@ -15,7 +15,7 @@ namespace Dbtc::Ui {
 NotificationCenter::NotificationCenter(Models::RunNotifier *notifier,
                                        Models::NotificationModel *model,
                                        Models::WatchList *watchList, const QIcon &appIcon,
-                                       QSettings *settings, QObject *parent)
+                                       Models::SettingsStore *settings, QObject *parent)
     : QObject(parent)
     , m_notifier(notifier)
     , m_model(model)

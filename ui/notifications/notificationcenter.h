@@ -7,13 +7,13 @@
 #include <QObject>
 
 class QAction;
-class QSettings;
 class QWidget;
 
 namespace Dbtc::Models {
 class NotificationGrouper;
 class NotificationModel;
 class RunNotifier;
+class SettingsStore;
 class WatchList;
 } // namespace Dbtc::Models
 
@@ -31,10 +31,11 @@ class NotificationCenter final : public QObject
     Q_DISABLE_COPY_MOVE(NotificationCenter)
 
 public:
-    //! \a notifier, \a model and \a watchList are the Workspace's (not owned).
+    //! \a notifier, \a model and \a watchList are the Workspace's (not owned); \a settings
+    //! keeps the tray preferences (nullptr = memory only).
     NotificationCenter(Models::RunNotifier *notifier, Models::NotificationModel *model,
                        Models::WatchList *watchList, const QIcon &appIcon,
-                       QSettings *settings = nullptr, QObject *parent = nullptr);
+                       Models::SettingsStore *settings = nullptr, QObject *parent = nullptr);
     ~NotificationCenter() override;
 
     Models::RunNotifier *notifier() const { return m_notifier; }

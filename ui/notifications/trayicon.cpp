@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notifications/trayicon.h"
 
+#include "models/common/settingsstore.h"
+
 #include <QAction>
 #include <QMenu>
 #include <QPainter>
-#include <QSettings>
 #include <QSystemTrayIcon>
 
 namespace Dbtc::Ui {
@@ -15,7 +16,7 @@ const QString kKeepPollingKey = QStringLiteral("tray/keepPollingWhenClosed");
 
 } // namespace
 
-TrayIcon::TrayIcon(const QIcon &appIcon, QSettings *settings, QObject *parent)
+TrayIcon::TrayIcon(const QIcon &appIcon, Models::SettingsStore *settings, QObject *parent)
     : QObject(parent)
     , m_appIcon(appIcon)
     , m_tray(new QSystemTrayIcon(this))
@@ -23,7 +24,7 @@ TrayIcon::TrayIcon(const QIcon &appIcon, QSettings *settings, QObject *parent)
     , m_settings(settings)
 {
     if (!m_settings)
-        m_ownSettings = new QSettings;
+        m_ownSettings = std::make_unique<Models::MemorySettingsStore>();
     QAction *showWindow = m_menu->addAction(tr("Show Console"));
     QAction *showList = m_menu->addAction(tr("Unseen Failures…"));
     m_menu->addSeparator();
@@ -48,7 +49,6 @@ TrayIcon::TrayIcon(const QIcon &appIcon, QSettings *settings, QObject *parent)
 TrayIcon::~TrayIcon()
 {
     delete m_menu; // a context menu has no parent (QSystemTrayIcon does not own it)
-    delete m_ownSettings;
 }
 
 bool TrayIcon::isSystemTrayAvailable()
@@ -66,7 +66,7 @@ void TrayIcon::hide()
     m_tray->hide();
 }
 
-QSettings &TrayIcon::settings() const
+Models::SettingsStore &TrayIcon::settings() const
 {
     return m_settings ? *m_settings : *m_ownSettings;
 }

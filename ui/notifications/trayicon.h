@@ -6,10 +6,15 @@
 #include <QIcon>
 #include <QObject>
 
+#include <memory>
+
 class QAction;
 class QMenu;
-class QSettings;
 class QSystemTrayIcon;
+
+namespace Dbtc::Models {
+class SettingsStore;
+}
 
 namespace Dbtc::Ui {
 
@@ -22,8 +27,8 @@ class TrayIcon final : public QObject
     Q_DISABLE_COPY_MOVE(TrayIcon)
 
 public:
-    //! \a settings is not owned; nullptr = the application's default QSettings.
-    explicit TrayIcon(const QIcon &appIcon, QSettings *settings = nullptr,
+    //! \a settings (the tray preferences) is not owned; nullptr = kept in memory only.
+    explicit TrayIcon(const QIcon &appIcon, Models::SettingsStore *settings = nullptr,
                       QObject *parent = nullptr);
     ~TrayIcon() override;
 
@@ -58,15 +63,15 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    QSettings &settings() const;
+    Models::SettingsStore &settings() const;
 
     QIcon m_appIcon;
     QIcon m_icon;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
     QAction *m_keepPolling = nullptr;
-    QSettings *m_settings = nullptr;
-    QSettings *m_ownSettings = nullptr;
+    Models::SettingsStore *m_settings = nullptr;
+    std::unique_ptr<Models::SettingsStore> m_ownSettings;
     Models::DesktopNotification m_last;
     int m_failing = 0;
     int m_shown = 0;

@@ -6,6 +6,7 @@
 #include "models/workspace/connectionsession.h"
 #include "models/workspace/workspace.h"
 #include "models/common/roles.h"
+#include "models/common/settingsstore.h"
 #include "models/console/runlistmodel.h"
 #include "models/console/runpoller.h"
 #include "models/notifications/watchlist.h"
@@ -60,11 +61,11 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     , m_notifications(new NotificationCenter(workspace->notifier(), workspace->notifications(),
                                              m_watchList,
                                              QIcon(QStringLiteral(":/dbt-cloud-console.svg")),
-                                             nullptr, this))
+                                             workspace->settings(), this))
     , m_actions(new MainWindowActions(this, m_watchList, this))
     , m_notificationDock(new QDockWidget(QStringLiteral("Notifications"), this))
     , m_browse(new BrowsePage(this))
-    , m_recent(new Models::RecentFiles(this))
+    , m_recent(workspace->recentFiles())
 {
     setWindowTitle(tr("dbt Cloud Console"));
     setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));
@@ -199,7 +200,7 @@ void MainWindow::createMenus()
 void MainWindow::onConnectionAdded(Models::ConnectionSession *session)
 {
     const Models::ConnectionInfo &info = session->info();
-    m_actions->addConnection(info, session->client());
+    m_actions->addConnection(session);
     updateCentralPage();
     const QModelIndex node = m_tree->findNode(info.id, Models::TreeNodeKind::Connection, 0);
     if (!m_runs->scope().isValid() && m_tree->rowCount(node) > 0) {

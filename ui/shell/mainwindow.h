@@ -24,6 +24,7 @@ namespace Dbtc::Models {
 class AccountTreeModel;
 class ConnectionSession;
 class RecentFiles;
+class SettingsStore;
 class WatchList;
 class Workspace;
 } // namespace Dbtc::Models

@@ -5,6 +5,7 @@
 #include "models/console/connectioninfo.h"
 #include "models/console/treeitem.h"
 #include "models/notifications/watchlist.h"
+#include "models/workspace/connectionsession.h"
 #include "ui/actions/runactions.h"
 
 #include <QAction>
@@ -28,14 +29,14 @@ MainWindowActions::MainWindowActions(QWidget *window, Models::WatchList *watchLi
 
 MainWindowActions::~MainWindowActions() = default;
 
-void MainWindowActions::addConnection(const Models::ConnectionInfo &info, Api::Client *client)
+void MainWindowActions::addConnection(Models::ConnectionSession *session)
 {
-    if (RunActions *existing = m_actions.value(info.id)) {
-        existing->setReadOnly(info.readOnly);
+    const QString id = session->id();
+    RunActions *older = m_actions.value(id);
+    if (older && older->commands() == session->commands()) {
         return;
     }
-    auto *actions = new RunActions(client, info.readOnly, m_window, this);
-    const QString id = info.id;
+    auto *actions = new RunActions(session->commands(), m_window, this);
     connect(actions, &RunActions::runStarted, this,
             [this, id](const Api::Run &run) { Q_EMIT followRun(id, run); });
     connect(actions, &RunActions::followRunRequested, this,
@@ -44,6 +45,13 @@ void MainWindowActions::addConnection(const Models::ConnectionInfo &info, Api::C
             [this, id](const Api::Run &run) { Q_EMIT runChanged(id, run); });
     connect(actions, &RunActions::message, this, &MainWindowActions::message);
     m_actions.insert(id, actions);
+    if (older) {
+        // A new session for the same connection (edited): its commands replace the old ones.
+        if (m_current == id) {
+            rebuild();
+        }
+        delete older;
+    }
 }
 
 void MainWindowActions::removeConnection(const QString &connectionId)

@@ -15,11 +15,8 @@ class QMenu;
 class QToolBar;
 class QWidget;
 
-namespace Dbtc::Api {
-class Client;
-}
 namespace Dbtc::Models {
-struct ConnectionInfo;
+class ConnectionSession;
 struct TreeItem;
 class WatchList;
 } // namespace Dbtc::Models
@@ -28,8 +25,8 @@ namespace Dbtc::Ui {
 
 class RunActions;
 
-//! \brief The write actions of the window: one RunActions per connection (read-only from its
-//! ConnectionInfo), and the places they show up: the Run menu, the runs tool bar, the run
+//! \brief The write actions of the window: one RunActions per connection (over its session's
+//! RunCommands, read-only included), and the places they show up: the Run menu, the runs tool bar, the run
 //! detail's action bar and the context menus of runs and jobs. Only the connection on screen
 //! has its actions in these places, so only its shortcuts are live.
 class MainWindowActions final : public QObject
@@ -41,7 +38,8 @@ public:
     MainWindowActions(QWidget *window, Models::WatchList *watchList, QObject *parent = nullptr);
     ~MainWindowActions() override;
 
-    void addConnection(const Models::ConnectionInfo &info, Api::Client *client);
+    //! A RunActions over \a session's commands; replaces the one of an older session.
+    void addConnection(Models::ConnectionSession *session);
     void removeConnection(const QString &connectionId);
     RunActions *actionsFor(const QString &connectionId) const;
     //! The connection whose actions the menu and the tool bars show.
