@@ -31,12 +31,7 @@ RunArtifacts::~RunArtifacts()
 
 void RunArtifacts::abortAll()
 {
-    ++m_generation;
-    const auto jobs = std::exchange(m_jobs, {});
-    for (const QPointer<Api::ApiJob> &job : jobs) {
-        if (job)
-            job->abort();
-    }
+    m_requests.reset();
 }
 
 void RunArtifacts::fetch(qint64 runId, int step, const QString &path, FileCallback done)
@@ -44,11 +39,9 @@ void RunArtifacts::fetch(qint64 runId, int step, const QString &path, FileCallba
     const QString file = runArtifactCachePath(runId, step, path);
     if (QFileInfo(file).isFile() && QFileInfo(file).size() > 0) {
         // Deliver later, like a download would: callers may still be setting up.
-        const quint64 generation = m_generation;
-        QMetaObject::invokeMethod(this, [this, file, done, generation] {
-            if (generation == m_generation)
-                done(file, QString(), false);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, m_requests.guard([file, done] {
+            done(file, QString(), false);
+        }), Qt::QueuedConnection);
         return;
     }
     if (!m_client) {
@@ -56,20 +49,15 @@ void RunArtifacts::fetch(qint64 runId, int step, const QString &path, FileCallba
         return;
     }
     QDir().mkpath(QFileInfo(file).absolutePath());
-    const quint64 generation = m_generation;
-    Api::ApiJob *job = m_client->downloadArtifact(
+    m_requests.track(m_client->downloadArtifact(
         runId, path, step, file, this,
-        [this, done, generation](const Api::Result<Api::DownloadResult> &r) {
-            if (generation != m_generation)
-                return;
+        m_requests.guard([done](const Api::Result<Api::DownloadResult> &r) {
             if (r.ok())
                 done(r->filePath, QString(), false);
             else
                 done(QString(), r.error().userMessage(),
                      r.error().kind == Api::ApiError::Kind::NotFound);
-        });
-    m_jobs.removeIf([](const QPointer<Api::ApiJob> &j) { return j.isNull(); });
-    m_jobs.append(job);
+        })));
 }
 
 void RunArtifacts::runInPool(std::function<void()> work)

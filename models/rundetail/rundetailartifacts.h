@@ -3,6 +3,7 @@
 
 #include "api/apierror.h"
 #include "artifacts/artifactindex.h"
+#include "models/common/requesttracker.h"
 
 #include <QObject>
 #include <QPointer>
@@ -54,15 +55,12 @@ public:
     template<typename T>
     void parse(const QString &file, Transform<T> transform, std::function<void(T)> done)
     {
-        const quint64 generation = m_generation;
-        runInPool([this, file, transform, done, generation] {
+        // The guard is made here, on the owner's thread, and only invoked back on it.
+        runInPool([this, file, transform, done = m_requests.guard(std::move(done))]() mutable {
             QString error;
             const Index index = ArtifactIndex::load(file, &error);
             auto value = std::make_shared<T>(transform(index, error));
-            deliver([this, value, done, generation] {
-                if (generation == m_generation)
-                    done(std::move(*value));
-            });
+            deliver([value, done] { done(std::move(*value)); });
         });
     }
 
@@ -71,9 +69,8 @@ private:
     void deliver(std::function<void()> result);
 
     QPointer<Api::Client> m_client;
-    QList<QPointer<Api::ApiJob>> m_jobs;
+    RequestTracker m_requests;
     QThreadPool *m_pool = nullptr;
-    quint64 m_generation = 0;
 };
 
 } // namespace Dbtc::Models
