@@ -77,10 +77,9 @@ void RunDetailFollower::poll()
         m_hasRun = true;
         m_run = r.value();
         m_complete = m_run.isComplete || !Api::isInProgress(m_run.status);
+        m_schedule.succeeded();
         if (m_complete)
             m_schedule.stop(); // a finished run does not change: nothing needs polling
-        else
-            m_schedule.succeeded();
         Q_EMIT runUpdated(m_run, first);
     })));
 }
