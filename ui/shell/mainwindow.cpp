@@ -7,6 +7,7 @@
 #include "models/common/roles.h"
 #include "models/console/runlistmodel.h"
 #include "models/console/runpoller.h"
+#include "models/console/treerefresher.h"
 #include "models/notifications/watchlist.h"
 #include "ui/shell/consolestatusbar.h"
 #include "models/artifacts/recentfiles.h"
@@ -55,7 +56,6 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
     , m_banner(new MessageBanner(this))
     , m_statusBar(new ConsoleStatusBar(this))
     , m_quickOpen(new QuickOpen(m_tree, this))
-    , m_treeRefresh(new QTimer(this))
     // The watch list lives in the application's default settings ("watch/<connection id>").
     , m_watchList(new Models::WatchList(nullptr, this))
     , m_notifications(new NotificationCenter(m_watchList,
@@ -133,17 +133,6 @@ MainWindow::MainWindow(QWidget *parent, const QString &cacheDirectory)
     });
     connect(m_tree, &Models::AccountTreeModel::loadFailed, this,
             [this](const QString &, const QString &message) { m_statusBar->setError(message); });
-    // Jobs outside the scope on screen learn their last run and next run time from a slow
-    // refresh of the loaded tree (the runs poller only sees the visible scope).
-    m_treeRefresh->setInterval(120 * 1000);
-    connect(m_treeRefresh, &QTimer::timeout, this, [this] {
-        if (isVisible() && !isMinimized()) {
-            for (const QString &id : m_tree->connectionIds()) {
-                m_tree->refreshLoaded(id);
-            }
-        }
-    });
-    m_treeRefresh->start();
     wireActions();
     wireNotifications();
     updateCentralPage();
@@ -222,6 +211,14 @@ void MainWindow::addConnection(const Models::ConnectionInfo &info, Api::Client *
     m_sessions.insert(info.id, new Models::ConnectionSession(info, client, this));
     m_tree->addConnection(info, client);
     m_actions->addConnection(info, client);
+    // Jobs outside the scope on screen learn their last run and next run time from a slow
+    // refresh of the loaded tree (the runs poller only sees the visible scope); a failed
+    // load of the tree is retried by it too.
+    delete m_treeRefreshers.take(info.id);
+    auto *refresher = new Models::TreeRefresher(m_tree, info.id, client, this);
+    m_treeRefreshers.insert(info.id, refresher);
+    refresher->start();
+    setPollingActive(); // paused like the runs while the window is hidden (and not in the tray)
     if (!known) {
         if (auto cached = m_cache->load(info.id)) {
             m_tree->restore(info.id, cached->tree);
@@ -247,6 +244,7 @@ void MainWindow::removeConnection(const QString &id)
         m_runs->clearScope();
         m_statusBar->setClient(nullptr, {});
     }
+    delete m_treeRefreshers.take(id);
     m_tree->removeConnection(id);
     m_actions->removeConnection(id);
     delete m_sessions.take(id);
@@ -407,7 +405,11 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::setPollingActive()
 {
     // Hidden in the tray with "keep polling" on, the poller feeds the notifications.
-    m_runs->setPollingActive((isVisible() && !isMinimized()) || m_inTray);
+    const bool active = (isVisible() && !isMinimized()) || m_inTray;
+    m_runs->setPollingActive(active);
+    for (Models::TreeRefresher *refresher : std::as_const(m_treeRefreshers)) {
+        refresher->setActive(active);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

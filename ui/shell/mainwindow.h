@@ -25,6 +25,7 @@ class AccountTreeModel;
 class ConnectionSession;
 class OfflineCache;
 class RecentFiles;
+class TreeRefresher;
 class WatchList;
 } // namespace Dbtc::Models
 
@@ -137,7 +138,8 @@ private:
     MessageBanner *m_banner;
     ConsoleStatusBar *m_statusBar;
     QuickOpen *m_quickOpen;
-    QTimer *m_treeRefresh;
+    //! One per connection; moves into the ConnectionSession with the Workspace.
+    QHash<QString, Models::TreeRefresher *> m_treeRefreshers;
     Models::WatchList *m_watchList;
     NotificationCenter *m_notifications;
     MainWindowActions *m_actions;
