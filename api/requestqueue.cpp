@@ -78,12 +78,6 @@ private:
     qint64 m_pos = 0;
 };
 
-bool retryableKind(ApiError::Kind kind)
-{
-    return kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout
-        || kind == ApiError::Kind::Server || kind == ApiError::Kind::RateLimited;
-}
-
 } // namespace
 
 RequestQueue::RequestQueue(ClientOptions options, QObject *parent)
@@ -374,7 +368,7 @@ void RequestQueue::handleFailure(ApiJob *job, ApiError error)
         error.retryAfter = m_pausedUntil;
         error.updateMessage(m_options.baseUrl.host());
     }
-    const bool retry = job->request().idempotent && retryableKind(kind)
+    const bool retry = job->request().idempotent && error.isTransient()
         && job->m_attempts < m_options.retry.maxAttempts;
     if (!retry) {
         qCDebug(lcApiRetry).noquote() << job->request().describe() << "failed:"
@@ -459,8 +453,10 @@ void RequestQueue::pauseForRateLimit(const QByteArray &retryAfterHeader)
             waitMs = now.msecsTo(at);
     }
     if (waitMs < 0) {
-        const int shift = std::clamp(m_consecutive429 - 1, 0, 16);
-        waitMs = m_options.retry.rateLimitFallback.count() << shift;
+        // No jitter: the pause is connection-wide and shown to the user as "paused until T".
+        waitMs = RetryPolicy::backoff(m_consecutive429, m_options.retry.rateLimitFallback,
+                                      m_options.retry.maxRateLimitPause, 0.0)
+                     .count();
     }
     waitMs = std::clamp<qint64>(waitMs, 0, m_options.retry.maxRateLimitPause.count());
     const QDateTime until = now.addMSecs(waitMs);

@@ -21,6 +21,14 @@ struct RetryPolicy
 
     //! \brief Backoff before attempt \a attempt + 1 (attempt is 1-based), jitter applied.
     std::chrono::milliseconds delayFor(int attempt) const;
+
+    //! \brief The one exponential backoff of the tree: \a base doubled for every \a attempt
+    //! after the first (1-based), capped at \a cap, then spread by +-\a jitter (0.25 = +-25%)
+    //! so that many clients do not retry in lockstep. With \a jitter 0 it is exact, which is
+    //! what a caller that shows or tests the nominal delay wants. The request queue's retries,
+    //! its 429 fallback pause and every poll schedule use it.
+    static std::chrono::milliseconds backoff(int attempt, std::chrono::milliseconds base,
+                                             std::chrono::milliseconds cap, double jitter);
 };
 
 } // namespace Dbtc::Api

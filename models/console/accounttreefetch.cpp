@@ -42,28 +42,31 @@ void AccountTreeModel::fetchChildren(Node *node, bool all)
         const QModelIndex i = findNode(conn, kind, id);
         return i.isValid() ? nodeFor(i) : nullptr;
     };
-    auto finish = [this, find, all](const QString &error, const QList<TreeItem> &items) {
-        Node *n = find();
-        if (!n) {
-            return;
-        }
-        if (!error.isEmpty()) {
-            failFetch(n, error);
-            return;
-        }
-        applyChildren(n, items);
-        if (all) {
-            for (const auto &c : n->children) {
-                fetchChildren(c.get(), true);
+    // Guarded by the connection's tracker: after removeConnection() nothing of it runs.
+    Node *connNode = connectionNode(conn);
+    RequestTracker &requests = *connNode->requests;
+    ++connNode->fetchesInFlight;
+    auto finish = requests.guard([this, conn, find, all](const QString &error, const QList<TreeItem> &items) {
+        if (Node *n = find()) {
+            if (!error.isEmpty()) {
+                failFetch(n, error);
+            } else {
+                applyChildren(n, items);
+                if (all) {
+                    for (const auto &c : n->children) {
+                        fetchChildren(c.get(), true);
+                    }
+                }
             }
         }
-    };
+        settle(conn, error.isEmpty());
+    });
 
     switch (kind) {
     case TreeNodeKind::Connection:
-        client->getAccount(this, [finish](const Api::Result<Api::Account> &r) {
+        requests.track(client->getAccount(this, [finish](const Api::Result<Api::Account> &r) {
             if (!r) {
-                finish(r.error().userMessage(), {});
+                finish(r.error().userMessage(), QList<TreeItem>());
                 return;
             }
             TreeItem t;
@@ -72,35 +75,56 @@ void AccountTreeModel::fetchChildren(Node *node, bool all)
             t.name = r->name;
             t.accountId = r->id;
             t.detail = r->plan;
-            finish({}, {t});
-        });
+            finish(QString(), QList<TreeItem>{t});
+        }));
         break;
     case TreeNodeKind::Account:
-        client->fetchAllProjects(this, [finish](const Api::Result<QList<Api::Project>> &r) {
+        requests.track(client->fetchAllProjects(this, [finish](const Api::Result<QList<Api::Project>> &r) {
             finish(r ? QString() : r.error().userMessage(),
                    r ? toItems(r.value(), &TreeItem::fromProject) : QList<TreeItem>());
-        }, Api::Priority::Foreground);
+        }, Api::Priority::Foreground));
         break;
     case TreeNodeKind::Project:
-        client->fetchAllEnvironments(
+        requests.track(client->fetchAllEnvironments(
             id, this, [finish](const Api::Result<QList<Api::Environment>> &r) {
                 finish(r ? QString() : r.error().userMessage(),
                        r ? toItems(r.value(), &TreeItem::fromEnvironment) : QList<TreeItem>());
-            }, Api::Priority::Foreground);
+            }, Api::Priority::Foreground));
         break;
     case TreeNodeKind::Environment: {
         Api::JobQuery q;
         q.projectId = node->item.projectId;
         q.environmentId = id;
         q.includeRelated = {QStringLiteral("most_recent_run")};
-        client->fetchAllJobs(q, this, [finish](const Api::Result<QList<Api::Job>> &r) {
+        requests.track(client->fetchAllJobs(q, this, [finish](const Api::Result<QList<Api::Job>> &r) {
             finish(r ? QString() : r.error().userMessage(),
                    r ? toItems(r.value(), &TreeItem::fromJob) : QList<TreeItem>());
-        }, Api::Priority::Foreground);
+        }, Api::Priority::Foreground));
         break;
     }
     case TreeNodeKind::Job: break;
     }
+}
+
+void AccountTreeModel::settle(const QString &connectionId, bool ok)
+{
+    Node *conn = connectionNode(connectionId);
+    if (!conn) {
+        return;
+    }
+    conn->fetchFailed = conn->fetchFailed || !ok;
+    if (--conn->fetchesInFlight > 0) {
+        return;
+    }
+    conn->fetchesInFlight = 0;
+    const bool allOk = !std::exchange(conn->fetchFailed, false);
+    Q_EMIT fetchesSettled(connectionId, allOk);
+}
+
+bool AccountTreeModel::isFetching(const QString &connectionId) const
+{
+    const Node *conn = connectionNode(connectionId);
+    return conn && conn->fetchesInFlight > 0;
 }
 
 void AccountTreeModel::applyChildren(Node *parent, const QList<TreeItem> &items)
@@ -238,7 +262,8 @@ void AccountTreeModel::refreshLoaded(const QString &connectionId)
     QList<Node *> todo{conn};
     while (!todo.isEmpty()) {
         Node *n = todo.takeFirst();
-        if (n->fetched || n == conn) {
+        // A level whose load failed is tried again too: "failed to load" must not stick.
+        if (n->fetched || n == conn || !n->error.isEmpty()) {
             loaded.append(n);
         }
         for (const auto &c : n->children) {

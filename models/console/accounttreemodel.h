@@ -52,8 +52,11 @@ public:
     void restore(const QString &connectionId, const QList<TreeItem> &items);
     //! Every loaded node of a connection, flat, parents before children (for the cache).
     QList<TreeItem> snapshot(const QString &connectionId) const;
-    //! Re-fetches every level that was loaded and merges the answers.
+    //! Re-fetches every level that was loaded, and every one whose load failed, and merges
+    //! the answers.
     void refreshLoaded(const QString &connectionId);
+    //! Some level of the connection is being fetched.
+    bool isFetching(const QString &connectionId) const;
     //! Loads the whole tree of a connection (the quick-open palette needs every job).
     void loadAll(const QString &connectionId);
     //! Newer runs update their jobs' last status.
@@ -70,6 +73,9 @@ Q_SIGNALS:
     void loadFailed(const QString &connectionId, const QString &message);
     //! Children of a node arrived (first load or refresh).
     void childrenLoaded(const QModelIndex &parent);
+    //! The last fetch in flight for the connection ended; \a ok is false when any fetch
+    //! since it was last idle failed (TreeRefresher retries then).
+    void fetchesSettled(const QString &connectionId, bool ok);
 
 private:
     struct Node;
@@ -79,6 +85,7 @@ private:
     void fetchChildren(Node *node, bool all);
     void applyChildren(Node *parent, const QList<TreeItem> &items);
     void failFetch(Node *node, const QString &message);
+    void settle(const QString &connectionId, bool ok);
     void distributeJobs(Node *account, const QList<TreeItem> &jobs);
     QVariant jobData(const Node *node, int role) const;
 

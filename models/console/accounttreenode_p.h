@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/client.h"
+#include "models/common/requesttracker.h"
 #include "models/console/accounttreemodel.h"
 
 namespace Dbtc::Models {
@@ -15,6 +16,11 @@ struct AccountTreeModel::Node
     // Connection nodes only
     ConnectionInfo info;
     QPointer<Api::Client> client;
+    //! Every fetch of the connection's tree: removing the connection aborts them and drops
+    //! their answers with it.
+    std::unique_ptr<RequestTracker> requests = std::make_unique<RequestTracker>();
+    int fetchesInFlight = 0;
+    bool fetchFailed = false; //!< one of the fetches since the connection was last idle failed
 
     bool fetched = false;  //!< children are known (from the server or the cache)
     bool fetching = false;

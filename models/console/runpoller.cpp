@@ -6,7 +6,6 @@
 #include "models/console/runrecord.h"
 
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -20,80 +19,47 @@ RunPoller::RunPoller(RunListModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &RunPoller::startCycle);
+    connect(&m_schedule, &PollSchedule::due, this, &RunPoller::startCycle);
     connect(m_model, &RunListModel::fetchMoreRequested, this, &RunPoller::fetchOlder);
 }
 
-RunPoller::~RunPoller()
-{
-    stop();
-}
+// Not stop(): the model may already be gone (it is often a sibling created first). The
+// tracker aborts what is in flight and drops the answers.
+RunPoller::~RunPoller() = default;
 
 void RunPoller::setScope(const RunScope &scope, Api::Client *client)
 {
-    stop();
-    ++m_generation; // every answer still on its way belongs to the old scope now
+    stop(); // every answer still on its way belongs to the old scope now
     if (m_client != client) {
-        if (m_client) {
-            disconnect(m_client, nullptr, this, nullptr);
-        }
         m_client = client;
         m_jobNames.clear(); // ids of another connection may mean other jobs
         m_environmentNames.clear();
-        if (client) {
-            connect(client, &Api::Client::rateLimited, this, [this](const QDateTime &until) {
-                qCInfo(lcPoller) << "rate limited until" << until;
-                m_timer.start(std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(until)));
-            });
-            connect(client, &Api::Client::rateLimitEnded, this, [this] {
-                if (m_active && m_pending == 0) {
-                    m_timer.start(0);
-                }
-            });
-        }
+        m_schedule.setClient(client);
     }
     m_scope = scope;
     m_needNames = true; // the first page of a scope brings the names with it
-    m_errors = 0;
     m_loadedOnce = false;
     m_model->setHasMore(false);
     m_model->setLoading(false);
+    // A new scope starts with a clean slate: no backoff inherited from the old one.
+    m_schedule.clearErrors();
     pollNow();
 }
 
 void RunPoller::setActive(bool active)
 {
-    if (m_active == active) {
-        return;
-    }
-    m_active = active;
-    if (!active) {
-        m_timer.stop();
-    } else if (m_pending == 0) {
-        // Coming back after a while: refresh at once rather than wait a whole slow interval.
-        const bool stale = !m_lastRefresh.isValid()
-            || m_lastRefresh.msecsTo(QDateTime::currentDateTimeUtc()) > m_intervals.active.count();
-        m_timer.start(stale ? 0 : int(m_intervals.active.count()));
-    }
+    m_schedule.setActive(active);
 }
 
 void RunPoller::pollNow()
 {
-    m_timer.stop();
-    startCycle();
+    m_schedule.pollNow();
 }
 
 void RunPoller::stop()
 {
-    m_timer.stop();
-    const auto jobs = std::exchange(m_jobs, {});
-    ++m_generation;
-    for (const auto &job : jobs) {
-        if (job) {
-            job->abort();
-        }
-    }
+    m_schedule.stop();
+    m_requests.reset();
     m_pending = 0;
     m_model->setLoading(false);
 }
@@ -121,12 +87,8 @@ Api::RunQuery RunPoller::baseQuery(bool withNames) const
 
 void RunPoller::startCycle()
 {
-    if (!m_client || !m_scope.isValid() || !m_active || m_pending > 0) {
-        return;
-    }
-    if (m_client->isRateLimited()) {
-        m_timer.start(std::max<qint64>(
-            1000, QDateTime::currentDateTimeUtc().msecsTo(m_client->rateLimitedUntil())));
+    // Nothing to poll until setScope(); a cycle on its way reports to the schedule itself.
+    if (!m_client || !m_scope.isValid() || m_pending > 0) {
         return;
     }
     m_seenThisCycle.clear();
@@ -136,7 +98,7 @@ void RunPoller::startCycle()
     m_cycleFailed = false;
     m_followUpSent = false;
     m_gapSeen = false;
-    m_cycleError.clear();
+    m_cycleError = {};
 
     send(baseQuery(m_needNames), Head);
     Api::RunQuery inFlight = baseQuery(m_needNames);
@@ -147,25 +109,19 @@ void RunPoller::startCycle()
 
 void RunPoller::send(const Api::RunQuery &query, Step step)
 {
-    const int generation = m_generation;
     if (step != Older) {
         ++m_pending;
     }
     // Polls are background work: what the user clicked (a run, a page) goes first.
     const auto priority = (step == Older || !m_loadedOnce) ? Api::Priority::Foreground
                                                           : Api::Priority::Background;
-    Api::ApiJob *job = m_client->listRuns(
+    m_requests.track(m_client->listRuns(
         query, this,
-        [this, generation, step, names = query.includeRelated.contains(QStringLiteral("job"))](
-            const Api::Result<Api::Page<Api::Run>> &result) {
-            if (generation != m_generation) {
-                return; // the scope changed while this was on the way
-            }
+        m_requests.guard([this, step, names = query.includeRelated.contains(QStringLiteral("job"))](
+                             const Api::Result<Api::Page<Api::Run>> &result) {
             onPage(step, result, names);
-        },
-        priority);
-    m_jobs.removeIf([](const QPointer<Api::ApiJob> &j) { return j.isNull(); });
-    m_jobs.append(job);
+        }),
+        priority));
 }
 
 void RunPoller::onPage(Step step, const Api::Result<Api::Page<Api::Run>> &result,
@@ -182,7 +138,7 @@ void RunPoller::onPage(Step step, const Api::Result<Api::Page<Api::Run>> &result
             return;
         }
         m_cycleFailed = true;
-        m_cycleError = result.error().userMessage();
+        m_cycleError = result.error();
     } else {
         const auto &page = result.value();
         QList<RunRecord> records;
@@ -254,49 +210,22 @@ void RunPoller::sendFollowUps()
 
 void RunPoller::finishCycle()
 {
+    m_schedule.setBusy(!m_model->inProgressIds().isEmpty());
     if (m_cycleFailed) {
-        ++m_errors;
-        Q_EMIT failed(m_cycleError, !m_loadedOnce);
-    } else {
-        m_errors = 0;
-        m_lastRefresh = QDateTime::currentDateTimeUtc();
-        m_needNames = m_namesMissing;
-        ++m_cycles;
-        m_model->setStale(false);
-        if (!m_loadedOnce) {
-            m_loadedOnce = true;
-            Q_EMIT firstPageLoaded();
-        }
-        Q_EMIT refreshed(m_lastRefresh);
-    }
-    m_anyInFlight = !m_model->inProgressIds().isEmpty();
-    scheduleNext();
-}
-
-std::chrono::milliseconds RunPoller::currentInterval() const
-{
-    if (m_errors > 0) {
-        const int shift = std::min(m_errors, 10);
-        const auto backoff = std::min(m_intervals.maxBackoff, m_intervals.active * (1 << shift));
-        return backoff;
-    }
-    return m_anyInFlight ? m_intervals.active : m_intervals.idle;
-}
-
-void RunPoller::scheduleNext()
-{
-    if (!m_active) {
+        m_schedule.failed(m_cycleError);
+        Q_EMIT failed(m_cycleError.userMessage(), !m_loadedOnce);
         return;
     }
-    qint64 ms = currentInterval().count();
-    if (m_errors > 0) {
-        // Jitter so that many windows (or many connections) do not retry in lockstep.
-        ms = qint64(double(ms) * (0.8 + 0.4 * QRandomGenerator::global()->generateDouble()));
+    m_schedule.succeeded();
+    m_lastRefresh = QDateTime::currentDateTimeUtc();
+    m_needNames = m_namesMissing;
+    ++m_cycles;
+    m_model->setStale(false);
+    if (!m_loadedOnce) {
+        m_loadedOnce = true;
+        Q_EMIT firstPageLoaded();
     }
-    if (m_client && m_client->isRateLimited()) {
-        ms = std::max(ms, QDateTime::currentDateTimeUtc().msecsTo(m_client->rateLimitedUntil()));
-    }
-    m_timer.start(int(std::max<qint64>(ms, 0)));
+    Q_EMIT refreshed(m_lastRefresh);
 }
 
 bool RunPoller::fillNames(QList<RunRecord> &records, bool included)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/apierror.h"
 #include "api/result.h"
 #include "api/types/page.h"
 #include "api/types/run.h"
+#include "models/common/pollschedule.h"
+#include "models/common/requesttracker.h"
 #include "models/console/runscope.h"
 
 #include <QDateTime>
@@ -12,7 +15,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
 
 #include <algorithm>
 #include <chrono>
@@ -37,21 +39,17 @@ struct RunRecord;
 //!  3. only when a run we showed as in flight is in neither answer (it finished): the runs
 //!     from the oldest such id upwards (id__gt, order_by=id) to learn how they ended;
 //!  4. only after a long pause with > 100 new runs: the gap after the newest known run.
-//! Fast while runs are in flight, slow when all are finished, paused while hidden, capped
-//! exponential backoff with jitter on errors, and waits out the client's 429 pause. Every
-//! reply carries the scope generation it was asked for; stale replies are dropped.
+//! When to poll is the PollSchedule's business (fast while runs are in flight, slow when all
+//! are finished, paused while hidden, capped backoff with jitter on errors, the client's 429
+//! pause); a RequestTracker drops the replies of an earlier scope.
 class RunPoller final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunPoller)
 
 public:
-    struct Intervals
-    {
-        std::chrono::milliseconds active{3000}; //!< runs in flight
-        std::chrono::milliseconds idle{30000};  //!< all finished
-        std::chrono::milliseconds maxBackoff{300000};
-    };
+    //! fast: runs in flight; slow: all finished; then the backoff cap and its jitter.
+    using Intervals = PollSchedule::Intervals;
 
     explicit RunPoller(RunListModel *model, QObject *parent = nullptr);
     ~RunPoller() override;
@@ -60,18 +58,19 @@ public:
     //! the caller decides (cached rows may be shown as stale until the first answer).
     void setScope(const RunScope &scope, Api::Client *client);
     RunScope scope() const { return m_scope; }
-    void setIntervals(const Intervals &intervals) { m_intervals = intervals; }
+    void setIntervals(const Intervals &intervals) { m_schedule.setIntervals(intervals); }
     //! Runs per request (<= 100). Only tests lower it, to push runs off the newest page.
     void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 100); }
     //! False while the window is minimized or hidden: no requests at all.
     void setActive(bool active);
-    bool isActive() const { return m_active; }
+    bool isActive() const { return m_schedule.isActive(); }
     void pollNow();
     void stop();
 
     bool isPolling() const { return m_pending > 0; }
-    int consecutiveErrors() const { return m_errors; }
-    std::chrono::milliseconds currentInterval() const;
+    int consecutiveErrors() const { return m_schedule.consecutiveErrors(); }
+    std::chrono::milliseconds currentInterval() const { return m_schedule.currentInterval(); }
+    const PollSchedule &schedule() const { return m_schedule; }
     QDateTime lastRefresh() const { return m_lastRefresh; }
     int cyclesCompleted() const { return m_cycles; }
 
@@ -91,7 +90,6 @@ private:
     void onPage(Step step, const Api::Result<Api::Page<Api::Run>> &result, bool includedNames);
     void sendFollowUps();
     void finishCycle();
-    void scheduleNext();
     void fetchOlder();
     Api::RunQuery baseQuery(bool withNames) const;
     //! Fills job and environment names from earlier pages; false when some are unknown.
@@ -100,24 +98,19 @@ private:
     RunListModel *m_model;
     QPointer<Api::Client> m_client;
     RunScope m_scope;
-    Intervals m_intervals;
-    QTimer m_timer;
-    QList<QPointer<Api::ApiJob>> m_jobs;
+    PollSchedule m_schedule;
+    RequestTracker m_requests; //!< after m_schedule: destroyed (and aborted) first
     QSet<qint64> m_seenThisCycle;
     QList<qint64> m_inFlightBefore; //!< in-progress ids shown when the cycle started
     qint64 m_newestBefore = 0;
     int m_pageSize = 100;
-    int m_generation = 0;
     int m_pending = 0;
-    int m_errors = 0;
     int m_cycles = 0;
-    bool m_active = true;
     bool m_cycleFailed = false;
     bool m_gapSeen = false;
-    QString m_cycleError;
+    Api::ApiError m_cycleError;
     bool m_followUpSent = false;
     bool m_loadedOnce = false;
-    bool m_anyInFlight = false;
     QDateTime m_lastRefresh;
     // include_related=job embeds the whole job in every run (~4 KB each, 0.5 MB per page), so
     // polls ask only for the trigger and take names from what earlier pages told us.

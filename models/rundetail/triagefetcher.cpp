@@ -26,6 +26,7 @@ TriageFetcher::TriageFetcher(RunArtifacts *artifacts, QObject *parent)
 
 void TriageFetcher::clear()
 {
+    m_requests.reset();
     m_runId = 0;
     m_runSteps.clear();
     m_steps.clear();
@@ -87,10 +88,9 @@ bool TriageFetcher::isBusy() const
 
 void TriageFetcher::tryRunResults(int stepIndex)
 {
-    const qint64 runId = m_runId;
-    m_artifacts->fetch(runId, stepIndex, QStringLiteral("run_results.json"),
-                       [this, stepIndex, runId](const QString &file, const QString &error, bool notFound) {
-        if (runId != m_runId || !mutableStep(stepIndex))
+    m_artifacts->fetch(m_runId, stepIndex, QStringLiteral("run_results.json"),
+                       m_requests.guard([this, stepIndex](const QString &file, const QString &error, bool notFound) {
+        if (!mutableStep(stepIndex))
             return;
         if (file.isEmpty()) {
             StepTriage *s = mutableStep(stepIndex);
@@ -101,8 +101,8 @@ void TriageFetcher::tryRunResults(int stepIndex)
             trySources(stepIndex);
             return;
         }
-        m_artifacts->parse<NodesOrError>(file, problemsOf(), [this, stepIndex, runId](NodesOrError r) {
-            if (runId != m_runId || !mutableStep(stepIndex))
+        m_artifacts->parse<NodesOrError>(file, problemsOf(), m_requests.guard([this, stepIndex](NodesOrError r) {
+            if (!mutableStep(stepIndex))
                 return;
             if (!r.first.isEmpty()) {
                 finish(stepIndex, TriageSource::RunResults, r.first);
@@ -113,16 +113,15 @@ void TriageFetcher::tryRunResults(int stepIndex)
                 << (r.second.isEmpty() ? tr("run_results.json: no failing node in it")
                                        : tr("run_results.json: %1").arg(r.second));
             trySources(stepIndex);
-        });
-    });
+        }));
+    }));
 }
 
 void TriageFetcher::trySources(int stepIndex)
 {
-    const qint64 runId = m_runId;
-    m_artifacts->fetch(runId, stepIndex, QStringLiteral("sources.json"),
-                       [this, stepIndex, runId](const QString &file, const QString &error, bool notFound) {
-        if (runId != m_runId || !mutableStep(stepIndex))
+    m_artifacts->fetch(m_runId, stepIndex, QStringLiteral("sources.json"),
+                       m_requests.guard([this, stepIndex](const QString &file, const QString &error, bool notFound) {
+        if (!mutableStep(stepIndex))
             return;
         if (file.isEmpty()) {
             mutableStep(stepIndex)->tried << (notFound ? tr("sources.json: the step saved none")
@@ -130,8 +129,8 @@ void TriageFetcher::trySources(int stepIndex)
             useLogTail(stepIndex);
             return;
         }
-        m_artifacts->parse<NodesOrError>(file, problemsOf(), [this, stepIndex, runId](NodesOrError r) {
-            if (runId != m_runId || !mutableStep(stepIndex))
+        m_artifacts->parse<NodesOrError>(file, problemsOf(), m_requests.guard([this, stepIndex](NodesOrError r) {
+            if (!mutableStep(stepIndex))
                 return;
             if (!r.first.isEmpty()) {
                 finish(stepIndex, TriageSource::Sources, r.first);
@@ -142,8 +141,8 @@ void TriageFetcher::trySources(int stepIndex)
                 << (r.second.isEmpty() ? tr("sources.json: no stale source in it")
                                        : tr("sources.json: %1").arg(r.second));
             useLogTail(stepIndex);
-        });
-    });
+        }));
+    }));
 }
 
 void TriageFetcher::useLogTail(int stepIndex)
@@ -169,10 +168,9 @@ void TriageFetcher::finish(int stepIndex, TriageSource source, QList<TriageNode>
 
 void TriageFetcher::loadManifest(int stepIndex)
 {
-    const qint64 runId = m_runId;
-    m_artifacts->fetch(runId, stepIndex, QStringLiteral("manifest.json"),
-                       [this, stepIndex, runId](const QString &file, const QString &, bool) {
-        if (file.isEmpty() || runId != m_runId || !mutableStep(stepIndex))
+    m_artifacts->fetch(m_runId, stepIndex, QStringLiteral("manifest.json"),
+                       m_requests.guard([this, stepIndex](const QString &file, const QString &, bool) {
+        if (file.isEmpty() || !mutableStep(stepIndex))
             return; // context is a bonus: the triage stands without it
         QList<TriageNode> nodes = mutableStep(stepIndex)->nodes;
         using Nodes = QList<TriageNode>;
@@ -181,14 +179,14 @@ void TriageFetcher::loadManifest(int stepIndex)
             if (index)
                 addManifestContext(out, *index);
             return out;
-        }, [this, stepIndex, runId](Nodes out) {
+        }, m_requests.guard([this, stepIndex](Nodes out) {
             StepTriage *s = mutableStep(stepIndex);
-            if (runId != m_runId || !s)
+            if (!s)
                 return;
             s->nodes = std::move(out);
             Q_EMIT stepChanged(stepIndex);
-        });
-    });
+        }));
+    }));
 }
 
 } // namespace Dbtc::Models

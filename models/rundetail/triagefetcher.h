@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/types/run.h"
+#include "models/common/requesttracker.h"
 #include "models/rundetail/triage.h"
 
 #include <QList>
@@ -53,6 +54,9 @@ private:
     qint64 m_runId = 0;
     QList<Api::RunStep> m_runSteps;
     QList<StepTriage> m_steps;
+    //! Answers (downloads, parses) for a run no longer shown are dropped. The jobs themselves
+    //! belong to m_artifacts, which the owner aborts when the run changes.
+    RequestTracker m_requests;
 };
 
 } // namespace Dbtc::Models

@@ -93,9 +93,7 @@ TriageHistory::TriageHistory(RunArtifacts *artifacts, QObject *parent)
 
 void TriageHistory::clear()
 {
-    ++m_generation;
-    if (m_listJob)
-        m_listJob->abort();
+    m_requests.reset();
     m_runId = m_jobId = 0;
     m_previous.clear();
     m_listed = m_loading = false;
@@ -124,7 +122,7 @@ void TriageHistory::request(const Api::Run &run, int stepIndex, const QStringLis
         return;
     m_queue.append(p);
     if (!m_listed) {
-        if (!m_listJob)
+        if (m_requests.isIdle())
             listRuns();
     } else if (!m_loading) {
         next();
@@ -158,10 +156,7 @@ void TriageHistory::listRuns(qint64 offset)
     // pushes it off the first page. At most three pages.
     q.limit = Api::MaxPageSize;
     q.offset = offset;
-    const quint64 generation = m_generation;
-    m_listJob = m_client->listRuns(q, this, [this, generation, offset](const Api::Result<Api::Page<Api::Run>> &r) {
-        if (generation != m_generation)
-            return;
+    m_requests.track(m_client->listRuns(q, this, m_requests.guard([this, offset](const Api::Result<Api::Page<Api::Run>> &r) {
         m_listed = true;
         if (!r.ok()) {
             m_error = r.error().userMessage();
@@ -183,7 +178,7 @@ void TriageHistory::listRuns(qint64 offset)
             return;
         }
         next();
-    }, Api::Priority::Background);
+    }), Api::Priority::Background));
 }
 
 void TriageHistory::next()
@@ -208,20 +203,17 @@ void TriageHistory::next()
     m_loading = true;
     const Api::Run run = m_previous.at(m_cursor);
     const Pending p = m_queue.first();
-    const quint64 generation = m_generation;
-    auto record = [this, run, p, generation](const QHash<QString, QString> &statuses, bool missing) {
-        if (generation != m_generation)
-            return;
+    auto record = m_requests.guard([this, run, p](const QHash<QString, QString> &statuses, bool missing) {
         for (const QString &id : p.ids)
             m_statuses[id].append({run.id, run.gitSha, run.finishedAt, statuses.value(id), missing});
         ++m_cursor;
         Q_EMIT updated();
         next();
-    };
+    });
     m_artifacts->fetch(run.id, p.stepIndex, QStringLiteral("run_results.json"),
                        [this, p, record](const QString &file, const QString &, bool) {
         if (file.isEmpty()) {
-            record({}, true);
+            record(QHash<QString, QString>(), true);
             return;
         }
         using Statuses = QHash<QString, QString>;

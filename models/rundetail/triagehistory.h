@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/types/run.h"
+#include "models/common/requesttracker.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -82,7 +83,6 @@ private:
 
     RunArtifacts *m_artifacts;
     QPointer<Api::Client> m_client;
-    QPointer<Api::ApiJob> m_listJob;
     qint64 m_runId = 0;
     qint64 m_jobId = 0;
     QString m_currentSha;
@@ -93,7 +93,7 @@ private:
     QList<Pending> m_queue;      //!< (step, ids) still to look up
     QHash<QString, QList<NodeRunStatus>> m_statuses; //!< per unique id, newest first
     int m_cursor = 0;            //!< next run of m_previous to read for m_queue.first()
-    quint64 m_generation = 0;
+    RequestTracker m_requests;   //!< the runs list; artifact reads go through m_artifacts
 };
 
 } // namespace Dbtc::Models

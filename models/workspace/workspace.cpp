@@ -8,6 +8,7 @@
 #include "models/console/runconversions.h"
 #include "models/console/runlistmodel.h"
 #include "models/console/runpoller.h"
+#include "models/console/treerefresher.h"
 #include "models/notifications/notificationmodel.h"
 #include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
@@ -18,9 +19,6 @@
 namespace Dbtc::Models {
 
 namespace {
-// Jobs outside the scope on screen learn their last run and next run time from a slow
-// refresh of the loaded tree (the dashboard's poller sees only its scope).
-constexpr std::chrono::minutes kTreeRefresh{2};
 // Writing the cache costs a few ms; once a minute is plenty for a head start.
 constexpr qint64 kCacheSaveSeconds = 60;
 } // namespace
@@ -47,13 +45,6 @@ Workspace::Workspace(const QString &cacheDirectory, SettingsStore *settings, QOb
             saveCache(scope().connectionId);
         }
     });
-    m_treeRefresh.setInterval(kTreeRefresh);
-    connect(&m_treeRefresh, &QTimer::timeout, this, [this] {
-        for (const QString &id : m_tree->connectionIds()) {
-            m_tree->refreshLoaded(id);
-        }
-    });
-    m_treeRefresh.start();
 }
 
 Workspace::~Workspace()
@@ -71,10 +62,18 @@ ConnectionSession *Workspace::addConnection(const ConnectionInfo &info, Api::Cli
     if (scope().connectionId == info.id) {
         clearScope(); // the old client goes; the window selects the scope again
     }
+    m_refreshers.remove(info.id);
     delete m_sessions.take(info.id);
     auto *session = new ConnectionSession(info, client, this, m_artifactCacheRoot);
     m_sessions.insert(info.id, session);
     m_tree->addConnection(info, client);
+    // Jobs outside the scope on screen learn their last run and next run time from a slow
+    // refresh of the loaded tree (the dashboard sees only its scope); a failed load of the
+    // tree, the first one included, is retried by it too. Owned by the session.
+    auto *refresher = new TreeRefresher(m_tree, info.id, client, session);
+    refresher->setActive(m_dashboardActive);
+    refresher->start();
+    m_refreshers.insert(info.id, refresher);
     if (!known) {
         if (auto cached = m_cache->load(info.id)) {
             m_tree->restore(info.id, cached->tree);
@@ -99,6 +98,7 @@ void Workspace::removeConnection(const QString &connectionId)
     m_tree->removeConnection(connectionId);
     m_notifier->forgetConnection(connectionId);
     m_cachedRuns.remove(connectionId);
+    m_refreshers.remove(connectionId);
     delete m_sessions.take(connectionId);
     Q_EMIT connectionRemoved(connectionId);
 }
@@ -147,7 +147,11 @@ void Workspace::clearScope()
 
 void Workspace::setDashboardActive(bool active)
 {
+    m_dashboardActive = active;
     m_poller->setActive(active);
+    for (TreeRefresher *refresher : std::as_const(m_refreshers)) {
+        refresher->setActive(active);
+    }
 }
 
 void Workspace::refreshDashboard()

@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -27,6 +26,7 @@ class RunNotifier;
 class RecentFiles;
 class RunPoller;
 class SettingsStore;
+class TreeRefresher;
 class WatchList;
 
 //! \brief The model layer of the whole app, owned by the composition root (ConsoleApp): one
@@ -77,7 +77,8 @@ public:
     void showScope(const RunScope &scope);
     void clearScope();
     //! False while nobody can see the dashboard (window hidden or minimised, not in the tray
-    //! with "keep polling"): its poller sends nothing. Watched jobs are polled regardless.
+    //! with "keep polling"): its poller and the navigator's tree refresh send nothing.
+    //! Watched jobs are polled regardless.
     void setDashboardActive(bool active);
     void refreshDashboard();
 
@@ -106,7 +107,8 @@ private:
     RunNotifier *m_notifier;
     NotificationModel *m_notifications;
     RecentFiles *m_recent;
-    QTimer m_treeRefresh;
+    QHash<QString, TreeRefresher *> m_refreshers; //!< owned by their sessions
+    bool m_dashboardActive = true;
     QDateTime m_lastCacheSave;
 };
 

@@ -3,6 +3,7 @@
 #include "models/console/offlinecache.h"
 #include "models/common/roles.h"
 #include "models/console/runrecord.h"
+#include "models/console/treerefresher.h"
 #include "simfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace Dbtc;
+using namespace std::chrono_literals;
 using Models::TreeNodeKind;
 
 class TestAccountTreeModel : public QObject
@@ -233,6 +235,100 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.connectionIds(), QStringList{QStringLiteral("conn-2")});
         QTest::qWait(200);
+    }
+
+    void removingAConnectionAbortsItsFetches()
+    {
+        m_sim.server->faults().add({QString(), {}, Sim::FaultKind::Delay, -1, 0, 0, 300});
+        Models::AccountTreeModel model;
+        model.addConnection(info(), m_sim.client.get());
+        QSignalSpy settled(&model, &Models::AccountTreeModel::fetchesSettled);
+        QSignalSpy failed(&model, &Models::AccountTreeModel::loadFailed);
+        model.fetchMore(model.index(0, 0));
+        QVERIFY(model.isFetching(info().id));
+        QCOMPARE(m_sim.client->inFlight(), 1);
+        model.removeConnection(info().id);
+        QCOMPARE(m_sim.client->inFlight(), 0); // aborted, not left to finish
+        QTest::qWait(400);
+        QCOMPARE(settled.size(), 0);
+        QCOMPARE(failed.size(), 0);
+    }
+
+    //! Issue 16 point 5: the navigator stayed "failed to load" after an error at start-up
+    //! until F5. With a refresher the failed level is tried again with backoff.
+    void failedStartUpLoadRecoversByItself_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("server error") << int(Sim::FaultKind::ServerError);
+        QTest::newRow("invalid json") << int(Sim::FaultKind::InvalidJson);
+        QTest::newRow("dropped") << int(Sim::FaultKind::Drop);
+    }
+    void failedStartUpLoadRecoversByItself()
+    {
+        QFETCH(int, kind);
+        m_sim.server->faults().add({QString(), {}, Sim::FaultKind(kind), 2, 0, 0, 0});
+        Models::AccountTreeModel model;
+        QAbstractItemModelTester tester(&model);
+        model.addConnection(info(), m_sim.client.get());
+        Models::TreeRefresher refresher(&model, info().id, m_sim.client.get());
+        Models::PollSchedule::Intervals quick = Models::TreeRefresher::defaultIntervals();
+        quick.fast = 20ms; // backoff 40 ms, 80 ms, ...
+        quick.slow = 1h;   // no periodic refresh gets in the way
+        refresher.setIntervals(quick);
+        refresher.start();
+        QSignalSpy failed(&model, &Models::AccountTreeModel::loadFailed);
+        const QModelIndex conn = model.index(0, 0);
+        model.fetchMore(conn); // what the navigator does at start-up
+        QVERIFY(failed.wait(5000));
+        QVERIFY(!failed.at(0).at(1).toString().isEmpty()); // the user was told
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount(conn) > 0, 5000);
+        QVERIFY(conn.data(Models::ErrorTextRole).toString().isEmpty());
+        QCOMPARE(failed.size(), 2); // both faults were met, then it loaded
+        // Once every fetch of the connection has settled (the model tester expands the new
+        // account level too), the backoff is over.
+        QTRY_COMPARE_WITH_TIMEOUT(refresher.schedule().consecutiveErrors(), 0, 5000);
+    }
+
+    void failedExpandRecoversByItself()
+    {
+        Models::AccountTreeModel model; // no model tester: it would expand every level itself
+        model.addConnection(info(), m_sim.client.get());
+        Models::TreeRefresher refresher(&model, info().id, m_sim.client.get());
+        Models::PollSchedule::Intervals quick = Models::TreeRefresher::defaultIntervals();
+        quick.fast = 20ms;
+        quick.slow = 1h;
+        refresher.setIntervals(quick);
+        refresher.start();
+        const QModelIndex conn = model.index(0, 0);
+        QVERIFY(expand(model, conn));
+        const QModelIndex account = model.index(0, 0, conn);
+        m_sim.server->faults().add({QStringLiteral("/projects/"), {}, Sim::FaultKind::ServerError, 1, 503, 0, 0});
+        QSignalSpy failed(&model, &Models::AccountTreeModel::loadFailed);
+        model.fetchMore(account); // the user expands the account
+        QVERIFY(failed.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount(account) > 0, 5000);
+        QVERIFY(account.data(Models::ErrorTextRole).toString().isEmpty());
+    }
+
+    void inactiveRefresherSendsNothing()
+    {
+        Models::AccountTreeModel model;
+        model.addConnection(info(), m_sim.client.get());
+        QVERIFY(expand(model, model.index(0, 0)));
+        Models::TreeRefresher refresher(&model, info().id, m_sim.client.get());
+        Models::PollSchedule::Intervals quick = Models::TreeRefresher::defaultIntervals();
+        quick.slow = 30ms;
+        refresher.setIntervals(quick);
+        QSignalSpy refreshed(&refresher, &Models::TreeRefresher::refreshed);
+        refresher.start();
+        QVERIFY(refreshed.wait(5000)); // it refreshes on its own while active
+        refresher.setActive(false);     // closed to tray with nothing to watch
+        QTest::qWait(100);
+        m_sim.server->clearRequestLog();
+        QTest::qWait(300);
+        QCOMPARE(m_sim.server->requestCount(), 0);
+        refresher.setActive(true); // due long ago: at once
+        QVERIFY(refreshed.wait(5000));
     }
 };
 

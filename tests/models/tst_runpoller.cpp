@@ -220,6 +220,21 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() > 0);
     }
 
+    //! The asan report of issue 10: RunPoller::stop() read the freed model in its destructor
+    //! (the panel's model is a sibling created before it, so it dies first).
+    void outlivingItsModelIsSafe()
+    {
+        m_sim.server->faults().add({QStringLiteral("/runs/"), {}, Sim::FaultKind::Delay, -1, 0, 0, 300});
+        auto model = std::make_unique<Models::RunListModel>();
+        auto poller = std::make_unique<Models::RunPoller>(model.get());
+        poller->setScope(accountScope(), m_sim.client.get());
+        QVERIFY(poller->isPolling());
+        model.reset();
+        poller.reset(); // aborts the requests on their way; their answers are dropped
+        QCOMPARE(m_sim.client->inFlight(), 0);
+        QTest::qWait(400);
+    }
+
     void hiddenWindowSendsNothing()
     {
         Models::RunListModel model;

@@ -9,6 +9,7 @@
 #include "models/common/settingsstore.h"
 #include "models/console/runlistmodel.h"
 #include "models/console/runpoller.h"
+#include "models/console/treerefresher.h"
 #include "models/notifications/watchlist.h"
 #include "ui/shell/consolestatusbar.h"
 #include "models/artifacts/recentfiles.h"

@@ -14,7 +14,6 @@ class QDockWidget;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
-class QTimer;
 
 namespace Dbtc::Api {
 class Client;
