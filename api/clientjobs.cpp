@@ -18,6 +18,12 @@ QUrlQuery jobQuery(const JobQuery &query, qint64 offset)
     QUrlQuery q;
     if (query.projectId)
         q.addQueryItem(QStringLiteral("project_id"), QString::number(*query.projectId));
+    if (!query.projectIdIn.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : query.projectIdIn)
+            ids << QString::number(id);
+        q.addQueryItem(QStringLiteral("project_id__in"), u'[' + ids.join(u',') + u']');
+    }
     if (query.environmentId)
         q.addQueryItem(QStringLiteral("environment_id"), QString::number(*query.environmentId));
     if (!query.nameContains.isEmpty())

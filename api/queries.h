@@ -41,6 +41,9 @@ struct RunQuery
 struct JobQuery
 {
     std::optional<qint64> projectId;
+    //! project_id__in, sent as a JSON list: [1,2]. One request covers the jobs of several
+    //! projects (the background watch of starred jobs uses it).
+    QList<qint64> projectIdIn;
     std::optional<qint64> environmentId;
     QString nameContains;            //!< name__icontains
     std::optional<ObjectState> state; //!< unset = the server's default (active)

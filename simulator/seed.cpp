@@ -215,7 +215,7 @@ void seedLiveRuns(World &w, Lifecycle &life, const QDateTime &now)
 
 } // namespace
 
-void seedWorld(World &w, Lifecycle &life, const QDateTime &now, int historyRuns)
+void seedWorld(World &w, Lifecycle &life, const QDateTime &now, int historyRuns, int extraJobs)
 {
     const QDateTime created = now.addDays(-400);
     w.accounts.append({kDemoAccountId, QStringLiteral("Jaffle Labs"), QStringLiteral("enterprise"),
@@ -227,10 +227,12 @@ void seedWorld(World &w, Lifecycle &life, const QDateTime &now, int historyRuns)
     w.nextObjectId[kCellAccountId] = 70403103926818;
     w.nextRunId[kCellAccountId] = 70403110257794;
 
+    QList<std::pair<Project, Environment>> demoProjects;
     for (int i = 0; i < 3; ++i) {
         const Project p = addProject(w, kDemoAccountId, i, created.addDays(i * 30));
         addEnv(w, p, "Development", "development", "", "versionless");
         const Environment prod = addEnv(w, p, "Production", "deployment", "production", i == 1 ? "1.9.0-latest" : "versionless");
+        demoProjects.append({p, prod});
         const Environment staging = i == 2 ? prod : addEnv(w, p, "Staging", "deployment", "staging", "versionless");
         for (const JobSpec &spec : kJobs) {
             addJob(w, p, spec.envKind == 0 ? prod : staging, spec, p.createdAt.addDays(1));
@@ -263,6 +265,14 @@ void seedWorld(World &w, Lifecycle &life, const QDateTime &now, int historyRuns)
         }
     }
     seedLiveRuns(w, life, now);
+    // More jobs for benchmarks: unscheduled, without history, made last so that every other id
+    // stays what the seed makes it.
+    constexpr JobSpec kExtra{"Ad-hoc job", "", "dbt build", 0, 5, false, false, "other"};
+    for (int i = 0; i < extraJobs; ++i) {
+        const auto &[project, env] = demoProjects.at(i % demoProjects.size());
+        const Job j = addJob(w, project, env, kExtra, now.addDays(-1));
+        w.jobs[j.id].name = QStringLiteral("Ad-hoc job %1").arg(i + 1);
+    }
     for (Job &j : w.jobs) {
         life.scheduleNext(j, now);
     }

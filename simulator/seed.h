@@ -11,7 +11,8 @@ inline constexpr qint64 kCellAccountId = 70403103922125;
 
 //! Fills `world` with the deterministic scenario for `seed`: the rich demo account 1 (3 projects,
 //! environments, >= 25 scheduled jobs, `historyRuns` runs over the last 30 days, a few runs still
-//! in flight) and a small cell account with 14-digit ids.
-void seedWorld(World &world, Lifecycle &life, const QDateTime &now, int historyRuns);
+//! in flight) and a small cell account with 14-digit ids. `extraJobs` adds that many unscheduled
+//! jobs without history to the demo account's projects (benchmarks of many jobs).
+void seedWorld(World &world, Lifecycle &life, const QDateTime &now, int historyRuns, int extraJobs = 0);
 
 } // namespace Dbtc::Sim

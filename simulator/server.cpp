@@ -72,7 +72,7 @@ Server::Server(ServerOptions options, QObject *parent)
     , m_readOnlyToken(tokenFor(m_options.seed, "readonly"))
 {
     m_world->seed = m_options.seed;
-    seedWorld(*m_world, *m_life, m_clock->now(), m_options.historyRuns);
+    seedWorld(*m_world, *m_life, m_clock->now(), m_options.historyRuns, m_options.extraJobs);
     registerAccountRoutes(*m_router);
     registerJobRoutes(*m_router);
     registerRunRoutes(*m_router);

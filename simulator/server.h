@@ -35,6 +35,7 @@ struct ServerOptions
     QString tlsCertFile, tlsKeyFile; //!< empty + tls => generate self-signed
     QString scenarioFile;            //!< JSON faults/scenario file, optional
     int historyRuns = 2400;          //!< historical runs in the main account (tests may lower it)
+    int extraJobs = 0;               //!< unscheduled jobs added to the demo projects (benchmarks)
 };
 
 //! A dbt Cloud Admin API (v2/v3) on 127.0.0.1, seeded deterministically, with scripted faults.

@@ -54,6 +54,16 @@ void RunNotifier::observeRuns(const QString &connectionId, const QList<Api::Run>
     recountFailing();
 }
 
+void RunNotifier::observeHistory(const QString &connectionId, const QList<Api::Run> &runs)
+{
+    ConnectionState &state = m_connections[connectionId];
+    for (const Api::Run &run : runs) {
+        if (!Api::isInProgress(run.status) && !state.inFlight.contains(run.id))
+            state.announced.insert(run.id);
+    }
+    observeRuns(connectionId, runs);
+}
+
 void RunNotifier::setJobName(const QString &connectionId, qint64 jobId, const QString &name)
 {
     m_connections[connectionId].jobNames.insert(jobId, name);

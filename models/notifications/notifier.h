@@ -30,6 +30,11 @@ public:
     ~RunNotifier() override;
 
     void observeRuns(const QString &connectionId, const QList<Api::Run> &runs);
+    //! \brief Like observeRuns, for runs of jobs the caller sees for the first time (a job
+    //! just starred, or the first background poll): their finished runs are history, never
+    //! announced, even when newer than the baseline another poller set. A run seen in flight
+    //! before still is announced when it has finished.
+    void observeHistory(const QString &connectionId, const QList<Api::Run> &runs);
     //! Names for runs fetched without include_related=job (the navigator knows them).
     void setJobName(const QString &connectionId, qint64 jobId, const QString &name);
     QString jobName(const QString &connectionId, qint64 jobId) const;

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -105,6 +106,24 @@ private Q_SLOTS:
         QVERIFY(!filtered->value().items.isEmpty());
         for (const Job &j : filtered->value().items)
             QCOMPARE(j.projectId, sample.projectId);
+        // project_id__in: the jobs of exactly the projects asked for, in one page.
+        QSet<qint64> projects;
+        for (const Job &j : all->value())
+            projects.insert(j.projectId);
+        QVERIFY(projects.size() >= 3);
+        const QList<qint64> two = QList<qint64>(projects.cbegin(), projects.cend()).mid(0, 2);
+        const auto several = await<Page<Job>>([&](auto cb) {
+            JobQuery q;
+            q.projectIdIn = two;
+            m_client->listJobs(q, this, cb, Priority::Background);
+        });
+        DBTC_VERIFY_OK(several);
+        qsizetype expected = 0;
+        for (const Job &j : all->value())
+            expected += two.contains(j.projectId) ? 1 : 0;
+        QCOMPARE(several->value().items.size(), expected);
+        for (const Job &j : several->value().items)
+            QVERIFY(two.contains(j.projectId));
         const auto job = await<Job>([&](auto cb) {
             m_client->getJob(sample.id, this, cb, {QStringLiteral("environment")});
         });

@@ -120,6 +120,29 @@ private slots:
         QCOMPARE(failing.size(), 1);
     }
 
+    void history_ofAJobSeenFirst_isNotAnnounced_evenIfNewerThanBaseline()
+    {
+        QSignalSpy finished(m_notifier.get(), &Models::RunNotifier::runFinished);
+        // The dashboard shows another project; its newest run sets the baseline.
+        m_notifier->observeRuns(kConn, {makeRun(600, 12, RunStatus::Success)});
+        // The background watch then sees job 10 for the first time: its failure an hour ago
+        // (a higher id than the dashboard's) is history, and job 11 is running.
+        m_watch->setWatched(kConn, 11, true);
+        m_notifier->observeHistory(kConn, {makeRun(620, 10, RunStatus::Error),
+                                           makeRun(630, 11, RunStatus::Running)});
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(m_notifier->failingJobCount(), 1); // but job 10 is failing
+        // Seen again as history (a later first sight): the run seen running is announced.
+        m_notifier->observeHistory(kConn, {makeRun(620, 10, RunStatus::Error),
+                                           makeRun(630, 11, RunStatus::Error)});
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(1).value<Run>().id, 630);
+        // A later poll of the same runs announces nothing more.
+        m_notifier->observeRuns(kConn, {makeRun(620, 10, RunStatus::Error),
+                                        makeRun(630, 11, RunStatus::Error)});
+        QCOMPARE(finished.size(), 1);
+    }
+
     void jobName_isFilledFromEarlierRuns()
     {
         Run named = makeRun(500, 10, RunStatus::Success);

@@ -309,6 +309,37 @@ private slots:
         QCOMPARE(one.data()[QStringLiteral("most_recent_run")][QStringLiteral("job_definition_id")].toInteger(), job[QStringLiteral("id")].toInteger());
     }
 
+    void extraJobs_addToTheDemoProjects_withoutMovingSeededIds()
+    {
+        ServerOptions o = SimTest::quietOptions(50);
+        const auto jobsOf = [](const Server &server) {
+            Client c(server);
+            return c.get(QStringLiteral("/api/v2/accounts/1/jobs/?limit=100&order_by=id")).data().toArray();
+        };
+        Server plain(o);
+        QVERIFY(plain.start());
+        o.extraJobs = 73;
+        Server more(o);
+        QVERIFY(more.start());
+        const QJsonArray seeded = jobsOf(plain), all = jobsOf(more);
+        QCOMPARE(seeded.size(), 27);
+        QCOMPARE(all.size(), 100);
+        QSet<qint64> projects;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (i < seeded.size()) {
+                QCOMPARE(all[i][QStringLiteral("id")], seeded[i][QStringLiteral("id")]);
+                QCOMPARE(all[i][QStringLiteral("name")], seeded[i][QStringLiteral("name")]);
+            } else {
+                projects.insert(all[i][QStringLiteral("project_id")].toInteger());
+            }
+        }
+        QCOMPARE(projects.size(), 3);
+        Client c(more);
+        const qint64 extra = all[99][QStringLiteral("id")].toInteger();
+        const auto runsOfExtra = c.get(runs + QStringLiteral("?job_definition_id=%1").arg(extra));
+        QCOMPARE(runsOfExtra.data().toArray().size(), 0); // no history
+    }
+
     void jobs_createUpdateDelete()
     {
         Client c(*m_server);

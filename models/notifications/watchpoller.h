@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/retrypolicy.h"
+#include "api/types/run.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+
+namespace Dbtc::Api {
+class ApiJob;
+struct ApiError;
+class Client;
+struct Job;
+} // namespace Dbtc::Api
+
+namespace Dbtc::Models {
+
+class RunNotifier;
+class WatchList;
+
+//! \brief Polls the watched (starred) jobs of one connection in the background, whatever the
+//! window shows, and feeds the RunNotifier. It has no notion of visibility on purpose: hidden,
+//! minimised or in the tray, a watched job's failure must still be noticed.
+//!
+//! Cost per cycle does not grow with the number of watched jobs: one GET jobs/ with
+//! project_id__in=[the watched jobs' projects] and include_related=most_recent_run,
+//! most_recent_completed_run (both in dbt Cloud's v2 spec; dbt-mcp lists jobs the same way),
+//! filtered server-side, so 1 or 100 watched jobs in a project cost the same page. The spec has
+//! no job_definition_id__in on runs/, and one runs/ request per job would be O(n).
+//! A watched job whose project is not known yet (just starred, or the first cycle) makes that
+//! one cycle list the account's jobs without the project filter; watched ids the account no
+//! longer has are remembered as missing and cost nothing afterwards.
+class WatchPoller final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WatchPoller)
+
+public:
+    struct Intervals
+    {
+        std::chrono::milliseconds active { 10000 }; //!< a watched job has a run in flight
+        std::chrono::milliseconds idle { 60000 }; //!< every watched job is at rest
+        std::chrono::milliseconds maxBackoff { 300000 };
+    };
+
+    //! \a client and \a watchList must outlive the poller. Nothing is sent before start().
+    WatchPoller(Api::Client *client,
+        WatchList *watchList,
+        const QString &connectionId,
+        QObject *parent = nullptr);
+    ~WatchPoller() override;
+
+    QString connectionId() const { return m_connectionId; }
+
+    //! Runs are fed to \a notifier (first sight of a job as history, later cycles as news).
+    void setNotifier(RunNotifier *notifier) { m_notifier = notifier; }
+
+    void setIntervals(const Intervals &intervals);
+
+    //! Polls at once, then on the schedule, until stop(). No watched job = no requests.
+    void start();
+    void stop();
+    void pollNow();
+
+    bool isStarted() const { return m_started; }
+
+    bool isPolling() const { return !m_job.isNull(); }
+
+    int cyclesCompleted() const { return m_cycles; }
+
+    int consecutiveErrors() const { return m_errors; }
+
+    //! The delay before the next cycle as the schedule stands now.
+    std::chrono::milliseconds nextDelay() const;
+
+    QDateTime lastRefresh() const { return m_lastRefresh; }
+
+    //! Watched ids the account does not have (deleted jobs): not polled any more.
+    QSet<qint64> missingJobs() const { return m_missing; }
+
+Q_SIGNALS:
+    //! Every run a cycle brought (the newest and newest finished run of each job polled).
+    void runsObserved(const QString &connectionId, const QList<Dbtc::Api::Run> &runs);
+    void refreshed(const QDateTime &when);
+    //! A cycle failed; polling goes on with backoff. \a message is for the user.
+    void failed(const QString &message);
+
+private:
+    void startCycle();
+    void onJobs(const QSet<qint64> &asked, const QList<Api::Job> &jobs);
+    void onError(const Api::ApiError &error);
+    void onWatchChanged(const QString &connectionId, qint64 jobId, bool watched);
+    void scheduleNext();
+    void abortCycle();
+
+    QPointer<Api::Client> m_client;
+    WatchList *m_watchList;
+    QPointer<RunNotifier> m_notifier;
+    QString m_connectionId;
+    Intervals m_intervals;
+    Api::RetryPolicy m_backoff; //!< capped exponential backoff with jitter on failed cycles
+    QTimer m_timer;
+    QPointer<Api::ApiJob> m_job;
+    int m_generation = 0;
+    QHash<qint64, qint64> m_projectOf; //!< watched job -> its project, learned from answers
+    QSet<qint64> m_missing;
+    QSet<qint64> m_seen; //!< jobs in the last answer: their runs are no longer history
+    bool m_started = false;
+    bool m_anyInFlight = false;
+    bool m_pollAgain = false; //!< the watch list changed during a cycle
+    bool m_owedByRateLimit = false; //!< a cycle was refused by a 429 pause: run it after
+    int m_errors = 0;
+    int m_cycles = 0;
+    QDateTime m_lastRefresh;
+};
+
+} // namespace Dbtc::Models
