@@ -9,6 +9,7 @@
 #include "api/client.h"
 #include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
+#include "models/common/settingsstore.h"
 #include "models/notifications/watchpoller.h"
 #include "simulator/server.h"
 
@@ -16,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -184,8 +184,7 @@ void measureNaive(World &w, const QList<qint64> &watched, Row &row)
 
 void measureWatch(World &w, const QList<qint64> &watched, Row &row)
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("watch.ini")), QSettings::IniFormat);
+    Models::MemorySettingsStore settings;
     Models::WatchList list(&settings);
     for (const qint64 id : watched) {
         list.setWatched(kConn, id, true);

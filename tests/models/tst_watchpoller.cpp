@@ -6,10 +6,10 @@
 #include "models/notifications/notificationmodel.h"
 #include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
+#include "models/common/settingsstore.h"
 #include "models/notifications/watchpoller.h"
 #include "simfixture.h"
 
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,8 +31,7 @@ class TestWatchPoller final : public QObject
     Q_OBJECT
 
     SimFixture m_sim;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Models::MemorySettingsStore> m_settings;
     std::unique_ptr<Models::WatchList> m_watch;
     std::unique_ptr<Models::RunNotifier> m_notifier;
     std::unique_ptr<Models::WatchPoller> m_poller;
@@ -129,9 +128,7 @@ private Q_SLOTS:
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
         QCOMPARE(projects().size(), 3);
-        QFile::remove(m_dir.filePath(QStringLiteral("w.ini")));
-        m_settings = std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("w.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<Models::MemorySettingsStore>();
         m_watch = std::make_unique<Models::WatchList>(m_settings.get());
         m_notifier = std::make_unique<Models::RunNotifier>(m_watch.get());
         m_poller = std::make_unique<Models::WatchPoller>(m_sim.client.get(), m_watch.get(), kConn);
