@@ -3,6 +3,7 @@
 #include "app/consoleapp.h"
 #include "app/keychainsecretstore.h"
 #include "artifacts/artifactsummary.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -63,6 +64,9 @@ int main(int argc, char *argv[])
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));
     const auto commandLine = Dbtc::App::parseCommandLine(app);
+    if (const auto theme = Dbtc::Ui::Theme::fromName(commandLine.theme)) {
+        Dbtc::Ui::Theme::instance()->setTheme(*theme);
+    }
 
     QSettings settings;
     Dbtc::App::KeychainSecretStore secrets(QStringLiteral("dbt-cloud-console"));

@@ -260,7 +260,7 @@ QVariant NodeTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == MaterializedColumn && e)
             return toQString(e->materialized);
         if (index.column() == StatusColumn && result)
-            return resultStatusLabel(result->status);
+            return toQString(result->status); // the view paints glyph and colour
         return {};
     case Qt::ToolTipRole:
         if (!e)
@@ -282,8 +282,6 @@ QVariant NodeTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (e && e->disabled)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
-        if (result && index.column() == StatusColumn)
-            return resultStatusColor(result->status);
         return {};
     case EntityIndexRole:
         return n.entity;

@@ -9,6 +9,7 @@
 #include "ui/artifacts/lineageview.h"
 #include "ui/artifacts/nodepage.h"
 #include "ui/artifacts/resultsview.h"
+#include "ui/widgets/statusdelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -68,6 +69,9 @@ QWidget *ArtifactBrowser::buildContent()
 
     m_tree = new QTreeView(content);
     m_tree->setModel(m_model);
+    auto *status = new StatusDelegate(m_tree);
+    status->setResultStatusRole(NodeTreeModel::ResultStatusRole);
+    m_tree->setItemDelegateForColumn(NodeTreeModel::StatusColumn, status);
     m_tree->setUniformRowHeights(true); // keeps 100k-row trees fast
     m_tree->setAlternatingRowColors(false);
     m_tree->setIndentation(14); // five levels deep (type, package, folders) must not eat the names

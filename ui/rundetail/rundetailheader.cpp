@@ -3,6 +3,7 @@
 
 #include "models/common/timetext.h"
 #include "ui/widgets/statusstyle.h"
+#include "ui/widgets/palette.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -90,17 +91,18 @@ void RunDetailHeader::setLoading(qint64 runId)
 void RunDetailHeader::setError(const QString &message)
 {
     m_message->setText(message);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setStyleSheet(textStyle(ColorRole::Error));
     m_message->show();
 }
 
 void RunDetailHeader::setRun(const Api::Run &run, const QUrl &webHref)
 {
-    const QColor c = statusColor(run.status);
+    const StatusLook look = statusLook(run.status);
     // Colour, glyph and word together: never colour alone.
-    m_status->setText(QStringLiteral("%1").arg(statusText(run.status)));
-    m_status->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px;"
-                                           " padding: 4px 10px; font-weight: bold; }").arg(c.name()));
+    m_status->setText(look.words);
+    m_status->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px;"
+                                           " padding: 4px 10px; font-weight: bold; }")
+                                .arg(look.color().name(), colorName(ColorRole::OnStatus)));
     m_status->setToolTip(run.statusHumanized);
     m_statusIcon->setPixmap(statusIcon(run.status).pixmap(22, 22));
     const QString job = run.jobName.isEmpty() ? tr("Job %1").arg(run.jobDefinitionId) : run.jobName;

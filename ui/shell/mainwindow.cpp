@@ -13,6 +13,7 @@
 #include "ui/artifacts/browsepage.h"
 #include "ui/shell/mainwindowactions.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/thememenu.h"
 #include "ui/console/navigatordelegate.h"
 #include "ui/console/navigatorpanel.h"
 #include "ui/notifications/notificationcenter.h"
@@ -195,6 +196,8 @@ void MainWindow::createMenus()
     });
     view->addAction(QStringLiteral("&Back"), QKeySequence(QStringLiteral("Alt+Left")), this,
                     &MainWindow::showRuns);
+    view->addSeparator();
+    view->addMenu(new ThemeMenu(view));
 
     m_actions->setRunMenu(menuBar()->addMenu(QStringLiteral("&Run")));
     view->addSeparator();
