@@ -4,6 +4,7 @@
 #include "models/common/timetext.h"
 #include "ui/widgets/statusstyle.h"
 #include "ui/widgets/palette.h"
+#include "ui/widgets/theme.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -50,6 +51,8 @@ RunDetailHeader::RunDetailHeader(QWidget *parent)
     m_status->setMinimumWidth(96);
     m_status->setAlignment(Qt::AlignCenter);
     m_message->hide();
+    // the badge bakes its colours into a style sheet: paint it again after a theme switch
+    connect(Theme::instance(), &Theme::themeChanged, this, &RunDetailHeader::showStatus);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_href.isValid())
             Q_EMIT openInBrowserRequested(m_href);
@@ -79,6 +82,7 @@ QString RunDetailHeader::titleText() const
 
 void RunDetailHeader::setLoading(qint64 runId)
 {
+    m_runStatus.reset();
     m_status->setText(tr("Loading"));
     m_status->setStyleSheet(QString());
     m_title->setText(tr("<b>Run %1</b>").arg(runId));
@@ -95,16 +99,24 @@ void RunDetailHeader::setError(const QString &message)
     m_message->show();
 }
 
-void RunDetailHeader::setRun(const Api::Run &run, const QUrl &webHref)
+void RunDetailHeader::showStatus()
 {
-    const StatusLook look = statusLook(run.status);
+    if (!m_runStatus)
+        return;
+    const StatusLook look = statusLook(*m_runStatus);
     // Colour, glyph and word together: never colour alone.
     m_status->setText(look.words);
     m_status->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px;"
                                            " padding: 4px 10px; font-weight: bold; }")
                                 .arg(look.color().name(), colorName(ColorRole::OnStatus)));
+    m_statusIcon->setPixmap(statusIcon(*m_runStatus).pixmap(22, 22));
+}
+
+void RunDetailHeader::setRun(const Api::Run &run, const QUrl &webHref)
+{
+    m_runStatus = run.status;
+    showStatus();
     m_status->setToolTip(run.statusHumanized);
-    m_statusIcon->setPixmap(statusIcon(run.status).pixmap(22, 22));
     const QString job = run.jobName.isEmpty() ? tr("Job %1").arg(run.jobDefinitionId) : run.jobName;
     QString title = QStringLiteral("<span style='font-size:14pt'><b>%1</b></span>&nbsp;&nbsp;Run #%2")
                         .arg(job.toHtmlEscaped()).arg(run.id);

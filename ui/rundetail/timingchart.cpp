@@ -4,6 +4,7 @@
 #include "models/common/timetext.h"
 #include "ui/widgets/palette.h"
 #include "ui/widgets/statusstyle.h"
+#include "ui/widgets/statusdelegate.h"
 
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -156,6 +157,9 @@ TimingChart::TimingChart(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Slowest nodes"));
+    auto *status = new StatusDelegate(m_table);
+    status->setResultStatusRole(Qt::DisplayRole); // the status as dbt wrote it
+    m_table->setItemDelegateForColumn(2, status);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_gantt);
     scroll->setWidgetResizable(true);
