@@ -242,11 +242,11 @@ void LogView::paintEvent(QPaintEvent *)
         };
         qsizetype pos = 0;
         for (const Models::LogSpan &s : decoded.spans) {
-            drawRun(pos, s.start, QColor(), false);
+            drawRun(pos, s.start, {}, false); // default pen
             drawRun(s.start, s.start + s.length, logColor(s.color), s.bold);
             pos = s.start + s.length;
         }
-        drawRun(pos, decoded.text.size(), QColor(), false);
+        drawRun(pos, decoded.text.size(), {}, false);
         p.restore();
     }
 }
