@@ -5,9 +5,7 @@
 #include "artifacts/artifactsearch.h"
 #include "models/artifacts/resultstablestatus.h"
 
-#include <QBrush>
 #include <QFont>
-#include <QPalette>
 
 #include <algorithm>
 #include <unordered_map>
@@ -279,10 +277,8 @@ QVariant NodeTreeModel::data(const QModelIndex &index, int role) const
             return italic;
         }
         return {};
-    case Qt::ForegroundRole:
-        if (e && e->disabled)
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
-        return {};
+    case DisabledRole:
+        return e && e->disabled;
     case EntityIndexRole:
         return n.entity;
     case UniqueIdRole:
