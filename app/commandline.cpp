@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "ui/widgets/theme.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace Dbtc::App {
 
@@ -30,7 +35,10 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption summarize(QStringLiteral("summarize"),
                                        QStringLiteral("Print a JSON summary of artifacts and exit."),
                                        QStringLiteral("path"));
-    parser.addOptions({demo, seed, speed, open, summarize});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("Colour theme: light, dark or system."),
+                                   QStringLiteral("name"));
+    parser.addOptions({demo, seed, speed, open, summarize, theme});
     parser.process(app);
 
     CommandLine cl;
@@ -42,6 +50,15 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     }
     cl.openPath = parser.value(open);
     cl.summarizePath = parser.value(summarize);
+    if (parser.isSet(theme)) {
+        cl.theme = parser.value(theme).trimmed().toLower();
+        if (!Ui::Theme::fromName(cl.theme)) {
+            // Like QCommandLineParser's own errors: say what is accepted and stop.
+            std::fprintf(stderr, "%s\n", qPrintable(QStringLiteral("Unknown theme \"%1\": use light, dark or system.")
+                                                        .arg(parser.value(theme))));
+            std::exit(EXIT_FAILURE);
+        }
+    }
     return cl;
 }
 

@@ -17,6 +17,8 @@ struct CommandLine
     double speed = 10.0;
     QString openPath;
     QString summarizePath;
+    //! --theme: "light", "dark" or "system"; empty when not given (keep the saved choice).
+    QString theme;
 };
 
 //! Parses the application's arguments; prints help/version and exits on --help/--version.

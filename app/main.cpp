@@ -4,6 +4,7 @@
 #include "app/keychainsecretstore.h"
 #include "app/settings.h"
 #include "artifacts/artifactsummary.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -63,6 +64,9 @@ int main(int argc, char *argv[])
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));
     const auto commandLine = Dbtc::App::parseCommandLine(app);
+    if (const auto theme = Dbtc::Ui::Theme::fromName(commandLine.theme)) {
+        Dbtc::Ui::Theme::instance()->setTheme(*theme);
+    }
 
     Dbtc::App::Settings settings;
     Dbtc::App::KeychainSecretStore secrets(QStringLiteral("dbt-cloud-console"));

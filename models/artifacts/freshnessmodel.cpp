@@ -3,6 +3,7 @@
 
 #include "artifacts/artifactindex.h"
 #include "models/artifacts/resultstablestatus.h"
+#include "models/common/timetext.h"
 
 namespace Dbtc::Models {
 
@@ -23,20 +24,6 @@ void FreshnessModel::setIndex(std::shared_ptr<const ArtifactIndex> index)
                 m_rows.push_back(i);
     }
     endResetModel();
-}
-
-QString FreshnessModel::ageText(double seconds)
-{
-    if (seconds < 0)
-        return {};
-    const qint64 s = qint64(seconds);
-    if (s < 120)
-        return tr("%1 s").arg(s);
-    if (s < 2 * 3600)
-        return tr("%1 min").arg(s / 60);
-    if (s < 2 * 86400)
-        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
 int FreshnessModel::rowCount(const QModelIndex &parent) const
@@ -62,9 +49,9 @@ QVariant FreshnessModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (col) {
-        case StatusColumn: return resultStatusLabel(r.status);
+        case StatusColumn: return toQString(r.status); // the view paints glyph and colour
         case SourceColumn: return shortName;
-        case AgeColumn: return ageText(r.maxLoadedAtAgeSeconds);
+        case AgeColumn: return r.maxLoadedAtAgeSeconds < 0 ? QString() : durationText(qint64(r.maxLoadedAtAgeSeconds));
         case MaxLoadedColumn: return toQString(r.maxLoadedAt);
         case CheckedColumn: return toQString(r.snapshottedAt);
         case MessageColumn: return r.message.toString().section(u'\n', 0, 0).left(300);
@@ -76,8 +63,6 @@ QVariant FreshnessModel::data(const QModelIndex &index, int role) const
         case AgeColumn: return r.maxLoadedAtAgeSeconds;
         default: return data(index, Qt::DisplayRole).toString();
         }
-    case Qt::ForegroundRole:
-        return col == StatusColumn ? QVariant(resultStatusColor(r.status)) : QVariant();
     case Qt::ToolTipRole:
         return col == MessageColumn ? r.message.toString() : toQString(r.uniqueId);
     case SourceUniqueIdRole:

@@ -28,7 +28,6 @@ public:
     void setIndex(std::shared_ptr<const ArtifactIndex> index);
 
     //! "3 d 4 h", "52 min", "40 s": ages are read by people, not compared to the second.
-    static QString ageText(double seconds);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

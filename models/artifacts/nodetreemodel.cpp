@@ -5,9 +5,7 @@
 #include "artifacts/artifactsearch.h"
 #include "models/artifacts/resultstablestatus.h"
 
-#include <QBrush>
 #include <QFont>
-#include <QPalette>
 
 #include <algorithm>
 #include <unordered_map>
@@ -260,7 +258,7 @@ QVariant NodeTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == MaterializedColumn && e)
             return toQString(e->materialized);
         if (index.column() == StatusColumn && result)
-            return resultStatusLabel(result->status);
+            return toQString(result->status); // the view paints glyph and colour
         return {};
     case Qt::ToolTipRole:
         if (!e)
@@ -279,12 +277,8 @@ QVariant NodeTreeModel::data(const QModelIndex &index, int role) const
             return italic;
         }
         return {};
-    case Qt::ForegroundRole:
-        if (e && e->disabled)
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
-        if (result && index.column() == StatusColumn)
-            return resultStatusColor(result->status);
-        return {};
+    case DisabledRole:
+        return e && e->disabled;
     case EntityIndexRole:
         return n.entity;
     case UniqueIdRole:

@@ -31,6 +31,7 @@ public:
         UniqueIdRole, //!< QString, empty for a group row
         ResultStatusRole, //!< QString: the last result's status, empty when none
         MatchCountRole, //!< int: entities under a group row (1 for a node)
+        DisabledRole, //!< bool: the node is disabled in the project (the view dims it)
     };
 
     explicit NodeTreeModel(QObject *parent = nullptr);

@@ -3,8 +3,8 @@
 
 #include "artifacts/artifactindex.h"
 #include "models/artifacts/resultstablestatus.h"
+#include "models/common/timetext.h"
 
-#include <QColor>
 
 namespace Dbtc::Models {
 
@@ -56,10 +56,10 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (col) {
-        case StatusColumn: return resultStatusLabel(r.status);
+        case StatusColumn: return toQString(r.status); // the view paints glyph and colour
         case NameColumn: return e ? toQString(e->name) : toQString(r.uniqueId);
         case TypeColumn: return e ? toQString(e->resourceTypeName) : toQString(r.uniqueId.substr(0, r.uniqueId.find('.')));
-        case TimeColumn: return QStringLiteral("%1 s").arg(r.executionTime, 0, 'f', r.executionTime < 10 ? 2 : 1);
+        case TimeColumn: return executionTimeText(r.executionTime);
         case FailuresColumn: return r.failures >= 0 ? QVariant(qint64(r.failures)) : QVariant();
         case ThreadColumn: return toQString(r.threadId);
         case MessageColumn: return r.message.toString().section(u'\n', 0, 0).left(300);
@@ -72,8 +72,6 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
         case FailuresColumn: return qint64(r.failures);
         default: return data(index, Qt::DisplayRole).toString();
         }
-    case Qt::ForegroundRole:
-        return col == StatusColumn ? QVariant(resultStatusColor(r.status)) : QVariant();
     case Qt::TextAlignmentRole:
         return (col == TimeColumn || col == FailuresColumn) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:

@@ -2,6 +2,7 @@
 #include "models/common/timetext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Dbtc::Models {
 
@@ -57,6 +58,15 @@ QString durationText(qint64 seconds)
         return QStringLiteral("%1m %2s").arg(m).arg(two(s));
     }
     return QStringLiteral("%1s").arg(s);
+}
+
+QString executionTimeText(double seconds)
+{
+    if (!(seconds >= 0))
+        seconds = 0; // also NaN
+    if (seconds >= 60)
+        return durationText(qint64(seconds));
+    return QStringLiteral("%1 s").arg(QLocale().toString(seconds, 'f', seconds < 10 ? 2 : 1));
 }
 
 } // namespace Dbtc::Models

@@ -13,5 +13,8 @@ QString relativeTimeText(const QDateTime &when, const QDateTime &now);
 QString exactTimeText(const QDateTime &when);
 //! \brief Durations the way people read them: "42s", "3m 05s", "1h 02m", "2d 3h".
 QString durationText(qint64 seconds);
+//! \brief Measured times (dbt's execution_time, timing bars) keep their precision under a
+//! minute: "0.42 s", "12.3 s"; from a minute on they read like durationText ("3m 05s").
+QString executionTimeText(double seconds);
 
 } // namespace Dbtc::Models

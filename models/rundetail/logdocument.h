@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QColor>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -34,12 +33,24 @@ struct LogSnapshot
     QByteArrayView rawLine(qint64 line) const;
 };
 
-//! \brief One coloured run of a displayed line (ANSI SGR colours; invalid colour = default).
+//! \brief The colour an SGR sequence asked for, as written: the view turns it into a colour of
+//! the current theme (an ANSI "red" must be a lighter red on a dark base).
+struct LogColor
+{
+    enum Kind : quint8 { Default, Indexed, Rgb };
+    Kind kind = Default;
+    quint32 value = 0; //!< Indexed: xterm index 0-255 (0-7 normal, 8-15 bright); Rgb: 0xRRGGBB
+
+    bool isDefault() const { return kind == Default; }
+    friend bool operator==(const LogColor &, const LogColor &) = default;
+};
+
+//! \brief One coloured run of a displayed line (ANSI SGR colours).
 struct LogSpan
 {
     qsizetype start = 0;
     qsizetype length = 0;
-    QColor color;
+    LogColor color;
     bool bold = false;
 };
 

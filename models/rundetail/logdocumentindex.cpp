@@ -33,39 +33,9 @@ bool wordNotCounter(std::string_view s, std::size_t i, std::string_view word)
     return end >= s.size() || s[end] != '=';
 }
 
-// The ANSI palette, picked to stay readable on a light and on a dark base colour.
-QColor ansiColor(int code)
-{
-    static const std::array<const char *, 8> normal{
-        nullptr, "#c62828", "#2e7d32", "#b26a00", "#1565c0", "#8e24aa", "#00838f", nullptr};
-    static const std::array<const char *, 8> bright{
-        "#757575", "#e53935", "#43a047", "#c98a00", "#1e88e5", "#ab47bc", "#00acc1", nullptr};
-    const char *name = nullptr;
-    if (code >= 30 && code <= 37)
-        name = normal[std::size_t(code - 30)];
-    else if (code >= 90 && code <= 97)
-        name = bright[std::size_t(code - 90)];
-    return name ? QColor(QLatin1String(name)) : QColor();
-}
-
-QColor xterm256(int n)
-{
-    if (n < 8)
-        return ansiColor(30 + n);
-    if (n < 16)
-        return ansiColor(90 + n - 8);
-    if (n < 232) {
-        const int i = n - 16;
-        auto level = [](int v) { return v == 0 ? 0 : 55 + v * 40; };
-        return QColor(level(i / 36), level((i / 6) % 6), level(i % 6));
-    }
-    const int grey = 8 + (n - 232) * 10;
-    return QColor(grey, grey, grey);
-}
-
 struct SgrState
 {
-    QColor color;
+    LogColor color;
     bool bold = false;
 };
 
@@ -90,14 +60,17 @@ void applySgr(std::string_view params, SgrState &st)
         } else if (c == 22) {
             st.bold = false;
         } else if (c == 39) {
-            st.color = QColor();
-        } else if ((c >= 30 && c <= 37) || (c >= 90 && c <= 97)) {
-            st.color = ansiColor(c);
+            st.color = {};
+        } else if (c >= 30 && c <= 37) {
+            st.color = {LogColor::Indexed, quint32(c - 30)};
+        } else if (c >= 90 && c <= 97) {
+            st.color = {LogColor::Indexed, quint32(c - 90 + 8)};
         } else if (c == 38 && i + 2 < codes.size() && codes.at(i + 1) == 5) {
-            st.color = xterm256(codes.at(i + 2));
+            st.color = {LogColor::Indexed, quint32(std::clamp(codes.at(i + 2), 0, 255))};
             i += 2;
         } else if (c == 38 && i + 4 < codes.size() && codes.at(i + 1) == 2) {
-            st.color = QColor(codes.at(i + 2), codes.at(i + 3), codes.at(i + 4));
+            const auto channel = [&](qsizetype k) { return quint32(std::clamp(codes.at(k), 0, 255)); };
+            st.color = {LogColor::Rgb, channel(i + 2) << 16 | channel(i + 3) << 8 | channel(i + 4)};
             i += 4;
         }
     }
@@ -148,7 +121,7 @@ void appendText(LogLine &out, std::string_view chunk, const SgrState &st)
         }
         piece = expanded;
     }
-    if (st.color.isValid() || st.bold)
+    if (!st.color.isDefault() || st.bold)
         out.spans.append({out.text.size(), piece.size(), st.color, st.bold});
     out.text.append(piece);
 }

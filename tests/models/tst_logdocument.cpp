@@ -15,6 +15,7 @@ private Q_SLOTS:
     void index_linesWithAndWithoutFinalNewline();
     void classify_errorsWarningsAndCounters();
     void decode_ansiColoursBecomeSpans();
+    void decode_extendedColoursKeepTheirValue();
     void stripAnsi_removesCsiAndOsc();
     void growingText_appendsAndReindexesPartialLine();
     void shrinkingText_resets();
@@ -57,11 +58,20 @@ void TestLogDocument::decode_ansiColoursBecomeSpans()
     QCOMPARE(l.spans.size(), 3);
     QCOMPARE(l.spans.at(0).start, 3);
     QCOMPARE(l.spans.at(0).length, 3);
-    QCOMPARE(l.spans.at(0).color, QColor(QStringLiteral("#c62828")));
+    QCOMPARE(l.spans.at(0).color, (LogColor{LogColor::Indexed, 1})); // ANSI red, themed by the view
     QVERIFY(l.spans.at(1).bold);
     QCOMPARE(l.text.mid(l.spans.at(1).start, l.spans.at(1).length), QStringLiteral("bold green"));
-    QVERIFY(!l.spans.at(2).color.isValid()); // default colour, still bold
+    QVERIFY(l.spans.at(2).color.isDefault()); // default colour, still bold
     QVERIFY(l.spans.at(2).bold);
+}
+
+void TestLogDocument::decode_extendedColoursKeepTheirValue()
+{
+    const LogLine l = decodeLogLine("\x1b[38;5;208morange\x1b[0m \x1b[38;2;1;2;3mrgb\x1b[0m \x1b[93my");
+    QCOMPARE(l.spans.size(), 3);
+    QCOMPARE(l.spans.at(0).color, (LogColor{LogColor::Indexed, 208}));
+    QCOMPARE(l.spans.at(1).color, (LogColor{LogColor::Rgb, 0x010203}));
+    QCOMPARE(l.spans.at(2).color, (LogColor{LogColor::Indexed, 11})); // bright yellow
 }
 
 void TestLogDocument::stripAnsi_removesCsiAndOsc()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// console-screenshot OUT.png [--dark] [--detail DETAIL.png]: the console window against the
-// demo simulator, at its default size (it must fit a 1280x800 screen), rendered offscreen with
-// QWidget::grab(). Used for docs/screenshot*.png. --detail also grabs a failed run's page.
+// console-screenshot OUT.png [--dark] [--detail DETAIL.png] [--themes DIR]: the console window
+// against the demo simulator, at its default size (it must fit a 1280x800 screen), rendered
+// offscreen with QWidget::grab(). Used for docs/screenshot*.png. --detail also grabs a failed
+// run's page; --themes writes the welcome, console and run pages in both themes
+// (docs/screenshots/<page>-{light,dark}.png).
 #include "api/client.h"
 #include "models/workspace/workspace.h"
 #include "models/console/accounttreemodel.h"
@@ -16,8 +18,10 @@
 #include "ui/rundetail/rundetailview.h"
 #include "ui/console/runfilterbar.h"
 #include "ui/console/runspanel.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QPalette>
 #include <QToolBar>
 #include <QStandardPaths>
@@ -31,26 +35,24 @@ using namespace Dbtc;
 
 namespace {
 
-QPalette darkPalette()
+// --themes DIR: the page in the light and the dark theme, DIR/<page>-{light,dark}.png.
+bool grabThemes(QWidget *w, const QString &dir, const QString &page)
 {
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x20, 0x23), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x5f, 0xa8));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    p.setColor(QPalette::Mid, QColor(0x55, 0x57, 0x5c));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
+    if (dir.isEmpty())
+        return true;
+    Ui::Theme *theme = Ui::Theme::instance();
+    const Ui::Theme::Kind before = theme->theme();
+    bool ok = true;
+    for (const auto kind : {Ui::Theme::Light, Ui::Theme::Dark}) {
+        theme->setTheme(kind);
+        QTest::qWait(300);
+        const QString file = dir + u'/' + page + (kind == Ui::Theme::Dark ? u"-dark.png" : u"-light.png");
+        ok = w->grab().save(file) && ok;
+        qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(file));
+    }
+    theme->setTheme(before);
+    QTest::qWait(100);
+    return ok;
 }
 
 } // namespace
@@ -66,8 +68,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (args.contains(QStringLiteral("--dark"))) {
-        QApplication::setPalette(darkPalette());
+        Ui::Theme::instance()->setTheme(Ui::Theme::Dark);
     }
+    const int themesArg = int(args.indexOf(QStringLiteral("--themes")));
+    const QString themesDir = themesArg > 0 && themesArg + 1 < args.size() ? args.at(themesArg + 1) : QString();
+    if (!themesDir.isEmpty())
+        QDir().mkpath(themesDir);
     Sim::ServerOptions so;
     so.speed = 30; // a few runs move while the window is filled
     Sim::Server server(so);
@@ -85,6 +91,8 @@ int main(int argc, char *argv[])
     Models::Workspace wWorkspace(cache.path());
     Ui::MainWindow w(&wWorkspace);
     w.show();
+    QTest::qWait(300);
+    bool themed = grabThemes(&w, themesDir, QStringLiteral("welcome")); // no connection yet
     qInfo("window %dx%d (minimum %dx%d)", w.width(), w.height(), w.minimumSizeHint().width(),
           w.minimumSizeHint().height());
     // The name the app gives its demo connection (app/consoleapp.cpp).
@@ -126,6 +134,7 @@ int main(int argc, char *argv[])
     }
     bool ok = w.grab().save(args.at(1));
     qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(args.at(1)));
+    themed = grabThemes(&w, themesDir, QStringLiteral("console")) && themed;
     const int detailArg = int(args.indexOf(QStringLiteral("--detail")));
     if (ok && detailArg > 0 && detailArg + 1 < args.size()) {
         w.openRun(QStringLiteral("demo"), server.failedRunId(co.accountId));
@@ -133,8 +142,13 @@ int main(int argc, char *argv[])
         ok = w.grab().save(args.at(detailArg + 1));
         qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(args.at(detailArg + 1)));
     }
+    if (!themesDir.isEmpty()) {
+        w.openRun(QStringLiteral("demo"), server.failedRunId(co.accountId));
+        QTest::qWait(3000);
+        themed = grabThemes(&w, themesDir, QStringLiteral("rundetail")) && themed;
+    }
     if (job.isValid()) {
         w.watchList()->setWatched(QStringLiteral("demo"), job.data(Models::NodeIdRole).toLongLong(), false);
     }
-    return ok ? 0 : 1;
+    return ok && themed ? 0 : 1;
 }

@@ -9,6 +9,7 @@
 #include "ui/notifications/notificationcenter.h"
 #include "ui/notifications/notificationlist.h"
 #include "ui/notifications/trayicon.h"
+#include "ui/widgets/palette.h"
 
 #include <QAction>
 #include <QListView>
@@ -39,7 +40,7 @@ Run makeRun(qint64 id, qint64 job, RunStatus status)
 QIcon appIcon()
 {
     QPixmap pm(32, 32);
-    pm.fill(QColor(0x1f, 0x6f, 0xeb));
+    pm.fill(Ui::color(Ui::ColorRole::Running, false)); // any opaque colour: a stand-in app icon
     return QIcon(pm);
 }
 

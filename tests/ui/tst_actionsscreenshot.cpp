@@ -7,6 +7,7 @@
 
 #include "ui/actions/retrydialog.h"
 #include "ui/actions/triggerdialog.h"
+#include "themeshots.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -78,6 +79,7 @@ private slots:
                  qPrintable(QStringLiteral("%1x%2").arg(d->width()).arg(d->height())));
         verifyNothingClipped(d);
         QVERIFY(d->grab().save(outPath(QStringLiteral("screenshot-trigger.png"))));
+        Test::grabThemes(d, QStringLiteral("trigger"));
     }
 
     void retryDialog()
@@ -92,6 +94,7 @@ private slots:
         QVERIFY(d->width() <= 900 && d->height() <= 700);
         verifyNothingClipped(d);
         QVERIFY(d->grab().save(outPath(QStringLiteral("screenshot-retry.png"))));
+        Test::grabThemes(d, QStringLiteral("retry"));
     }
 };
 

@@ -14,6 +14,7 @@
 #include "ui/artifacts/nodepagehtml.h"
 #include "ui/artifacts/resultsview.h"
 #include "ui/widgets/statepage.h"
+#include "themeshots.h"
 
 #include <QComboBox>
 #include <QDirIterator>
@@ -235,10 +236,9 @@ void TestArtifactView::recentMenu_followsList()
 
 void TestArtifactView::screenshot()
 {
-    // Writes docs/screenshot-node.png when DBTC_SCREENSHOT_DIR is set (scripts, not CI).
+    // The node page in both themes (screenshots/node-{light,dark}.png, see themeshots.h), and
+    // docs/screenshot-node.png when DBTC_SCREENSHOT_DIR is set (scripts, not CI).
     const QString out = qEnvironmentVariable("DBTC_SCREENSHOT_DIR");
-    if (out.isEmpty())
-        QSKIP("set DBTC_SCREENSHOT_DIR to write the screenshot");
     ArtifactBrowser browser;
     browser.resize(1280, 800);
     browser.show();
@@ -248,7 +248,11 @@ void TestArtifactView::screenshot()
     QTest::qWait(50);
     QVERIFY(browser.showNode(QStringLiteral("model.dbtlearnnew.dim_listing")));
     QTest::qWait(100);
-    QVERIFY(browser.grab().save(out + QStringLiteral("/screenshot-node.png")));
+    Test::grabThemes(&browser, QStringLiteral("node"));
+    if (QTest::currentTestFailed())
+        return;
+    if (!out.isEmpty())
+        QVERIFY(browser.grab().save(out + QStringLiteral("/screenshot-node.png")));
 }
 
 void TestArtifactView::runArtifacts_openThenOfflineShowsCachedCopyWithNotice()

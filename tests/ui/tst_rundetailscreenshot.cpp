@@ -13,6 +13,7 @@
 #include "ui/rundetail/timingchart.h"
 #include "ui/rundetail/triagenodepanel.h"
 #include "ui/rundetail/triageview.h"
+#include "themeshots.h"
 
 #include <QDir>
 #include <QLabel>
@@ -68,14 +69,17 @@ private Q_SLOTS:
         QCOMPARE(view.currentTab(), Ui::RunDetailView::FailuresTab);
         QVERIFY(!triage->nodePanel()->sqlText().isEmpty());
         save(&view, QStringLiteral("screenshot-triage.png"));
+        Test::grabThemes(&view, QStringLiteral("triage"));
 
         view.setCurrentTab(Ui::RunDetailView::LogTab);
         QTest::qWait(100);
         save(&view, QStringLiteral("screenshot-runlog.png"));
+        Test::grabThemes(&view, QStringLiteral("log"));
 
         view.setCurrentTab(Ui::RunDetailView::TimingTab);
         QTRY_VERIFY_WITH_TIMEOUT(!view.timingChart()->gantt()->data().isEmpty(), 5000);
         save(&view, QStringLiteral("screenshot-timing.png"));
+        Test::grabThemes(&view, QStringLiteral("timing"));
     }
 };
 

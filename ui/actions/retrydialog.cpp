@@ -4,6 +4,7 @@
 #include "models/common/timetext.h"
 #include "ui/actions/actionstext.h"
 #include "ui/widgets/statusstyle.h"
+#include "ui/widgets/palette.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -148,7 +149,7 @@ void RetryDialog::setRefusal(const QString &text)
     m_intro->setText(tr("This run cannot be rerun from failure."));
     m_note->setText(text);
     m_note->setForegroundRole(QPalette::WindowText);
-    m_note->setStyleSheet(QStringLiteral("color: #9a6700;"));
+    m_note->setStyleSheet(textStyle(ColorRole::Warning));
     m_fromStartButton->setDefault(true);
     updateButtons();
 }
@@ -164,8 +165,7 @@ void RetryDialog::setBusy(bool busy)
 void RetryDialog::showError(const QString &text, bool outcomeUnknown)
 {
     m_error->setText(text);
-    m_error->setStyleSheet(outcomeUnknown ? QStringLiteral("color: #9a6700;")
-                                          : QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(textStyle(outcomeUnknown ? ColorRole::Warning : ColorRole::Error));
     m_error->show();
 }
 

@@ -5,6 +5,8 @@
 #include "ui/widgets/statusstyle.h"
 #include "ui/actions/triggersteps.h"
 #include "ui/actions/triggersummary.h"
+#include "ui/widgets/palette.h"
+#include "ui/widgets/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,9 +57,12 @@ TriggerDialog::TriggerDialog(const Api::Job &job, QWidget *parent)
     m_banner = new QFrame(this);
     m_banner->setObjectName(QStringLiteral("activeRunBanner"));
     m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setStyleSheet(QStringLiteral(
-        "#activeRunBanner { background: #e3f2fd; border: 1px solid #90caf9; border-radius: 4px; }"
-        " #activeRunBanner QLabel { color: #0d3c61; }"));
+    Theme::follow(m_banner, [banner = m_banner] {
+        banner->setStyleSheet(QStringLiteral("#activeRunBanner { background: %1; border: 1px solid %2;"
+                                             " border-radius: 4px; } #activeRunBanner QLabel { color: %3; }")
+                                  .arg(colorName(ColorRole::InfoBackground), colorName(ColorRole::InfoBorder),
+                                       colorName(ColorRole::InfoText)));
+    });
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setWordWrap(true);
     m_followButton = new QPushButton(m_banner);
@@ -373,8 +378,7 @@ void TriggerDialog::showError(const QString &text, bool outcomeUnknown)
 {
     m_outcomeUnknown = outcomeUnknown;
     m_error->setText(text);
-    m_error->setStyleSheet(outcomeUnknown ? QStringLiteral("color: #9a6700;")
-                                          : QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(textStyle(outcomeUnknown ? ColorRole::Warning : ColorRole::Error));
     m_error->show();
     if (!m_busy)
         m_triggerButton->setText(outcomeUnknown ? tr("Trigger again") : tr("Trigger run"));

@@ -3,6 +3,7 @@
 
 #include "models/actions/dbtcommand.h"
 #include "ui/actions/actionstext.h"
+#include "ui/widgets/palette.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -166,8 +167,8 @@ void TriggerStepsEditor::revalidate()
     else
         m_status->setText(firstProblem);
     const bool blocking = errors > 0 || m_list->count() == 0;
-    m_status->setStyleSheet(blocking       ? QStringLiteral("color: #c62828;")
-                            : warnings > 0 ? QStringLiteral("color: #9a6700;")
+    m_status->setStyleSheet(blocking       ? textStyle(ColorRole::Error)
+                            : warnings > 0 ? textStyle(ColorRole::Warning)
                                            : QString());
     emit stepsChanged();
 }

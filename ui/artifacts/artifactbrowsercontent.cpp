@@ -9,10 +9,12 @@
 #include "ui/artifacts/lineageview.h"
 #include "ui/artifacts/nodepage.h"
 #include "ui/artifacts/resultsview.h"
+#include "ui/widgets/statusdelegate.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QStyledItemDelegate>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +35,22 @@ namespace {
 // Expanding everything is what one wants for a handful of hits, and what freezes a view
 // with 100k rows.
 constexpr int kExpandAllBelow = 400;
+
+// Disabled nodes read as disabled (italic from the model, dimmed here): the model says what a
+// node is, the palette says how that looks.
+class NodeNameDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(NodeTreeModel::DisabledRole).toBool())
+            option->palette.setBrush(QPalette::Text, option->palette.brush(QPalette::Disabled, QPalette::Text));
+    }
+};
 
 } // namespace
 
@@ -68,6 +86,10 @@ QWidget *ArtifactBrowser::buildContent()
 
     m_tree = new QTreeView(content);
     m_tree->setModel(m_model);
+    auto *status = new StatusDelegate(m_tree);
+    status->setResultStatusRole(NodeTreeModel::ResultStatusRole);
+    m_tree->setItemDelegateForColumn(NodeTreeModel::StatusColumn, status);
+    m_tree->setItemDelegateForColumn(NodeTreeModel::NameColumn, new NodeNameDelegate(m_tree));
     m_tree->setUniformRowHeights(true); // keeps 100k-row trees fast
     m_tree->setAlternatingRowColors(false);
     m_tree->setIndentation(14); // five levels deep (type, package, folders) must not eat the names

@@ -2,6 +2,7 @@
 #include "ui/artifacts/freshnessview.h"
 
 #include "models/artifacts/freshnessmodel.h"
+#include "ui/widgets/statusdelegate.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -21,6 +22,9 @@ FreshnessView::FreshnessView(QWidget *parent)
     proxy->setSourceModel(m_model);
     proxy->setSortRole(FreshnessModel::SortRole);
     m_table->setModel(proxy);
+    auto *status = new StatusDelegate(m_table);
+    status->setResultStatusRole(Qt::DisplayRole); // the model gives the status as written
+    m_table->setItemDelegateForColumn(Models::FreshnessModel::StatusColumn, status);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FreshnessModel::StatusColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -2,7 +2,8 @@
 #include "ui/artifacts/lineagecanvas.h"
 
 #include "artifacts/artifactindex.h"
-#include "models/artifacts/resultstablestatus.h"
+#include "ui/widgets/palette.h"
+#include "ui/widgets/statusstyle.h"
 
 #include <QFileInfo>
 #include <QImage>
@@ -24,26 +25,28 @@ constexpr qreal kNodeW = 210, kNodeH = 46, kGapX = 80, kGapY = 14;
 constexpr qreal kPitchX = kNodeW + kGapX, kPitchY = kNodeH + kGapY;
 constexpr qreal kMinScale = 0.02, kMaxScale = 3.0;
 
-QColor typeColor(ResourceType t)
+ColorRole typeRole(ResourceType t)
 {
     switch (t) {
-    case ResourceType::Model: return QColor(0xdd, 0xe8, 0xfb);
-    case ResourceType::Source: return QColor(0xdc, 0xf2, 0xdc);
-    case ResourceType::Seed: return QColor(0xe6, 0xf4, 0xea);
-    case ResourceType::Snapshot: return QColor(0xe8, 0xe0, 0xf6);
+    case ResourceType::Model: return ColorRole::NodeModel;
+    case ResourceType::Source: return ColorRole::NodeSource;
+    case ResourceType::Seed: return ColorRole::NodeSeed;
+    case ResourceType::Snapshot: return ColorRole::NodeSnapshot;
     case ResourceType::Test:
-    case ResourceType::UnitTest: return QColor(0xee, 0xee, 0xee);
-    case ResourceType::Exposure: return QColor(0xfd, 0xe8, 0xd4);
+    case ResourceType::UnitTest: return ColorRole::NodeTest;
+    case ResourceType::Exposure: return ColorRole::NodeExposure;
     case ResourceType::Metric:
     case ResourceType::SemanticModel:
-    case ResourceType::SavedQuery: return QColor(0xf6, 0xe0, 0xee);
-    default: return QColor(0xf3, 0xf3, 0xe6);
+    case ResourceType::SavedQuery: return ColorRole::NodeSemantic;
+    default: return ColorRole::NodeOther;
     }
 }
 
-QColor typeAccent(ResourceType t)
+// Exports and the screen use the same theme; the outline is the fill pushed away from the base.
+QColor typeAccent(ResourceType t, bool dark)
 {
-    return typeColor(t).darker(190);
+    const QColor fill = color(typeRole(t), dark);
+    return dark ? fill.lighter(190) : fill.darker(190);
 }
 
 } // namespace
@@ -52,10 +55,6 @@ LineageCanvas::LineageCanvas(QWidget *parent)
     : QWidget(parent)
 {
     setMouseTracking(true);
-    setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, QColor(0xfa, 0xfb, 0xfc));
-    setPalette(pal);
     setMinimumSize(200, 150);
     setFocusPolicy(Qt::ClickFocus);
 }
@@ -167,14 +166,16 @@ void LineageCanvas::paintNode(QPainter &p, std::size_t node, bool detailed) cons
     const QRectF r = sceneRectOf(node);
     const bool focus = node == 0;
     const bool hover = int(node) == m_hover;
-    p.setPen(QPen(focus ? QColor(0x1a, 0x4f, 0xb0) : (hover ? QColor(0x44, 0x44, 0x44) : typeAccent(e.type)),
+    const bool dark = isDark(palette());
+    p.setPen(QPen(focus ? color(ColorRole::Accent, dark)
+                        : (hover ? color(ColorRole::SurfaceText, dark) : typeAccent(e.type, dark)),
                   focus ? 2.5 : (hover ? 1.6 : 1.0)));
-    p.setBrush(typeColor(e.type));
+    p.setBrush(color(typeRole(e.type), dark));
     p.drawRoundedRect(r, 6, 6);
     if (result) {
         // the status stripe: colour plus a glyph in the label (colour is never the only cue)
         p.setPen(Qt::NoPen);
-        p.setBrush(resultStatusColor(result->status));
+        p.setBrush(color(nodeStatusLook(toQString(result->status)).role, dark));
         p.drawRoundedRect(QRectF(r.left() + 1, r.top() + 1, 6, r.height() - 2), 3, 3);
     }
     if (!detailed)
@@ -183,7 +184,7 @@ void LineageCanvas::paintNode(QPainter &p, std::size_t node, bool detailed) cons
     f.setPointSizeF(9.5);
     f.setBold(focus);
     p.setFont(f);
-    p.setPen(QColor(0x1d, 0x1d, 0x1f));
+    p.setPen(color(ColorRole::SurfaceText, dark));
     const QRectF text = r.adjusted(14, 5, -8, -r.height() / 2);
     p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(toQString(e.name), Qt::ElideMiddle, int(text.width())));
@@ -194,10 +195,11 @@ void LineageCanvas::paintNode(QPainter &p, std::size_t node, bool detailed) cons
     if (!e.materialized.empty() && e.type == ResourceType::Model)
         sub += u" \u00b7 " + toQString(e.materialized);
     if (result) {
-        p.setPen(resultStatusColor(result->status));
-        sub += u"  " + resultStatusLabel(result->status);
+        const StatusLook look = nodeStatusLook(toQString(result->status));
+        p.setPen(color(look.role, dark));
+        sub += u"  " + look.label();
     } else {
-        p.setPen(QColor(0x66, 0x66, 0x66));
+        p.setPen(color(ColorRole::SurfaceSubtext, dark));
     }
     p.drawText(r.adjusted(14, r.height() / 2, -8, -4), Qt::AlignLeft | Qt::AlignVCenter, sub);
 }
@@ -216,7 +218,7 @@ void LineageCanvas::paintScene(QPainter &p, const QRectF &visible, qreal scale) 
         if (!visible.intersects(QRectF(s, t).normalized().adjusted(-1, -1, 1, 1)))
             continue;
         const bool lit = m_hover >= 0 && (int(from) == m_hover || int(to) == m_hover);
-        p.setPen(QPen(lit ? QColor(0x1a, 0x4f, 0xb0) : QColor(0xa0, 0xa8, 0xb4), lit ? 2.0 : 1.1));
+        p.setPen(QPen(color(lit ? ColorRole::Accent : ColorRole::SurfaceLine, isDark(palette())), lit ? 2.0 : 1.1));
         QPainterPath path(s);
         const qreal dx = (t.x() - s.x()) / 2;
         path.cubicTo(s + QPointF(dx, 0), t - QPointF(dx, 0), t);
@@ -243,6 +245,8 @@ void LineageCanvas::paintScene(QPainter &p, const QRectF &visible, qreal scale) 
 void LineageCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
+    // A canvas, not a form: its own surface colour (per theme) sets the graph off the window.
+    p.fillRect(rect(), color(ColorRole::Surface, palette()));
     if (m_layout.nodes.empty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter, tr("Select a node to see its lineage."));
@@ -266,7 +270,7 @@ bool LineageCanvas::exportTo(const QString &fileName) const
         QPainter p;
         if (!p.begin(&svg))
             return false;
-        p.fillRect(QRectF(QPointF(0, 0), bounds.size()), QColor(0xff, 0xff, 0xff));
+        p.fillRect(QRectF(QPointF(0, 0), bounds.size()), color(ColorRole::Surface, isDark(palette())));
         p.translate(-bounds.topLeft());
         paintScene(p, bounds, 1.0);
         return p.end();
@@ -276,7 +280,7 @@ bool LineageCanvas::exportTo(const QString &fileName) const
     QImage image((bounds.size() * factor).toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return false;
-    image.fill(QColor(0xff, 0xff, 0xff));
+    image.fill(color(ColorRole::Surface, isDark(palette())));
     {
         QPainter p(&image);
         p.scale(factor, factor);

@@ -3,8 +3,10 @@
 
 #include "artifacts/artifactindex.h"
 #include "ui/artifacts/nodepagehtml.h"
+#include "ui/widgets/palette.h"
 #include "ui/widgets/sqlhighlighter.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -72,11 +74,25 @@ QString NodePage::currentUniqueId() const
     return Models::toQString(m_index->entities()[std::size_t(m_entity)].uniqueId);
 }
 
+void NodePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The page's HTML bakes the theme's colours in: write it again for the new palette.
+    // Only the HTML: the code tabs keep their text, tab and scroll position.
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    if (m_index && m_entity >= 0)
+        m_info->setHtml(nodeInfoHtml(*m_index, std::uint32_t(m_entity)));
+    else
+        showEntity(-1);
+}
+
 void NodePage::showEntity(int entity)
 {
     if (!m_index || entity < 0 || std::size_t(entity) >= m_index->entities().size()) {
         m_entity = -1;
-        m_info->setHtml(tr("<p style=\"color:#777\">Select a node on the left, or search for one.</p>"));
+        m_info->setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>")
+                            .arg(colorName(ColorRole::Muted), tr("Select a node on the left, or search for one.")));
         m_compiled->clear();
         m_raw->clear();
         m_code->setVisible(false);

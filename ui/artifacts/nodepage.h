@@ -42,6 +42,9 @@ signals:
     //! A parent, child or test link was clicked.
     void nodeActivated(const QString &uniqueId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QString infoHtml(int entity) const;
 

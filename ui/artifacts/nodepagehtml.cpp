@@ -2,7 +2,9 @@
 #include "ui/artifacts/nodepagehtml.h"
 
 #include "artifacts/artifactindex.h"
-#include "models/artifacts/resultstablestatus.h"
+#include "models/common/timetext.h"
+#include "ui/widgets/palette.h"
+#include "ui/widgets/statusstyle.h"
 
 #include <QTextDocument>
 
@@ -37,15 +39,16 @@ QString markdownHtml(const QString &markdown)
 
 QString statusSpan(std::string_view status)
 {
+    const StatusLook look = nodeStatusLook(toQString(status));
     return QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
-        .arg(resultStatusColor(status).name(), resultStatusLabel(status).toHtmlEscaped());
+        .arg(colorName(look.role), look.label().toHtmlEscaped());
 }
 
 QString link(const ArtifactIndex &index, std::uint32_t e)
 {
     const Entity &x = index.entities()[e];
-    QString text = QStringLiteral("<a href=\"%1\">%2</a> <span style=\"color:#777\">%3</span>")
-                       .arg(nodeLink(e).toString(), esc(x.name), esc(x.resourceTypeName));
+    QString text = QStringLiteral("<a href=\"%1\">%2</a> <span style=\"color:%4\">%3</span>")
+                       .arg(nodeLink(e).toString(), esc(x.name), esc(x.resourceTypeName), colorName(ColorRole::Muted));
     if (const RunResult *r = index.resultFor(x.uniqueId))
         text += u"&nbsp;&nbsp;" + statusSpan(r->status);
     return text;
@@ -54,7 +57,7 @@ QString link(const ArtifactIndex &index, std::uint32_t e)
 QString linkList(const ArtifactIndex &index, const std::vector<std::uint32_t> &entities)
 {
     if (entities.empty())
-        return QStringLiteral("<p style=\"color:#777\">None</p>");
+        return QStringLiteral("<p style=\"color:%1\">None</p>").arg(colorName(ColorRole::Muted));
     QString html = QStringLiteral("<ul style=\"margin-top:0\">");
     for (std::size_t i = 0; i < std::min(entities.size(), kMaxLinks); ++i)
         html += u"<li>" + link(index, entities[i]) + u"</li>";
@@ -65,17 +68,17 @@ QString linkList(const ArtifactIndex &index, const std::vector<std::uint32_t> &e
 
 QString row(const QString &key, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td style=\"color:#666; padding-right:16px\">%1</td><td>%2</td></tr>")
-        .arg(key.toHtmlEscaped(), valueHtml);
+    return QStringLiteral("<tr><td style=\"color:%3; padding-right:16px\">%1</td><td>%2</td></tr>")
+        .arg(key.toHtmlEscaped(), valueHtml, colorName(ColorRole::Muted));
 }
 
 QString resultBox(const RunResult &r)
 {
-    const QString colour = resultStatusColor(r.status).name();
+    const QString colour = colorName(nodeStatusLook(toQString(r.status)).role);
     QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"8\" style=\"background:%1; "
                                   "border-left: 4px solid %2\"><tr><td>")
-                       .arg(r.isProblem() ? QStringLiteral("#fdecea") : QStringLiteral("#f1f8f1"), colour);
-    html += QStringLiteral("<b>Last result:</b> %1 &nbsp; %2 s").arg(statusSpan(r.status)).arg(r.executionTime, 0, 'f', 2);
+                       .arg(colorName(r.isProblem() ? ColorRole::ErrorBackground : ColorRole::SuccessBackground), colour);
+    html += QStringLiteral("<b>Last result:</b> %1 &nbsp; %2").arg(statusSpan(r.status), Models::executionTimeText(r.executionTime));
     if (r.failures > 0)
         html += QStringLiteral(" &nbsp; <b>%1</b> failing rows").arg(r.failures);
     const QString message = r.message.toString();
@@ -108,14 +111,17 @@ QString columnsTable(const ArtifactIndex &index, const Entity &e, const CatalogT
         std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.position < b.position; });
     }
     if (rows.empty())
-        return QStringLiteral("<p style=\"color:#777\">No columns documented%1.</p>")
-            .arg(catalog ? QString() : QStringLiteral(" (open a catalog.json to see the warehouse's columns)"));
+        return QStringLiteral("<p style=\"color:%2\">No columns documented%1.</p>")
+            .arg(catalog ? QString() : QStringLiteral(" (open a catalog.json to see the warehouse's columns)"),
+                 colorName(ColorRole::Muted));
     QString html = QStringLiteral("<table cellpadding=\"3\" cellspacing=\"0\" width=\"100%\">"
-                                  "<tr style=\"background:#eef1f5\"><th align=\"left\">Column</th>"
-                                  "<th align=\"left\">Type</th><th align=\"left\">Description</th></tr>");
+                                  "<tr style=\"background:%1\"><th align=\"left\">Column</th>"
+                                  "<th align=\"left\">Type</th><th align=\"left\">Description</th></tr>")
+                       .arg(colorName(ColorRole::HeaderBackground));
     for (const Row &r : rows)
-        html += QStringLiteral("<tr><td><code>%1</code></td><td style=\"color:#555\">%2</td><td>%3</td></tr>")
-                    .arg(r.name.toHtmlEscaped(), r.type.toHtmlEscaped(), r.description.toHtmlEscaped());
+        html += QStringLiteral("<tr><td><code>%1</code></td><td style=\"color:%4\">%2</td><td>%3</td></tr>")
+                    .arg(r.name.toHtmlEscaped(), r.type.toHtmlEscaped(), r.description.toHtmlEscaped(),
+                         colorName(ColorRole::Muted));
     return html + u"</table>";
 }
 
@@ -139,18 +145,19 @@ int entityFromLink(const QUrl &url)
 QString nodeInfoHtml(const ArtifactIndex &index, std::uint32_t entity)
 {
     const Entity &e = index.entities()[entity];
-    QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1 <span style=\"color:#777; font-size:small; "
+    QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1 <span style=\"color:%4; font-size:small; "
                                   "font-weight:normal\">%2%3</span></h2>")
                        .arg(esc(e.name), esc(e.resourceTypeName),
-                            e.disabled ? QStringLiteral(" (disabled)") : QString());
-    html += QStringLiteral("<p style=\"color:#555; margin-top:0\"><code>%1</code></p>").arg(esc(e.uniqueId));
+                            e.disabled ? QStringLiteral(" (disabled)") : QString(), colorName(ColorRole::Muted));
+    html += QStringLiteral("<p style=\"color:%2; margin-top:0\"><code>%1</code></p>")
+                .arg(esc(e.uniqueId), colorName(ColorRole::Muted));
 
     const RunResult *result = index.resultFor(e.uniqueId);
     if (result)
         html += resultBox(*result);
 
     const QString description = e.description.toString();
-    html += description.isEmpty() ? QStringLiteral("<p style=\"color:#777\"><i>No description.</i></p>")
+    html += description.isEmpty() ? QStringLiteral("<p style=\"color:%1\"><i>No description.</i></p>").arg(colorName(ColorRole::Muted))
                                   : markdownHtml(description);
 
     // parents, children, and the tests that guard this node (tests are children, listed apart)

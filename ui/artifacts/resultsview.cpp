@@ -2,6 +2,7 @@
 #include "ui/artifacts/resultsview.h"
 
 #include "models/artifacts/resultstablemodel.h"
+#include "ui/widgets/statusdelegate.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -26,6 +27,9 @@ ResultsView::ResultsView(QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
+    auto *status = new StatusDelegate(m_table);
+    status->setResultStatusRole(Qt::DisplayRole); // the model gives the status as written
+    m_table->setItemDelegateForColumn(ResultsTableModel::StatusColumn, status);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ResultsTableModel::StatusColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -3,6 +3,7 @@
 
 #include "api/clientoptions.h"
 #include "models/workspace/connectionprobe.h"
+#include "ui/widgets/palette.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -165,8 +166,8 @@ void ConnectionDialog::validate()
     const QString urlProblem = url.host().isEmpty() ? tr("Enter the host.") : Api::validateBaseUrl(url);
     m_resolvedUrl->setText(urlProblem.isEmpty()
                                ? tr("API base: %1").arg(url.toString())
-                               : QStringLiteral("<span style='color:#d63b3b'>%1</span>")
-                                     .arg(urlProblem.toHtmlEscaped()));
+                               : QStringLiteral("<span style='color:%2'>%1</span>")
+                                     .arg(urlProblem.toHtmlEscaped(), colorName(ColorRole::Error)));
     const bool hasToken = !m_token->text().trimmed().isEmpty() || m_hasStoredToken;
     const bool hasAccount = draft().accountId > 0;
     m_findAccounts->setEnabled(urlProblem.isEmpty() && !m_token->text().trimmed().isEmpty());
@@ -177,7 +178,7 @@ void ConnectionDialog::validate()
 void ConnectionDialog::showResult(bool ok, const QString &text)
 {
     m_result->setText(QStringLiteral("<span style='color:%1'>%2</span> %3")
-                          .arg(ok ? QStringLiteral("#2e9d4f") : QStringLiteral("#d63b3b"),
+                          .arg(colorName(ok ? ColorRole::Success : ColorRole::Error),
                                ok ? QStringLiteral("✔") : QStringLiteral("✖"),
                                text.toHtmlEscaped()));
 }

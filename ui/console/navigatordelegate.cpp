@@ -17,8 +17,8 @@ enum Kind { Connection, Account, Project, Environment, Job };
 
 void paintKindBadge(QPainter *p, const QRect &r, int kind, const QPalette &pal)
 {
-    static const QColor colors[] = {QColor(0x6b, 0x72, 0x80), QColor(0xff, 0x69, 0x4a),
-                                    QColor(0x3f, 0x51, 0xb5), QColor(0x00, 0x89, 0x7b)};
+    static constexpr ColorRole roles[] = {ColorRole::KindConnection, ColorRole::KindAccount,
+                                          ColorRole::KindProject, ColorRole::KindEnvironment};
     static const char letters[] = {'C', 'A', 'P', 'E'};
     if (kind < Connection || kind > Environment) {
         return;
@@ -26,13 +26,13 @@ void paintKindBadge(QPainter *p, const QRect &r, int kind, const QPalette &pal)
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(Qt::NoPen);
-    p->setBrush(colors[kind]);
+    p->setBrush(color(roles[kind], pal));
     p->drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
     QFont f = p->font();
     f.setBold(true);
     f.setPixelSize(std::max(8, int(r.height() * 0.62)));
     p->setFont(f);
-    p->setPen(pal.color(QPalette::Base).lightness() > 128 ? Qt::white : QColor(0xf0, 0xf0, 0xf0));
+    p->setPen(color(ColorRole::OnStatus, pal));
     p->drawText(r, Qt::AlignCenter, QString(QLatin1Char(letters[kind])));
     p->restore();
 }
@@ -71,7 +71,7 @@ void NavigatorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         Api::RunStatus status = Api::RunStatus::Queued;
         const QVariant raw = index.data(m_roles.status);
         if (raw.isValid() && Api::runStatusFromInt(raw.toInt(), &status)) {
-            paintStatusBadge(painter, badge, status, m_phase);
+            paintStatusBadge(painter, badge, status);
         } else {
             painter->save();
             painter->setRenderHint(QPainter::Antialiasing);
@@ -94,7 +94,7 @@ void NavigatorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         // A gold star at the right edge; the name gives way to it.
         const int starW = opt.fontMetrics.horizontalAdvance(QStringLiteral("★")) + 4;
         const QRect star(textRect.right() - starW, textRect.top(), starW, textRect.height());
-        painter->setPen(selected ? textColor : QColor(0xe0, 0xa1, 0x00));
+        painter->setPen(selected ? textColor : color(ColorRole::Star, opt.palette));
         painter->drawText(star, Qt::AlignCenter, QStringLiteral("★"));
         painter->setPen(stale ? dim : textColor);
         textRect.setRight(star.left() - 2);

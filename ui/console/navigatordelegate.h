@@ -24,7 +24,6 @@ public:
 
     explicit NavigatorDelegate(QObject *parent = nullptr);
     void setRoles(const Roles &roles) { m_roles = roles; }
-    void setPhase(qreal phase) { m_phase = phase; }
     //! Jobs for which this returns true get a star (watched: their finished runs notify).
     void setWatchedTest(std::function<bool(const QModelIndex &)> test) { m_watched = std::move(test); }
 
@@ -34,7 +33,6 @@ public:
 
 private:
     Roles m_roles;
-    qreal m_phase = 0;
     std::function<bool(const QModelIndex &)> m_watched;
 };
 

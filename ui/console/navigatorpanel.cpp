@@ -4,6 +4,7 @@
 #include "models/console/accounttreemodel.h"
 #include "models/common/roles.h"
 #include "ui/console/navigatordelegate.h"
+#include "ui/widgets/spinnerclock.h"
 
 #include <cmath>
 
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSortFilterProxyModel>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -24,7 +24,6 @@ NavigatorPanel::NavigatorPanel(Models::AccountTreeModel *model, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
     , m_delegate(new NavigatorDelegate(this))
-    , m_animation(new QTimer(this))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -58,8 +57,7 @@ NavigatorPanel::NavigatorPanel(Models::AccountTreeModel *model, QWidget *parent)
     connect(m_view, &QTreeView::customContextMenuRequested, this, &NavigatorPanel::showContextMenu);
 
     // Jobs whose last run is running spin their badge; repaint only while one is visible.
-    m_animation->setInterval(80);
-    connect(m_animation, &QTimer::timeout, this, [this] {
+    connect(SpinnerClock::instance(), &SpinnerClock::tick, this, [this] {
         bool running = false;
         const int bottom = m_view->viewport()->height();
         for (QModelIndex i = m_view->indexAt(QPoint(1, 1)); i.isValid() && !running;
@@ -70,12 +68,9 @@ NavigatorPanel::NavigatorPanel(Models::AccountTreeModel *model, QWidget *parent)
             }
         }
         if (running) {
-            m_phase = std::fmod(m_phase + 0.06, 1.0);
-            m_delegate->setPhase(m_phase);
             m_view->viewport()->update();
         }
     });
-    m_animation->start();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

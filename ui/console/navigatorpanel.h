@@ -9,7 +9,6 @@
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
-class QTimer;
 class QTreeView;
 
 namespace Dbtc::Models {
@@ -56,8 +55,6 @@ private:
     QLineEdit *m_filter;
     QTreeView *m_view;
     NavigatorDelegate *m_delegate;
-    QTimer *m_animation;
-    qreal m_phase = 0;
 };
 
 } // namespace Dbtc::Ui

@@ -4,6 +4,7 @@
 #include "models/console/runfilterproxymodel.h"
 #include "models/console/runlistmodel.h"
 #include "ui/widgets/statusstyle.h"
+#include "ui/widgets/theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -75,7 +76,7 @@ RunFilterBar::RunFilterBar(Models::RunListModel *runs, Models::RunFilterProxyMod
     for (const auto status : Statuses) {
         auto *b = new QToolButton(this);
         b->setCheckable(true);
-        b->setIcon(statusIcon(status));
+        Theme::follow(b, [b, status] { b->setIcon(statusIcon(status)); }); // badges per theme
         b->setText(statusText(status));
         b->setToolTip(tr("Show %1 runs").arg(statusText(status).toLower()));
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

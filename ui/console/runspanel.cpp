@@ -7,6 +7,7 @@
 #include "models/console/runpoller.h"
 #include "ui/console/runfilterbar.h"
 #include "ui/widgets/statepage.h"
+#include "ui/widgets/spinnerclock.h"
 #include "ui/widgets/statusdelegate.h"
 #include "ui/widgets/textcelldelegate.h"
 
@@ -41,7 +42,6 @@ RunsPanel::RunsPanel(Models::RunListModel *model, Models::RunPoller *poller, QWi
     , m_view(new QTableView(this))
     , m_state(new StatePage(this))
     , m_statusDelegate(new StatusDelegate(this))
-    , m_ticker(new QTimer(this))
 {
     m_proxy->setRunModel(m_model);
     m_filters = new RunFilterBar(m_model, m_proxy, this);
@@ -154,9 +154,8 @@ RunsPanel::RunsPanel(Models::RunListModel *model, Models::RunPoller *poller, QWi
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RunsPanel::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RunsPanel::updateState);
 
-    m_ticker->setInterval(100);
-    connect(m_ticker, &QTimer::timeout, this, &RunsPanel::onTick);
-    m_ticker->start();
+    // The shared clock's 10 fps tick turns the spinners and paces the live elapsed times.
+    connect(SpinnerClock::instance(), &SpinnerClock::tick, this, &RunsPanel::onTick);
     clearScope();
 }
 
@@ -296,9 +295,6 @@ void RunsPanel::onTick()
         const int status = i.data(Models::StatusRole).toInt();
         running = status == int(Api::RunStatus::Running);
         inProgress = inProgress || i.data(Models::InProgressRole).toBool();
-    }
-    if (running) {
-        m_statusDelegate->setPhase(std::fmod(m_tick * 0.06, 1.0));
     }
     // The spinner needs ~10 fps; live elapsed times once a second; relative times every 30 s.
     if (running || ((inProgress) && m_tick % 10 == 0) || m_tick % 300 == 0) {

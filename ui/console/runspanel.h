@@ -90,7 +90,6 @@ private:
     QTableView *m_view;
     StatePage *m_state;
     StatusDelegate *m_statusDelegate;
-    QTimer *m_ticker;
     QString m_lastError;
     QString m_titleText;
     bool m_firstLoadFailed = false;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notifications/trayicon.h"
+#include "ui/widgets/palette.h"
 
 #include "models/common/settingsstore.h"
 
@@ -104,14 +105,17 @@ QIcon TrayIcon::badgeIcon(const QIcon &base, int count)
         p.setRenderHint(QPainter::Antialiasing);
         const qreal d = size * 0.62;
         const QRectF badge(size - d, size - d, d, d);
-        p.setPen(QPen(Qt::white, qMax(1.0, size / 24.0)));
-        p.setBrush(QColor(0xc6, 0x28, 0x28));
+        // The tray sits in the desktop's panel, not in our window: always the light values,
+        // which read on both light and dark panels (a ring separates badge and icon).
+        const QColor on = color(ColorRole::OnStatus, false);
+        p.setPen(QPen(on, qMax(1.0, size / 24.0)));
+        p.setBrush(color(ColorRole::Error, false));
         p.drawEllipse(badge);
         QFont f = p.font();
         f.setBold(true);
         f.setPixelSize(int(d * (count > 9 ? 0.5 : 0.7)));
         p.setFont(f);
-        p.setPen(Qt::white);
+        p.setPen(on);
         p.drawText(badge, Qt::AlignCenter, count > 99 ? QStringLiteral("99+") : QString::number(count));
         p.end();
         out.addPixmap(pm);

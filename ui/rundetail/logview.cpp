@@ -2,6 +2,7 @@
 #include "ui/rundetail/logview.h"
 
 #include "models/rundetail/logdocument.h"
+#include "ui/widgets/palette.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,6 +22,17 @@ namespace {
 
 // Painting a pathological 10 MB single line would stall; nobody reads past this anyway.
 constexpr qsizetype kMaxPaintedBytes = 64 * 1024;
+
+// The log asks for an ANSI index or an RGB value; the theme decides what an index looks like.
+QColor logColor(const Models::LogColor &c)
+{
+    switch (c.kind) {
+    case Models::LogColor::Indexed: return ansiColor(int(c.value));
+    case Models::LogColor::Rgb: return QColor::fromRgb(QRgb(0xff000000u | c.value));
+    case Models::LogColor::Default: break;
+    }
+    return {};
+}
 
 QColor tint(const QColor &base, const QColor &over, int alpha)
 {
@@ -178,8 +190,8 @@ void LogView::paintEvent(QPaintEvent *)
     const int cols = viewport()->width() / m_charWidth + 2;
     const qint64 selFrom = std::min(m_anchor, m_current), selTo = std::max(m_anchor, m_current);
     const QString needle = m_document ? m_document->searchNeedle() : QString();
-    const QColor errorColor(0xc6, 0x28, 0x28), warnColor(0xb2, 0x6a, 0x00);
-    const QColor matchColor(0xff, 0xd5, 0x4f);
+    const QColor errorColor = color(ColorRole::Error, pal), warnColor = color(ColorRole::Warning, pal);
+    const QColor matchColor = color(ColorRole::Highlight, pal);
     const QFont regular = font();
     QFont bold = regular;
     bold.setBold(true);
@@ -230,11 +242,11 @@ void LogView::paintEvent(QPaintEvent *)
         };
         qsizetype pos = 0;
         for (const Models::LogSpan &s : decoded.spans) {
-            drawRun(pos, s.start, QColor(), false);
-            drawRun(s.start, s.start + s.length, s.color, s.bold);
+            drawRun(pos, s.start, {}, false); // default pen
+            drawRun(s.start, s.start + s.length, logColor(s.color), s.bold);
             pos = s.start + s.length;
         }
-        drawRun(pos, decoded.text.size(), QColor(), false);
+        drawRun(pos, decoded.text.size(), {}, false);
         p.restore();
     }
 }

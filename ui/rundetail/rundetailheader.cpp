@@ -3,6 +3,8 @@
 
 #include "models/common/timetext.h"
 #include "ui/widgets/statusstyle.h"
+#include "ui/widgets/palette.h"
+#include "ui/widgets/theme.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -49,6 +51,8 @@ RunDetailHeader::RunDetailHeader(QWidget *parent)
     m_status->setMinimumWidth(96);
     m_status->setAlignment(Qt::AlignCenter);
     m_message->hide();
+    // the badge bakes its colours into a style sheet: paint it again after a theme switch
+    connect(Theme::instance(), &Theme::themeChanged, this, &RunDetailHeader::showStatus);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_href.isValid())
             Q_EMIT openInBrowserRequested(m_href);
@@ -78,6 +82,7 @@ QString RunDetailHeader::titleText() const
 
 void RunDetailHeader::setLoading(qint64 runId)
 {
+    m_runStatus.reset();
     m_status->setText(tr("Loading"));
     m_status->setStyleSheet(QString());
     m_title->setText(tr("<b>Run %1</b>").arg(runId));
@@ -90,19 +95,28 @@ void RunDetailHeader::setLoading(qint64 runId)
 void RunDetailHeader::setError(const QString &message)
 {
     m_message->setText(message);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setStyleSheet(textStyle(ColorRole::Error));
     m_message->show();
+}
+
+void RunDetailHeader::showStatus()
+{
+    if (!m_runStatus)
+        return;
+    const StatusLook look = statusLook(*m_runStatus);
+    // Colour, glyph and word together: never colour alone.
+    m_status->setText(look.words);
+    m_status->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px;"
+                                           " padding: 4px 10px; font-weight: bold; }")
+                                .arg(look.color().name(), colorName(ColorRole::OnStatus)));
+    m_statusIcon->setPixmap(statusIcon(*m_runStatus).pixmap(22, 22));
 }
 
 void RunDetailHeader::setRun(const Api::Run &run, const QUrl &webHref)
 {
-    const QColor c = statusColor(run.status);
-    // Colour, glyph and word together: never colour alone.
-    m_status->setText(QStringLiteral("%1").arg(statusText(run.status)));
-    m_status->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px;"
-                                           " padding: 4px 10px; font-weight: bold; }").arg(c.name()));
+    m_runStatus = run.status;
+    showStatus();
     m_status->setToolTip(run.statusHumanized);
-    m_statusIcon->setPixmap(statusIcon(run.status).pixmap(22, 22));
     const QString job = run.jobName.isEmpty() ? tr("Job %1").arg(run.jobDefinitionId) : run.jobName;
     QString title = QStringLiteral("<span style='font-size:14pt'><b>%1</b></span>&nbsp;&nbsp;Run #%2")
                         .arg(job.toHtmlEscaped()).arg(run.id);

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QHBoxLayout;
@@ -32,6 +34,9 @@ Q_SIGNALS:
     void openInBrowserRequested(const QUrl &url);
 
 private:
+    void showStatus();
+
+    std::optional<Api::RunStatus> m_runStatus;
     QLabel *m_statusIcon;
     QLabel *m_status;
     QLabel *m_title;

@@ -2,6 +2,9 @@
 #include "ui/rundetail/timingchart.h"
 
 #include "models/common/timetext.h"
+#include "ui/widgets/palette.h"
+#include "ui/widgets/statusstyle.h"
+#include "ui/widgets/statusdelegate.h"
 
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -23,16 +26,12 @@ constexpr int kLabel = 140;
 
 bool failed(const Models::NodeTiming &n)
 {
-    return n.status == QLatin1String("error") || n.status == QLatin1String("fail")
-           || n.status == QLatin1String("runtime error");
+    return nodeStatusLook(n.status).role == ColorRole::Error;
 }
 
 QString secondsText(qint64 ms)
 {
-    if (ms < 1000)
-        return QObject::tr("%1 ms").arg(ms);
-    return ms < 60000 ? QObject::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1))
-                      : Models::durationText(ms / 1000);
+    return Models::executionTimeText(double(ms) / 1000.0);
 }
 
 } // namespace
@@ -104,19 +103,20 @@ void TimingGantt::paintEvent(QPaintEvent *)
         p.drawText(QRect(4, laneTop(lane), kLabel - 8, kLane), Qt::AlignVCenter | Qt::AlignLeft,
                    m_data.threads.at(lane));
     }
-    const QColor normal(0x90, 0xa4, 0xae), slow(0x15, 0x65, 0xc0), bad(0xc6, 0x28, 0x28);
+    const QColor normal = color(ColorRole::Queued, pal), slow = color(ColorRole::Accent, pal),
+                 bad = color(ColorRole::Error, pal);
     for (int i = 0; i < m_data.nodes.size(); ++i) {
         const Models::NodeTiming &n = m_data.nodes.at(i);
         const QRectF r = barRect(i);
         const bool highlight = m_highlight.contains(i);
         const QColor c = failed(n) ? bad : (highlight ? slow : normal);
-        p.setPen(c.darker(130));
+        p.setPen(isDark(pal) ? c.lighter(130) : c.darker(130));
         p.setBrush(c);
         p.drawRoundedRect(r, 2, 2);
         if (highlight || failed(n)) {
             const QString label = p.fontMetrics().elidedText(n.name, Qt::ElideRight, int(r.width()) - 6);
             if (!label.isEmpty() && r.width() > 30) {
-                p.setPen(Qt::white);
+                p.setPen(color(ColorRole::OnStatus, pal));
                 p.drawText(r.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
             }
         }
@@ -157,6 +157,9 @@ TimingChart::TimingChart(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Slowest nodes"));
+    auto *status = new StatusDelegate(m_table);
+    status->setResultStatusRole(Qt::DisplayRole); // the status as dbt wrote it
+    m_table->setItemDelegateForColumn(2, status);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_gantt);
     scroll->setWidgetResizable(true);

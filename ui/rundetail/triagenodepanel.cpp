@@ -2,6 +2,10 @@
 #include "ui/rundetail/triagenodepanel.h"
 
 #include "ui/widgets/sqlhighlighter.h"
+#include "models/common/timetext.h"
+#include "ui/widgets/palette.h"
+#include "ui/widgets/statusstyle.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -38,15 +42,6 @@ QPushButton *copyButton(QWidget *parent, std::function<QString()> text)
     return b;
 }
 
-QString statusWord(const QString &status)
-{
-    if (status == QLatin1String("fail"))
-        return QObject::tr("FAIL");
-    if (status == QLatin1String("warn"))
-        return QObject::tr("WARN");
-    return QObject::tr("ERROR");
-}
-
 } // namespace
 
 TriageNodePanel::TriageNodePanel(QWidget *parent)
@@ -69,7 +64,10 @@ TriageNodePanel::TriageNodePanel(QWidget *parent)
     m_message->setReadOnly(true);
     m_message->setFont(mono);
     m_message->setAccessibleName(tr("Error message"));
-    m_message->setStyleSheet(QStringLiteral("QPlainTextEdit { background: #fdecea; color: #5f1d1a; }"));
+    Theme::follow(m_message, [message = m_message] {
+        message->setStyleSheet(QStringLiteral("QPlainTextEdit { background: %1; color: %2; }")
+                                   .arg(colorName(ColorRole::ErrorBackground), colorName(ColorRole::ErrorText)));
+    });
     m_history->setWordWrap(true);
     m_history->setTextFormat(Qt::RichText);
     m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -137,10 +135,12 @@ void TriageNodePanel::setNode(const Models::TriageNode &node, int stepIndex)
     m_node = node;
     m_step = stepIndex;
     setEnabled(true);
-    const QString colour = node.isError() ? QStringLiteral("#c62828") : QStringLiteral("#b26a00");
+    // A triaged node is a problem: an error, or a warning when dbt only warned.
+    const StatusLook look = nodeStatusLook(node.status.isEmpty() ? QStringLiteral("error") : node.status);
+    const QString colour = colorName(look.role);
     m_title->setText(QStringLiteral("<span style='font-size:13pt'><b>%1</b></span>&nbsp;&nbsp;"
                                     "<span style='color:%2'><b>%3</b></span>&nbsp;&nbsp;%4")
-                         .arg(node.name.toHtmlEscaped(), colour, statusWord(node.status),
+                         .arg(node.name.toHtmlEscaped(), colour, QString(look.glyph + u' ' + look.words.toUpper()).toHtmlEscaped(),
                               node.resourceType.toHtmlEscaped()));
     QStringList facts;
     if (!node.uniqueId.isEmpty())
@@ -150,7 +150,7 @@ void TriageNodePanel::setNode(const Models::TriageNode &node, int stepIndex)
     if (node.failures >= 0)
         facts << tr("%n failing row(s)", nullptr, int(std::min<qint64>(node.failures, INT_MAX)));
     if (node.executionTime > 0)
-        facts << tr("%1 s").arg(QLocale().toString(node.executionTime, 'f', 2));
+        facts << Models::executionTimeText(node.executionTime);
     if (!node.threadId.isEmpty())
         facts << node.threadId;
     if (!node.maxLoadedAt.isEmpty())

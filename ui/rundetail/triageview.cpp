@@ -5,6 +5,7 @@
 #include "models/rundetail/triagehistory.h"
 #include "ui/widgets/statusstyle.h"
 #include "ui/rundetail/triagenodepanel.h"
+#include "models/common/timetext.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -132,16 +133,16 @@ void TriageView::rebuild()
         for (qsizetype i = 0; i < s.nodes.size(); ++i) {
             const Models::TriageNode &n = s.nodes.at(i);
             auto *item = new QTreeWidgetItem(m_list);
-            const auto status = n.isError() ? Api::RunStatus::Error : Api::RunStatus::Cancelled;
-            item->setIcon(StatusCol, statusIcon(status));
+            const StatusLook look = nodeStatusLook(n.status);
+            item->setIcon(StatusCol, nodeStatusIcon(n.status));
             item->setText(StatusCol, n.status);
-            item->setForeground(StatusCol, statusColor(status));
+            item->setForeground(StatusCol, look.color());
             item->setText(NodeCol, n.name);
             item->setToolTip(NodeCol, n.uniqueId.isEmpty() ? n.name : n.uniqueId);
             item->setText(TypeCol, n.resourceType);
             item->setText(StepCol, QString::number(s.stepIndex));
             item->setText(FailuresCol, n.failures >= 0 ? QLocale().toString(n.failures) : QString());
-            item->setText(TimeCol, n.executionTime > 0 ? tr("%1 s").arg(n.executionTime, 0, 'f', 2) : QString());
+            item->setText(TimeCol, n.executionTime > 0 ? Models::executionTimeText(n.executionTime) : QString());
             item->setData(0, StepRole, s.stepIndex);
             item->setData(0, NodeRole, int(i));
             if (!keep && !n.uniqueId.isEmpty() && n.uniqueId == keepId)

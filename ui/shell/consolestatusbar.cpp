@@ -3,6 +3,8 @@
 
 #include "models/workspace/connectionsession.h"
 #include "models/common/timetext.h"
+#include "ui/widgets/palette.h"
+#include "ui/widgets/theme.h"
 
 #include <QLabel>
 #include <QTimer>
@@ -19,7 +21,9 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     , m_notifications(new QToolButton(this))
     , m_timer(new QTimer(this))
 {
-    m_rateLimit->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold;"));
+    Theme::follow(m_rateLimit, [label = m_rateLimit] {
+        label->setStyleSheet(textStyle(ColorRole::Warning) + QStringLiteral(" font-weight: bold;"));
+    });
     addWidget(m_connection);
     addWidget(m_rateLimit);
     addPermanentWidget(m_inFlight);
@@ -28,7 +32,8 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     m_notifications->setAutoRaise(true);
     m_notifications->setAccessibleName(tr("Notifications"));
     connect(m_notifications, &QToolButton::clicked, this, &ConsoleStatusBar::notificationsRequested);
-    setUnseenFailures(0);
+    // the red follows the theme: re-applied with the current count after a switch
+    Theme::follow(this, [this] { setUnseenFailures(m_unseen); });
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &ConsoleStatusBar::update);
     m_timer->start();
@@ -41,7 +46,8 @@ void ConsoleStatusBar::setUnseenFailures(int count)
     // Words, not an emoji bell: the fonts on a plain Linux desktop may lack one.
     m_notifications->setText(count > 0 ? tr("Notifications · %1 failed").arg(count)
                                        : tr("Notifications"));
-    m_notifications->setStyleSheet(count > 0 ? QStringLiteral("color: #c62828; font-weight: bold;")
+    m_unseen = count;
+    m_notifications->setStyleSheet(count > 0 ? textStyle(ColorRole::Error) + QStringLiteral(" font-weight: bold;")
                                              : QString());
     m_notifications->setToolTip(
         count == 0 ? tr("Notifications: no unseen failures of watched jobs")

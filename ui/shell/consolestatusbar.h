@@ -57,6 +57,7 @@ private:
     QLabel *m_rateLimit;
     QToolButton *m_notifications;
     QTimer *m_timer;
+    int m_unseen = 0;
 };
 
 } // namespace Dbtc::Ui

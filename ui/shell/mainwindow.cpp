@@ -16,6 +16,7 @@
 #include "ui/artifacts/browsepage.h"
 #include "ui/shell/mainwindowactions.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/thememenu.h"
 #include "ui/console/navigatordelegate.h"
 #include "ui/console/navigatorpanel.h"
 #include "ui/notifications/notificationcenter.h"
@@ -178,6 +179,8 @@ void MainWindow::createMenus()
     });
     view->addAction(tr("&Back"), QKeySequence(QStringLiteral("Alt+Left")), this,
                     &MainWindow::showRuns);
+    view->addSeparator();
+    view->addMenu(new ThemeMenu(view));
 
     m_actions->setRunMenu(menuBar()->addMenu(tr("&Run")));
     view->addSeparator();

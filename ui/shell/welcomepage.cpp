@@ -57,7 +57,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(title);
     layout->addSpacing(8);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    // No alignment flag: an aligned item gets its sizeHint height, not its heightForWidth, and
+    // the wrapped text was cut off top and bottom. The layout centres it within its max width.
+    layout->addWidget(text);
     layout->addSpacing(20);
     layout->addLayout(buttons);
     layout->addStretch(3);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/palette.h"
+#include "ui/widgets/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,8 +14,12 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
-    setStyleSheet(QStringLiteral("#messageBanner { background: #fff4d6; border: 1px solid #e8c766;"
-                                 " border-radius: 4px; } #messageBanner QLabel { color: #4a3b00; }"));
+    Theme::follow(this, [this] {
+        setStyleSheet(QStringLiteral("#messageBanner { background: %1; border: 1px solid %2;"
+                                     " border-radius: 4px; } #messageBanner QLabel { color: %3; }")
+                          .arg(colorName(ColorRole::WarningBackground), colorName(ColorRole::WarningBorder),
+                               colorName(ColorRole::WarningText)));
+    });
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QToolButton(this);

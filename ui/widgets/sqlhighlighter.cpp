@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/sqlhighlighter.h"
 
+#include "ui/widgets/palette.h"
+#include "ui/widgets/theme.h"
+
 namespace Dbtc::Ui {
 
 namespace {
@@ -26,21 +29,35 @@ SqlHighlighter::SqlHighlighter(QTextDocument *document)
         "create|replace|table|view|insert|into|values|update|set|delete|merge|using|matched|"
         "over|partition|rows|range|between|like|ilike|exists|cast|true|false|asc|desc|"
         "qualify|lateral|window|intersect|except|temporary|temp|or|if|begin|commit|alter|drop";
-    m_rules.append({QRegularExpression(QStringLiteral("\\b(?:%1)\\b").arg(QLatin1String(keywords)),
-                                       QRegularExpression::CaseInsensitiveOption),
-                    charFormat(QColor(0x1e, 0x5a, 0xa8), true)});
-    m_rules.append({QRegularExpression(QStringLiteral("\\b[A-Za-z_][A-Za-z0-9_]*(?=\\s*\\()")),
-                    charFormat(QColor(0x8e, 0x24, 0xaa))});
-    m_rules.append({QRegularExpression(QStringLiteral("\\b\\d+(?:\\.\\d+)?\\b")),
-                    charFormat(QColor(0x00, 0x83, 0x8f))});
-    m_rules.append({QRegularExpression(QStringLiteral("\\{\\{.*?\\}\\}|\\{%.*?%\\}")),
-                    charFormat(QColor(0xb2, 0x6a, 0x00), true)});
-    m_rules.append({QRegularExpression(QStringLiteral("'(?:[^'\\\\]|\\\\.|'')*'")),
-                    charFormat(QColor(0x2e, 0x7d, 0x32))});
-    m_rules.append({QRegularExpression(QStringLiteral("\"[^\"]*\"|`[^`]*`")),
-                    charFormat(QColor(0x6d, 0x4c, 0x41))});
-    m_comment = charFormat(QColor(0x75, 0x75, 0x75), false, true);
-    m_rules.append({QRegularExpression(QStringLiteral("--[^\\n]*")), m_comment});
+    const auto rule = [](const QString &pattern, QRegularExpression::PatternOptions options = {}) {
+        return Rule{QRegularExpression(pattern, options), {}};
+    };
+    m_rules = {rule(QStringLiteral("\\b(?:%1)\\b").arg(QLatin1String(keywords)),
+                    QRegularExpression::CaseInsensitiveOption),
+               rule(QStringLiteral("\\b[A-Za-z_][A-Za-z0-9_]*(?=\\s*\\()")),
+               rule(QStringLiteral("\\b\\d+(?:\\.\\d+)?\\b")),
+               rule(QStringLiteral("\\{\\{.*?\\}\\}|\\{%.*?%\\}")),
+               rule(QStringLiteral("'(?:[^'\\\\]|\\\\.|'')*'")),
+               rule(QStringLiteral("\"[^\"]*\"|`[^`]*`")),
+               rule(QStringLiteral("--[^\\n]*"))};
+    applyTheme();
+    connect(Theme::instance(), &Theme::themeChanged, this, [this] {
+        applyTheme();
+        rehighlight();
+    });
+}
+
+void SqlHighlighter::applyTheme()
+{
+    // Same order as the rules above.
+    m_rules[0].format = charFormat(color(ColorRole::SqlKeyword), true);
+    m_rules[1].format = charFormat(color(ColorRole::SqlFunction));
+    m_rules[2].format = charFormat(color(ColorRole::SqlNumber));
+    m_rules[3].format = charFormat(color(ColorRole::SqlJinja), true);
+    m_rules[4].format = charFormat(color(ColorRole::SqlString));
+    m_rules[5].format = charFormat(color(ColorRole::SqlQuoted));
+    m_comment = charFormat(color(ColorRole::SqlComment), false, true);
+    m_rules[6].format = m_comment;
 }
 
 void SqlHighlighter::highlightBlock(const QString &text)

@@ -21,6 +21,9 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    //! The formats follow the theme: rebuilt and reapplied when it changes.
+    void applyTheme();
+
     struct Rule
     {
         QRegularExpression pattern;

@@ -5,8 +5,10 @@
 
 namespace Dbtc::Ui {
 
-//! \brief Paints a run status cell: badge (colour + glyph), then the words. Running runs spin.
-//! Takes its role through a setter and knows no model (Zeal's SearchItemDelegate).
+//! \brief Paints a status cell through the one status style: a run status (badge with glyph,
+//! then the words; running runs spin with the shared SpinnerClock) or, once
+//! setResultStatusRole() is called, a node result status ("✖ error" in the palette's colour).
+//! Takes its roles through setters and knows no model (Zeal's SearchItemDelegate).
 class StatusDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -15,17 +17,21 @@ class StatusDelegate final : public QStyledItemDelegate
 public:
     explicit StatusDelegate(QObject *parent = nullptr);
 
+    //! The role holding int(Api::RunStatus).
     void setStatusRole(int role) { m_statusRole = role; }
-    //! Animation position in [0, 1); the owner advances it and repaints the viewport.
-    void setPhase(qreal phase) { m_phase = phase; }
+    //! The role holding a dbt result status as written ("error", "pass", ...); switches the
+    //! delegate to node statuses.
+    void setResultStatusRole(int role) { m_resultStatusRole = role; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    void paintResultStatus(QPainter *painter, QStyleOptionViewItem &opt, const QModelIndex &index) const;
+
     int m_statusRole = Qt::UserRole;
-    qreal m_phase = 0;
+    int m_resultStatusRole = -1;
 };
 
 } // namespace Dbtc::Ui
