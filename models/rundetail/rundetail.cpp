@@ -2,7 +2,7 @@
 #include "models/rundetail/rundetail.h"
 
 #include "api/client.h"
-#include "models/artifacts/runartifacts.h"
+#include "models/common/runartifacts.h"
 #include "models/rundetail/rundetailfollower.h"
 #include "models/rundetail/triagefetcher.h"
 #include "models/rundetail/triagehistory.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/rundetail/triagefetcher.h"
 
-#include "models/artifacts/runartifacts.h"
+#include "models/common/runartifacts.h"
 
 namespace Dbtc::Models {
 

@@ -2,7 +2,7 @@
 #include "models/rundetail/triagehistory.h"
 
 #include "api/client.h"
-#include "models/artifacts/runartifacts.h"
+#include "models/common/runartifacts.h"
 #include "models/rundetail/triage.h"
 
 namespace Dbtc::Models {

@@ -2,7 +2,7 @@
 #include "models/workspace/connectionsession.h"
 
 #include "api/client.h"
-#include "models/artifacts/runartifacts.h"
+#include "models/common/runartifacts.h"
 #include "models/rundetail/rundetail.h"
 #include "models/actions/runcommands.h"
 

@@ -3,8 +3,8 @@
 // parse is never cached (and the next fetch works), a poisoned cache entry is replaced, two
 // hosts with the same run id never share a file, the cached copy is served offline and said
 // so, downloads report progress, share one request and can be cancelled.
-#include "models/artifacts/artifactfetch.h"
-#include "models/artifacts/runartifacts.h"
+#include "models/common/artifactfetch.h"
+#include "models/common/runartifacts.h"
 #include "simfixture.h"
 #include "simulator/faults.h"
 

@@ -2,7 +2,7 @@
 #include "../models/simfixture.h"
 
 #include "artifacts/artifactindex.h"
-#include "models/artifacts/runartifacts.h"
+#include "models/common/runartifacts.h"
 #include "models/artifacts/nodetreemodel.h"
 #include "models/artifacts/recentfiles.h"
 #include "models/common/settingsstore.h"

@@ -5,7 +5,7 @@
 // and timing tabs) for the README.
 #include "../models/simfixture.h"
 
-#include "models/artifacts/runartifacts.h"
+#include "models/common/runartifacts.h"
 #include "models/rundetail/rundetail.h"
 #include "models/rundetail/triagefetcher.h"
 #include "ui/rundetail/logviewer.h"

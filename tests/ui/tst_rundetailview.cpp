@@ -5,7 +5,7 @@
 #include "../models/simfixture.h"
 
 #include "models/rundetail/logdocument.h"
-#include "models/artifacts/runartifacts.h"
+#include "models/common/runartifacts.h"
 #include "models/rundetail/rundetail.h"
 #include "models/rundetail/rundetailsteps.h"
 #include "models/rundetail/triagefetcher.h"

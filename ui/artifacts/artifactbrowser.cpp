@@ -2,9 +2,9 @@
 #include "ui/artifacts/artifactbrowser.h"
 
 #include "artifacts/artifactloader.h"
-#include "models/artifacts/artifactfetch.h"
+#include "models/common/artifactfetch.h"
 #include "models/artifacts/nodetreemodel.h"
-#include "models/artifacts/runartifacts.h"
+#include "models/common/runartifacts.h"
 #include "ui/widgets/statepage.h"
 
 #include <QDir>

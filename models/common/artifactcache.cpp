@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/artifacts/artifactcache.h"
+#include "models/common/artifactcache.h"
 
 #include <QDir>
 #include <QFileInfo>

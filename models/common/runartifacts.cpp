@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/artifacts/runartifacts.h"
+#include "models/common/runartifacts.h"
 
 #include "api/client.h"
-#include "models/artifacts/artifactfetch.h"
+#include "models/common/artifactfetch.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "artifacts/artifactindex.h"
-#include "models/artifacts/artifactcache.h"
+#include "models/common/artifactcache.h"
 
 #include <QHash>
 #include <QList>
