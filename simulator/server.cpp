@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator/server.h"
 
+#include <algorithm>
+
 #include "simulator/envelope.h"
 #include "simulator/http.h"
 #include "simulator/httpfrontend.h"
@@ -234,6 +236,16 @@ qint64 Server::anyJobId(qint64 accountId) const
         }
     }
     return 0;
+}
+
+bool Server::setJobFailureRate(qint64 jobId, int percent)
+{
+    const auto it = m_world->jobs.find(jobId);
+    if (it == m_world->jobs.end()) {
+        return false;
+    }
+    it->failureRate = std::clamp(percent, 0, 100);
+    return true;
 }
 
 qint64 Server::failedRunId(qint64 accountId) const

@@ -69,6 +69,9 @@ public:
     // Hooks for demo/tests: ids of some runs/jobs in known states.
     qint64 anyJobId(qint64 accountId) const;
     qint64 failedRunId(qint64 accountId) const; //!< a finished failed run with failing run_results
+    //! Makes the job's next runs fail (100) or pass (0) instead of the seeded odds, so a test
+    //! can wait for "the failure" rather than for luck (same thread only). False: no such job.
+    bool setJobFailureRate(qint64 jobId, int percent);
     //! The simulated "now" (UTC).
     QDateTime now() const;
 

@@ -12,6 +12,7 @@
 #include "models/notifications/notificationmodel.h"
 #include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
+#include "models/notifications/watchpoller.h"
 #include "models/workspace/connectionsession.h"
 
 #include <algorithm>
@@ -63,6 +64,7 @@ ConnectionSession *Workspace::addConnection(const ConnectionInfo &info, Api::Cli
         clearScope(); // the old client goes; the window selects the scope again
     }
     m_refreshers.remove(info.id);
+    m_watchers.remove(info.id);
     delete m_sessions.take(info.id);
     auto *session = new ConnectionSession(info, client, this, m_artifactCacheRoot);
     m_sessions.insert(info.id, session);
@@ -74,6 +76,12 @@ ConnectionSession *Workspace::addConnection(const ConnectionInfo &info, Api::Cli
     refresher->setActive(m_dashboardActive);
     refresher->start();
     m_refreshers.insert(info.id, refresher);
+    // Starred jobs are watched in the background whatever is on screen, hidden or in the
+    // tray: one filtered jobs/ request per cycle, fed to the one notifier. Owned by the session.
+    auto *watch = new WatchPoller(client, m_watchList, info.id, session);
+    watch->setNotifier(m_notifier);
+    watch->start();
+    m_watchers.insert(info.id, watch);
     if (!known) {
         if (auto cached = m_cache->load(info.id)) {
             m_tree->restore(info.id, cached->tree);
@@ -99,6 +107,7 @@ void Workspace::removeConnection(const QString &connectionId)
     m_notifier->forgetConnection(connectionId);
     m_cachedRuns.remove(connectionId);
     m_refreshers.remove(connectionId);
+    m_watchers.remove(connectionId);
     delete m_sessions.take(connectionId);
     Q_EMIT connectionRemoved(connectionId);
 }
@@ -106,6 +115,11 @@ void Workspace::removeConnection(const QString &connectionId)
 ConnectionSession *Workspace::session(const QString &connectionId) const
 {
     return m_sessions.value(connectionId);
+}
+
+WatchPoller *Workspace::watchPoller(const QString &connectionId) const
+{
+    return m_watchers.value(connectionId);
 }
 
 QList<ConnectionSession *> Workspace::sessions() const

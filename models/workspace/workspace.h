@@ -28,6 +28,7 @@ class RunPoller;
 class SettingsStore;
 class TreeRefresher;
 class WatchList;
+class WatchPoller;
 
 //! \brief The model layer of the whole app, owned by the composition root (ConsoleApp): one
 //! ConnectionSession per connection, the navigator tree, the dashboard (the runs of the scope
@@ -60,6 +61,8 @@ public:
     void removeConnection(const QString &connectionId);
     ConnectionSession *session(const QString &connectionId) const;
     QList<ConnectionSession *> sessions() const;
+    //! The background poll of a connection's watched jobs (nullptr for an unknown one).
+    WatchPoller *watchPoller(const QString &connectionId) const;
     bool isEmpty() const { return m_sessions.isEmpty(); }
 
     AccountTreeModel *tree() const { return m_tree; }
@@ -108,6 +111,7 @@ private:
     NotificationModel *m_notifications;
     RecentFiles *m_recent;
     QHash<QString, TreeRefresher *> m_refreshers; //!< owned by their sessions
+    QHash<QString, WatchPoller *> m_watchers;     //!< owned by their sessions
     bool m_dashboardActive = true;
     QDateTime m_lastCacheSave;
 };

@@ -2,6 +2,10 @@
 // Smoke test of the console window against the simulator, offscreen: real widgets, real HTTP.
 #include "../models/simfixture.h"
 #include "models/workspace/workspace.h"
+#include "models/console/treeitem.h"
+#include "models/notifications/notificationgrouper.h"
+#include "models/notifications/notifier.h"
+#include "models/notifications/watchpoller.h"
 #include "models/console/runconversions.h"
 #include "models/console/accounttreemodel.h"
 #include "models/common/roles.h"
@@ -137,6 +141,35 @@ class TestMainWindow : public QObject
     {
         return int(std::count_if(entries.cbegin(), entries.cend(),
                                  [](const MenuEntry &e) { return e.visible; }));
+    }
+
+    static QModelIndex findByName(const QAbstractItemModel *model, Models::TreeNodeKind kind,
+                                  const QString &name, const QModelIndex &parent = {})
+    {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex i = model->index(r, 0, parent);
+            if (i.data(Models::NodeKindRole).toInt() == int(kind) && i.data(Qt::DisplayRole).toString() == name) {
+                return i;
+            }
+            if (const QModelIndex found = findByName(model, kind, name, i); found.isValid()) {
+                return found;
+            }
+        }
+        return {};
+    }
+    static qint64 anyOtherProject(const QAbstractItemModel *model, qint64 notThis, const QModelIndex &parent = {})
+    {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex i = model->index(r, 0, parent);
+            const qint64 id = i.data(Models::NodeIdRole).toLongLong();
+            if (i.data(Models::NodeKindRole).toInt() == int(Models::TreeNodeKind::Project) && id != notThis) {
+                return id;
+            }
+            if (const qint64 found = anyOtherProject(model, notThis, i)) {
+                return found;
+            }
+        }
+        return 0;
     }
 
     static QAction *findAction(const QList<QAction *> &actions, const QString &text)
@@ -422,6 +455,66 @@ private Q_SLOTS:
         QVERIFY(w.isShowingRunDetail());
         QCOMPARE(w.runDetail()->runId(), failed.id);
         w.watchList()->setWatched(QStringLiteral("demo"), jobId, false);
+    }
+
+    void watchedJobOffScreenNotifiesOnceWhileHidden()
+    {
+        // Star a job, look at another project, hide the window: its failure still raises
+        // exactly one notification (the background watch, not the dashboard, sees it).
+        Models::Workspace ws(m_cacheDir.path());
+        Ui::MainWindow w(&ws);
+        w.show();
+        ws.addConnection(demoInfo(), m_sim.client.get());
+        QVERIFY(waitForRuns(w));
+        w.treeModel()->loadAll(QStringLiteral("demo"));
+        QModelIndex job;
+        QVERIFY(QTest::qWaitFor([&] {
+            job = findByName(w.treeModel(), Models::TreeNodeKind::Job, QStringLiteral("Ad-hoc backfill"));
+            return job.isValid();
+        }, 10000));
+        const Models::TreeItem watched = w.treeModel()->itemFor(job);
+        qint64 otherProject = 0;
+        QVERIFY(QTest::qWaitFor([&] {
+            otherProject = anyOtherProject(w.treeModel(), watched.projectId);
+            return otherProject != 0;
+        }, 10000));
+        QVERIFY(w.navigator()->select(QStringLiteral("demo"), Models::TreeNodeKind::Project, otherProject));
+        QCOMPARE(ws.scope().projectId, otherProject);
+        ws.watchList()->setWatched(QStringLiteral("demo"), watched.id, true);
+
+        Models::WatchPoller *watch = ws.watchPoller(QStringLiteral("demo"));
+        QVERIFY(watch);
+        watch->setIntervals({50ms, 50ms, 1s});
+        watch->pollNow();
+        const int baseline = watch->cyclesCompleted();
+        QVERIFY(QTest::qWaitFor([&] { return watch->cyclesCompleted() > baseline; }, 10000));
+        w.notifications()->grouper()->setWindow(20ms);
+        w.notifications()->grouper()->setMinInterval(0ms);
+        QSignalSpy desktop(w.notifications()->grouper(), &Models::NotificationGrouper::notify);
+        const int listed = ws.notifications()->rowCount();
+
+        w.hide(); // closed to the tray, say: the dashboard stops polling
+        QVERIFY(!ws.runPoller()->isActive());
+        QVERIFY(m_sim.server->setJobFailureRate(watched.id, 100));
+        bool triggered = false;
+        Api::TriggerRequest request;
+        request.cause = QStringLiteral("background watch test");
+        m_sim.client->triggerJob(watched.id, request, this, [&](const Api::Result<Api::Run> &r) {
+            triggered = r.ok();
+        });
+        QVERIFY(QTest::qWaitFor([&] { return triggered; }, 10000));
+        m_sim.server->advance(3h);
+        QVERIFY(QTest::qWaitFor([&] { return ws.notifications()->rowCount() > listed; }, 10000));
+        QCOMPARE(ws.notifications()->rowCount(), listed + 1);
+        QCOMPARE(ws.notifications()->runAt(0).jobDefinitionId, watched.id);
+        QCOMPARE(ws.notifications()->runAt(0).status, Api::RunStatus::Error);
+        // Later cycles find the same failure again and say nothing more.
+        const int cycles = watch->cyclesCompleted();
+        QVERIFY(QTest::qWaitFor([&] { return watch->cyclesCompleted() >= cycles + 3; }, 10000));
+        QTest::qWait(50); // past the grouper's window
+        QCOMPARE(ws.notifications()->rowCount(), listed + 1);
+        QCOMPARE(desktop.size(), 1);
+        ws.watchList()->setWatched(QStringLiteral("demo"), watched.id, false);
     }
 
     void selectionSurvivesLivePolling()
