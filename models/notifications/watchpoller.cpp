@@ -13,6 +13,22 @@ Q_LOGGING_CATEGORY(lcWatch, "dbtc.models.watch", QtInfoMsg)
 
 namespace Dbtc::Models {
 
+using namespace std::chrono_literals;
+
+WatchPoller::Intervals WatchPoller::defaultIntervals()
+{
+    Intervals i;
+    i.fast = 10s; // a watched job has a run in flight: its end is news
+    i.slow = 60s; // at rest: a new run shows within a minute
+    // The backoff cap is the PollSchedule's, as for every other poller (30 s; it used to be a
+    // watch-only 300 s). Errors back off from twice the fast interval, 20 s, then 30 s: never
+    // slower than at rest, so a watched job's failure is noticed within ~40 s of the service
+    // being back instead of up to six minutes later. A failing cycle is one GET of a
+    // background request, so asking a down service twice a minute costs it little.
+    i.maxBackoff = PollSchedule::Intervals {}.maxBackoff;
+    return i;
+}
+
 WatchPoller::WatchPoller(
     Api::Client *client, WatchList *watchList, const QString &connectionId, QObject *parent)
     : QObject(parent)
@@ -20,16 +36,13 @@ WatchPoller::WatchPoller(
     , m_watchList(watchList)
     , m_connectionId(connectionId)
 {
-    setIntervals(Intervals {});
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &WatchPoller::startCycle);
+    m_schedule.setIntervals(defaultIntervals());
+    // The client pauses the whole connection on a 429: the schedule emits nothing meanwhile,
+    // and a cycle the pause refused (or a 429 answered) runs when the pause ends.
+    m_schedule.setClient(client);
+    // Never setActive(false): hidden, minimised or in the tray, watching goes on.
+    connect(&m_schedule, &PollSchedule::due, this, &WatchPoller::startCycle);
     connect(m_watchList, &WatchList::watchChanged, this, &WatchPoller::onWatchChanged);
-    // The client pauses the whole connection on a 429; a cycle due meanwhile waits it out.
-    connect(client, &Api::Client::rateLimitEnded, this, [this] {
-        if (m_started && !isPolling() && m_owedByRateLimit) {
-            m_timer.start(0);
-        }
-    });
 }
 
 WatchPoller::~WatchPoller()
@@ -39,11 +52,7 @@ WatchPoller::~WatchPoller()
 
 void WatchPoller::setIntervals(const Intervals &intervals)
 {
-    m_intervals = intervals;
-    // Backoff starts at the fast interval: a failed poll is retried no sooner than a busy one.
-    m_backoff.baseDelay = intervals.active;
-    m_backoff.maxDelay = intervals.maxBackoff;
-    m_backoff.jitter = 0.2;
+    m_schedule.setIntervals(intervals);
 }
 
 void WatchPoller::start()
@@ -55,42 +64,70 @@ void WatchPoller::start()
 void WatchPoller::stop()
 {
     m_started = false;
-    m_owedByRateLimit = false;
-    m_timer.stop();
+    m_schedule.stop();
     abortCycle();
 }
 
 void WatchPoller::pollNow()
 {
-    m_timer.stop();
-    startCycle();
+    // A cycle on its way brings fresh data anyway and reports to the schedule itself.
+    if (!m_started || isPolling()) {
+        return;
+    }
+    m_schedule.pollNow();
+}
+
+void WatchPoller::pollSoon()
+{
+    if (!m_started) {
+        return;
+    }
+    if (isPolling()) {
+        m_pollAgain = true; // right after the cycle on its way, which asked for the old list
+        return;
+    }
+    if (std::exchange(m_pollQueued, true)) {
+        return;
+    }
+    // Guarded: stop() or an emptied watch list drops it.
+    QMetaObject::invokeMethod(
+        this,
+        [poll = m_requests.guard([this] {
+            m_pollQueued = false;
+            if (isPolling()) {
+                m_pollAgain = true;
+            } else if (m_started) {
+                m_schedule.pollNow();
+            }
+        })] { poll(); },
+        Qt::QueuedConnection);
 }
 
 void WatchPoller::abortCycle()
 {
-    ++m_generation; // an answer still on its way is dropped
+    m_requests.reset(); // an answer still on its way is dropped, so is a queued pollSoon()
+    m_cycleRunning = false;
     m_pollAgain = false;
-    if (const QPointer<Api::ApiJob> job = std::exchange(m_job, nullptr)) {
-        job->abort();
-    }
+    m_pollQueued = false;
 }
 
 void WatchPoller::startCycle()
 {
-    if (!m_started || !m_client || isPolling()) {
+    if (isPolling()) {
+        return; // the cycle on its way reports to the schedule
+    }
+    if (!m_started || !m_client) {
+        m_schedule.stop();
         return;
     }
-    if (m_client->isRateLimited()) {
-        m_owedByRateLimit = true; // runs when the pause ends (rateLimitEnded or the timer)
-        scheduleNext();
-        return;
-    }
-    m_owedByRateLimit = false;
     QSet<qint64> watched = m_watchList->watchedJobs(m_connectionId);
     watched.subtract(m_missing);
     if (watched.isEmpty()) {
-        m_anyInFlight = false;
-        return; // nothing to watch: no requests until a job is starred (onWatchChanged)
+        // Nothing to watch: no requests, and no clock either, until a job is starred
+        // (onWatchChanged polls then).
+        m_schedule.setBusy(false);
+        m_schedule.stop();
+        return;
     }
     Api::JobQuery query;
     query.includeRelated = { QStringLiteral("most_recent_run"),
@@ -107,36 +144,32 @@ void WatchPoller::startCycle()
         query.projectIdIn = QList<qint64>(projects.cbegin(), projects.cend());
         std::sort(query.projectIdIn.begin(), query.projectIdIn.end()); // stable URLs
     }
-    const int generation = m_generation;
-    m_job = m_client->fetchAllJobs(
+    m_cycleRunning = true; // before the call: a request refused at once answers synchronously
+    m_requests.track(m_client->fetchAllJobs(
         query,
         this,
-        [this, generation, watched](const Api::Result<QList<Api::Job>> &result) {
-            if (generation != m_generation) {
-                return;
-            }
-            m_job = nullptr;
+        m_requests.guard([this, watched](const Api::Result<QList<Api::Job>> &result) {
+            m_cycleRunning = false;
             if (result) {
                 onJobs(watched, result.value());
             } else {
                 onError(result.error());
             }
-        },
-        Api::Priority::Background);
+        }),
+        Api::Priority::Background));
 }
 
 void WatchPoller::onJobs(const QSet<qint64> &asked, const QList<Api::Job> &jobs)
 {
-    m_errors = 0;
     QSet<qint64> found;
     QList<Api::Run> history;
     QList<Api::Run> news;
-    m_anyInFlight = false;
+    bool anyInFlight = false;
     for (const Api::Job &job : jobs) {
         found.insert(job.id);
         if (asked.contains(job.id)) {
             m_projectOf.insert(job.id, job.projectId);
-            m_anyInFlight = m_anyInFlight
+            anyInFlight = anyInFlight
                 || (job.mostRecentRun && Api::isInProgress(job.mostRecentRun->status));
         }
         // Unwatched jobs of the same projects come along for free; the notifier keeps their
@@ -160,6 +193,9 @@ void WatchPoller::onJobs(const QSet<qint64> &asked, const QList<Api::Job> &jobs)
         }
     }
     m_seen = found;
+    // The schedule first: a slot of the signals below may call pollNow().
+    m_schedule.setBusy(anyInFlight);
+    m_schedule.succeeded();
     if (m_notifier) {
         if (!history.isEmpty()) {
             m_notifier->observeHistory(m_connectionId, history);
@@ -172,20 +208,20 @@ void WatchPoller::onJobs(const QSet<qint64> &asked, const QList<Api::Job> &jobs)
     m_lastRefresh = QDateTime::currentDateTimeUtc();
     Q_EMIT runsObserved(m_connectionId, history + news);
     Q_EMIT refreshed(m_lastRefresh);
-    scheduleNext();
+    if (std::exchange(m_pollAgain, false)) {
+        pollSoon();
+    }
 }
 
 void WatchPoller::onError(const Api::ApiError &error)
 {
-    // A 429 is not our fault and says when to come back: the cycle is owed, not backed off.
-    if (error.kind == Api::ApiError::Kind::RateLimited) {
-        m_owedByRateLimit = true;
-    } else {
-        ++m_errors;
-    }
+    // Backoff, or for a 429 no backoff but the cycle again when the pause ends.
+    m_schedule.failed(error);
     qCInfo(lcWatch) << "watch poll failed for" << m_connectionId << ":" << error.detail;
     Q_EMIT failed(error.userMessage());
-    scheduleNext();
+    if (std::exchange(m_pollAgain, false)) {
+        pollSoon(); // the schedule still waits out a 429 pause
+    }
 }
 
 void WatchPoller::onWatchChanged(const QString &connectionId, qint64 jobId, bool watched)
@@ -202,50 +238,16 @@ void WatchPoller::onWatchChanged(const QString &connectionId, qint64 jobId, bool
         return;
     }
     if (m_watchList->watchedJobs(m_connectionId).isEmpty()) {
-        m_timer.stop();
+        m_schedule.stop();
+        m_schedule.setBusy(false);
         abortCycle();
-        m_anyInFlight = false;
         return;
     }
     if (!watched) {
         return; // the next cycle simply asks for less
     }
     // A newly starred job is polled soon, so its state (and failing count) shows at once.
-    if (isPolling()) {
-        m_pollAgain = true;
-    } else {
-        m_timer.start(0);
-    }
-}
-
-std::chrono::milliseconds WatchPoller::nextDelay() const
-{
-    // The schedule, in one place (to become PollSchedule): fast while a watched run is in
-    // flight, slow at rest, capped exponential backoff with jitter after failures, and never
-    // before the client's 429 pause ends. No visibility rule: background watching never pauses.
-    using std::chrono::milliseconds;
-    const bool limited = m_client && m_client->isRateLimited();
-    const milliseconds pause(
-        limited ? QDateTime::currentDateTimeUtc().msecsTo(m_client->rateLimitedUntil()) : 0);
-    if (m_owedByRateLimit) {
-        return std::max(pause, milliseconds(0)); // the cycle a 429 refused runs right after it
-    }
-    milliseconds delay = m_errors > 0 ? m_backoff.delayFor(m_errors)
-        : m_anyInFlight               ? m_intervals.active
-                                      : m_intervals.idle;
-    return std::max(delay, pause);
-}
-
-void WatchPoller::scheduleNext()
-{
-    if (!m_started) {
-        return;
-    }
-    if (std::exchange(m_pollAgain, false)) {
-        m_timer.start(0);
-        return;
-    }
-    m_timer.start(int(std::clamp<qint64>(nextDelay().count(), 0, 24 * 3600 * 1000)));
+    pollSoon();
 }
 
 } // namespace Dbtc::Models

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/retrypolicy.h"
 #include "api/types/run.h"
+#include "models/common/pollschedule.h"
+#include "models/common/requesttracker.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -10,12 +11,10 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
-#include <QTimer>
 
 #include <chrono>
 
 namespace Dbtc::Api {
-class ApiJob;
 struct ApiError;
 class Client;
 struct Job;
@@ -38,18 +37,22 @@ class WatchList;
 //! A watched job whose project is not known yet (just starred, or the first cycle) makes that
 //! one cycle list the account's jobs without the project filter; watched ids the account no
 //! longer has are remembered as missing and cost nothing afterwards.
+//!
+//! When to poll is the PollSchedule's business, as for every other poller: fast while a watched
+//! job has a run in flight, slow at rest, capped backoff with jitter on errors, the client's
+//! 429 pause (a cycle it refused runs when the pause ends). The schedule is never made
+//! inactive here (watching is the point) and is stopped while nothing is watched, so that no
+//! request is sent; a RequestTracker drops the answers of a cycle that was stopped.
 class WatchPoller final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WatchPoller)
 
 public:
-    struct Intervals
-    {
-        std::chrono::milliseconds active { 10000 }; //!< a watched job has a run in flight
-        std::chrono::milliseconds idle { 60000 }; //!< every watched job is at rest
-        std::chrono::milliseconds maxBackoff { 300000 };
-    };
+    //! fast: a watched job has a run in flight; slow: every watched job is at rest; then the
+    //! backoff cap and its jitter (see defaultIntervals()).
+    using Intervals = PollSchedule::Intervals;
+    static Intervals defaultIntervals();
 
     //! \a client and \a watchList must outlive the poller. Nothing is sent before start().
     WatchPoller(Api::Client *client,
@@ -72,14 +75,19 @@ public:
 
     bool isStarted() const { return m_started; }
 
-    bool isPolling() const { return !m_job.isNull(); }
+    //! A cycle's request is on its way.
+    bool isPolling() const { return m_cycleRunning; }
 
     int cyclesCompleted() const { return m_cycles; }
 
-    int consecutiveErrors() const { return m_errors; }
+    int consecutiveErrors() const { return m_schedule.consecutiveErrors(); }
 
-    //! The delay before the next cycle as the schedule stands now.
-    std::chrono::milliseconds nextDelay() const;
+    //! Time until the next cycle as the clock stands (jitter and the client's 429 pause
+    //! included); -1 ms when none is scheduled (stopped, polling, or nothing watched).
+    std::chrono::milliseconds nextDelay() const { return m_schedule.remaining(); }
+    //! The nominal wait after the last cycle: fast, slow, or the backoff without its jitter.
+    std::chrono::milliseconds currentInterval() const { return m_schedule.currentInterval(); }
+    const PollSchedule &schedule() const { return m_schedule; }
 
     QDateTime lastRefresh() const { return m_lastRefresh; }
 
@@ -98,26 +106,25 @@ private:
     void onJobs(const QSet<qint64> &asked, const QList<Api::Job> &jobs);
     void onError(const Api::ApiError &error);
     void onWatchChanged(const QString &connectionId, qint64 jobId, bool watched);
-    void scheduleNext();
+    //! Polls again once control is back in the event loop (several stars in a row make one
+    //! cycle); during a cycle, right after it.
+    void pollSoon();
+    //! Ends the cycle on its way (its answer is dropped) and any poll asked for by pollSoon().
     void abortCycle();
 
     QPointer<Api::Client> m_client;
     WatchList *m_watchList;
     QPointer<RunNotifier> m_notifier;
     QString m_connectionId;
-    Intervals m_intervals;
-    Api::RetryPolicy m_backoff; //!< capped exponential backoff with jitter on failed cycles
-    QTimer m_timer;
-    QPointer<Api::ApiJob> m_job;
-    int m_generation = 0;
+    PollSchedule m_schedule;
+    RequestTracker m_requests; //!< after m_schedule: destroyed (and aborted) first
     QHash<qint64, qint64> m_projectOf; //!< watched job -> its project, learned from answers
     QSet<qint64> m_missing;
     QSet<qint64> m_seen; //!< jobs in the last answer: their runs are no longer history
     bool m_started = false;
-    bool m_anyInFlight = false;
+    bool m_cycleRunning = false;
     bool m_pollAgain = false; //!< the watch list changed during a cycle
-    bool m_owedByRateLimit = false; //!< a cycle was refused by a 429 pause: run it after
-    int m_errors = 0;
+    bool m_pollQueued = false; //!< pollSoon() is on its way through the event loop
     int m_cycles = 0;
     QDateTime m_lastRefresh;
 };

@@ -24,6 +24,13 @@ namespace {
 
 const QString kConn = QStringLiteral("sim");
 
+//! \a delay lies in [lo, hi], hi widened by the 5 % a coarse QTimer may run late.
+bool within(std::chrono::milliseconds delay, std::chrono::milliseconds lo,
+    std::chrono::milliseconds hi)
+{
+    return delay >= lo && delay <= hi + hi / 20;
+}
+
 } // namespace
 
 class TestWatchPoller final : public QObject
@@ -297,13 +304,19 @@ private Q_SLOTS:
         const qint64 b = projects().at(1);
         const qint64 job = jobNamed(QStringLiteral("Ad-hoc backfill"), b).id;
         m_watch->setWatched(kConn, job, true);
-        m_poller->setIntervals({ 1000ms, 60000ms, 8000ms });
+        // fast 1 s, slow 60 s, backoff cap 5 s (jitter +-25 %, of the backoff only).
+        m_poller->setIntervals({ 1000ms, 60000ms, 5000ms });
         m_poller->start();
         QTRY_COMPARE_WITH_TIMEOUT(m_poller->cyclesCompleted(), 1, 5000);
-        QCOMPARE(m_poller->nextDelay(), 60000ms);
+        QCOMPARE(m_poller->currentInterval(), 60000ms);
+        // The clock really runs to the slow interval (no jitter on healthy polls).
+        QVERIFY2(within(m_poller->nextDelay(), 55000ms, 60000ms),
+            qPrintable(QString::number(m_poller->nextDelay().count())));
         QVERIFY(trigger(job).id > 0);
         QVERIFY(cycle());
-        QCOMPARE(m_poller->nextDelay(), 1000ms); // a watched run in flight
+        QCOMPARE(m_poller->currentInterval(), 1000ms); // a watched run in flight
+        QVERIFY2(within(m_poller->nextDelay(), 500ms, 1000ms),
+            qPrintable(QString::number(m_poller->nextDelay().count())));
 
         m_sim.server->faults().add(
             { QStringLiteral("/jobs"), {}, Sim::FaultKind::ServerError, -1, 503, 0, 0 });
@@ -312,25 +325,30 @@ private Q_SLOTS:
         QVERIFY(failed.wait(5000));
         QVERIFY(!failed.at(0).at(0).toString().isEmpty());
         QCOMPARE(m_poller->consecutiveErrors(), 1);
+        QCOMPARE(m_poller->currentInterval(), 2000ms); // backoff from twice the fast interval
         m_poller->pollNow();
         QVERIFY(failed.wait(5000));
+        QCOMPARE(m_poller->currentInterval(), 4000ms);
         m_poller->pollNow();
         QVERIFY(failed.wait(5000));
         QCOMPARE(m_poller->consecutiveErrors(), 3);
-        const auto backoff = m_poller->nextDelay(); // 1 s doubled twice, +-20%
-        QVERIFY2(
-            backoff >= 3200ms && backoff <= 4800ms, qPrintable(QString::number(backoff.count())));
+        QCOMPARE(m_poller->currentInterval(), 5000ms); // 8 s, capped
+        const auto backoff = m_poller->nextDelay(); // the cap, +-25 %
+        QVERIFY2(within(backoff, 3700ms, 6250ms), qPrintable(QString::number(backoff.count())));
         m_sim.server->faults().clear();
         m_sim.server->advance(3h);
         QVERIFY(cycle());
         QCOMPARE(m_poller->consecutiveErrors(), 0);
-        QCOMPARE(m_poller->nextDelay(), 60000ms); // the run finished: back to slow
+        QCOMPARE(m_poller->currentInterval(), 60000ms); // the run finished: back to slow
+        QVERIFY2(within(m_poller->nextDelay(), 55000ms, 60000ms),
+            qPrintable(QString::number(m_poller->nextDelay().count())));
 
         // Left alone it keeps polling on its own: there is no "hidden" switch to pause it.
         m_poller->setIntervals({ 50ms, 50ms, 50ms });
         m_poller->pollNow();
         const int before = m_poller->cyclesCompleted();
         QTRY_VERIFY_WITH_TIMEOUT(m_poller->cyclesCompleted() >= before + 3, 5000);
+        QVERIFY(m_poller->schedule().isActive());
     }
 
     void rateLimit_cycleWaitsOutThePause()
@@ -347,12 +365,45 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(limited.size(), 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
         QVERIFY(m_sim.client->isRateLimited());
-        QVERIFY2(m_poller->nextDelay() >= 1000ms,
+        QCOMPARE(m_poller->consecutiveErrors(), 0); // a 429 is no error: no backoff on top
+        // The next cycle is due when the pause ends, not after the hour of the schedule.
+        QVERIFY2(within(m_poller->nextDelay(), 1000ms, 5000ms),
             qPrintable(QString::number(m_poller->nextDelay().count())));
+        m_sim.server->clearRequestLog();
         m_poller->pollNow(); // asked early: nothing is sent during the pause
         QVERIFY(!m_poller->isPolling());
+        QTest::qWait(200);
+        QCOMPARE(jobRequests().size(), 0);
+        QVERIFY(m_poller->nextDelay() >= 500ms);
         // When the pause ends the cycle runs by itself (the schedule is an hour here).
         QTRY_COMPARE_WITH_TIMEOUT(m_poller->cyclesCompleted(), 2, 6000);
+        QCOMPARE(jobRequests().size(), 1);
+        QCOMPARE(m_poller->currentInterval(), 1h);
+    }
+
+    void watchChangeDuringCycle_pollsAgain()
+    {
+        const qint64 b = projects().at(1), c = projects().at(2);
+        const qint64 jobB = jobNamed(QStringLiteral("Ad-hoc backfill"), b).id;
+        const qint64 jobC = jobNamed(QStringLiteral("Daily production build"), c).id;
+        m_watch->setWatched(kConn, jobB, true);
+        m_poller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_poller->cyclesCompleted(), 1, 5000);
+        m_sim.server->clearRequestLog();
+        m_poller->pollNow();
+        QVERIFY(m_poller->isPolling());
+        m_watch->setWatched(kConn, jobC, true); // the cycle on its way asked for b only
+        QTRY_COMPARE_WITH_TIMEOUT(m_poller->cyclesCompleted(), 3, 5000);
+        QCOMPARE(jobRequests().size(), 2);
+        // jobC's project is not known yet: the second cycle lists the account unfiltered.
+        QVERIFY2(!jobRequests().at(1).contains(QStringLiteral("project_id__in")),
+            qPrintable(jobRequests().at(1)));
+        QTest::qWait(200);
+        QCOMPARE(m_poller->cyclesCompleted(), 3); // and then back on the (hour-long) schedule
+        QVERIFY(cycle());
+        QVERIFY2(jobRequests().constLast().contains(
+                     QStringLiteral("project_id__in=[%1,%2]").arg(b).arg(c)),
+            qPrintable(jobRequests().constLast()));
     }
 };
 
