@@ -13,8 +13,8 @@ QString hostOr(const QString &host)
 QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host)
 {
     using K = ApiError::Kind;
-    const QString server = e.serverMessage.isEmpty() ? QString()
-                                                     : QStringLiteral(" (\"%1\")").arg(e.serverMessage);
+    const QString server =
+        e.serverMessage.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(e.serverMessage);
     switch (kind) {
     case K::Network:
         return QStringLiteral("Could not reach %1: %2. Check your network connection; "
@@ -22,7 +22,8 @@ QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host
             .arg(hostOr(host), e.detail.isEmpty() ? QStringLiteral("connection failed") : e.detail);
     case K::Timeout:
         return QStringLiteral("%1 did not answer in time. Check your network connection or try "
-                              "again later.").arg(hostOr(host));
+                              "again later.")
+            .arg(hostOr(host));
     case K::Tls:
         return QStringLiteral("The certificate of %1 is not trusted (%2). The connection was "
                               "stopped to protect your token. If your organisation uses its own "
@@ -31,11 +32,13 @@ QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host
     case K::Unauthorized:
         return QStringLiteral("dbt Cloud rejected the token%1. Check the token, and that the host "
                               "%2 matches your account's region or cell (see Account settings, "
-                              "\"Access URLs\").").arg(server, hostOr(host));
+                              "\"Access URLs\").")
+            .arg(server, hostOr(host));
     case K::Forbidden:
         return QStringLiteral("The token's permission set does not allow this%1. Ask an account "
                               "admin for a token with the needed permission (for example Job "
-                              "Admin to trigger, cancel or retry runs).").arg(server);
+                              "Admin to trigger, cancel or retry runs).")
+            .arg(server);
     case K::NotFound:
         return QStringLiteral("Not found%1. It may have been deleted, or the token cannot see it.")
             .arg(server);
@@ -47,11 +50,13 @@ QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host
     case K::Server:
         return QStringLiteral("dbt Cloud had a server error (HTTP %1)%2. Reads are retried "
                               "automatically; if it persists, check status.getdbt.com.")
-            .arg(e.httpStatus).arg(server);
+            .arg(e.httpStatus)
+            .arg(server);
     case K::BadRequest:
-        return e.httpStatus > 0
-            ? QStringLiteral("dbt Cloud refused the request (HTTP %1)%2.").arg(e.httpStatus).arg(server)
-            : QStringLiteral("The request was not sent: %1").arg(e.detail);
+        return e.httpStatus > 0 ? QStringLiteral("dbt Cloud refused the request (HTTP %1)%2.")
+                                      .arg(e.httpStatus)
+                                      .arg(server)
+                                : QStringLiteral("The request was not sent: %1").arg(e.detail);
     case K::Decode:
         return QStringLiteral("The reply from %1 could not be read (%2). A proxy or a dbt Cloud "
                               "incident may be in the way; try again later.")
@@ -73,8 +78,8 @@ bool ApiError::isTransient() const
         || kind == Kind::Server;
 }
 
-ApiError ApiError::make(Kind kind, QString detail, int httpStatus, QString serverMessage,
-                        const QString &host)
+ApiError ApiError::make(
+    Kind kind, QString detail, int httpStatus, QString serverMessage, const QString &host)
 {
     ApiError e;
     e.kind = kind;
@@ -93,12 +98,18 @@ void ApiError::updateMessage(const QString &host)
 ApiError::Kind ApiError::kindForHttpStatus(int status)
 {
     switch (status) {
-    case 401: return Kind::Unauthorized;
-    case 403: return Kind::Forbidden;
-    case 404: return Kind::NotFound;
-    case 408: return Kind::Timeout;
-    case 429: return Kind::RateLimited;
-    default: break;
+    case 401:
+        return Kind::Unauthorized;
+    case 403:
+        return Kind::Forbidden;
+    case 404:
+        return Kind::NotFound;
+    case 408:
+        return Kind::Timeout;
+    case 429:
+        return Kind::RateLimited;
+    default:
+        break;
     }
     return status >= 500 ? Kind::Server : Kind::BadRequest;
 }
@@ -106,18 +117,30 @@ ApiError::Kind ApiError::kindForHttpStatus(int status)
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Network: return QStringLiteral("Network");
-    case Kind::Timeout: return QStringLiteral("Timeout");
-    case Kind::Tls: return QStringLiteral("Tls");
-    case Kind::Unauthorized: return QStringLiteral("Unauthorized");
-    case Kind::Forbidden: return QStringLiteral("Forbidden");
-    case Kind::NotFound: return QStringLiteral("NotFound");
-    case Kind::RateLimited: return QStringLiteral("RateLimited");
-    case Kind::Server: return QStringLiteral("Server");
-    case Kind::BadRequest: return QStringLiteral("BadRequest");
-    case Kind::Decode: return QStringLiteral("Decode");
-    case Kind::Cancelled: return QStringLiteral("Cancelled");
-    case Kind::ReadOnly: return QStringLiteral("ReadOnly");
+    case Kind::Network:
+        return QStringLiteral("Network");
+    case Kind::Timeout:
+        return QStringLiteral("Timeout");
+    case Kind::Tls:
+        return QStringLiteral("Tls");
+    case Kind::Unauthorized:
+        return QStringLiteral("Unauthorized");
+    case Kind::Forbidden:
+        return QStringLiteral("Forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("NotFound");
+    case Kind::RateLimited:
+        return QStringLiteral("RateLimited");
+    case Kind::Server:
+        return QStringLiteral("Server");
+    case Kind::BadRequest:
+        return QStringLiteral("BadRequest");
+    case Kind::Decode:
+        return QStringLiteral("Decode");
+    case Kind::Cancelled:
+        return QStringLiteral("Cancelled");
+    case Kind::ReadOnly:
+        return QStringLiteral("ReadOnly");
     }
     return QStringLiteral("Unknown");
 }

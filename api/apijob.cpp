@@ -8,43 +8,49 @@
 namespace Dbtc::Api {
 
 ApiJob::ApiJob(Request request, RequestQueue *queue, QObject *parent)
-    : QObject(parent), m_request(std::move(request)), m_queue(queue)
+    : QObject(parent)
+    , m_request(std::move(request))
+    , m_queue(queue)
     , m_json(std::make_unique<QJsonDocument>())
-{
-}
+{ }
 
-ApiJob::ApiJob(QObject *parent) : QObject(parent), m_json(std::make_unique<QJsonDocument>())
-{
-}
+ApiJob::ApiJob(QObject *parent)
+    : QObject(parent)
+    , m_json(std::make_unique<QJsonDocument>())
+{ }
 
 ApiJob::~ApiJob() = default;
 
 QByteArray ApiJob::rawHeader(const QByteArray &name) const
 {
     for (const auto &[key, value] : m_headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
             return value;
+        }
     }
     return {};
 }
 
 void ApiJob::abort()
 {
-    if (isFinished() || m_aborted)
+    if (isFinished() || m_aborted) {
         return;
+    }
     m_aborted = true;
-    if (m_queue)
+    if (m_queue) {
         m_queue->abort(this);
-    else if (m_current)
+    } else if (m_current) {
         m_current->abort(); // the operation finishes when the client sees the child cancelled
+    }
 }
 
 void ApiJob::setCurrent(ApiJob *child)
 {
     m_current = child;
     m_state = State::Running;
-    if (m_aborted && child)
+    if (m_aborted && child) {
         child->abort();
+    }
 }
 
 void ApiJob::finishOperation(const ApiError *error)
@@ -54,8 +60,9 @@ void ApiJob::finishOperation(const ApiError *error)
 
 void ApiJob::finishWith(const ApiError *error)
 {
-    if (isFinished())
+    if (isFinished()) {
         return;
+    }
     m_state = State::Finished;
     if (error) {
         m_failed = true;

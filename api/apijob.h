@@ -31,20 +31,30 @@ public:
     enum class State { Queued, Running, WaitingToRetry, Finished };
 
     const Request &request() const { return m_request; }
+
     State state() const { return m_state; }
+
     bool isFinished() const { return m_state == State::Finished; }
+
     int attempts() const { return m_attempts; }
+
     bool isAborted() const { return m_aborted; }
 
     //! \brief Finished with a 2xx (and, for JSON requests, a well-formed success envelope).
     bool ok() const { return isFinished() && !m_failed; }
+
     const ApiError &error() const { return m_error; }
+
     int httpStatus() const { return m_httpStatus; }
+
     //! \brief The parsed JSON body (JSON requests); the envelope for dbt Cloud calls.
     const QJsonDocument &json() const { return *m_json; }
+
     //! \brief The raw body; empty for downloads written to a file.
     const QByteArray &body() const { return m_body; }
+
     QByteArray rawHeader(const QByteArray &name) const;
+
     qint64 bytesReceived() const { return m_bytesReceived; }
 
 public Q_SLOTS:

@@ -23,8 +23,7 @@ namespace Dbtc::Api {
 
 class RequestQueue;
 
-template<typename T>
-using Callback = std::function<void(const Result<T> &)>;
+template <typename T> using Callback = std::function<void(const Result<T> &)>;
 
 //! \brief Typed calls of the dbt Cloud Administrative API for one account.
 //!
@@ -42,9 +41,11 @@ public:
     ~Client() override;
 
     const ClientOptions &options() const;
+
     //! \brief Non-empty when the options cannot be used (e.g. http:// to a non-loopback host);
     //! every call then fails with that message instead of sending anything.
     QString configurationError() const { return m_configError; }
+
     //! \brief ClientOptions::readOnly: every write fails with ApiError::Kind::ReadOnly, unsent.
     bool isReadOnly() const;
     void setToken(const QString &token);
@@ -54,39 +55,50 @@ public:
     void abortAll();
 
     // Accounts
-    ApiJob *listAccounts(QObject *context, Callback<QList<Account>> done,
-                         ApiVersion version = ApiVersion::V3);
+    ApiJob *listAccounts(
+        QObject *context, Callback<QList<Account>> done, ApiVersion version = ApiVersion::V3);
     ApiJob *getAccount(QObject *context, Callback<Account> done);
 
     // Projects and environments (v3)
-    ApiJob *listProjects(const ListQuery &query, QObject *context, Callback<Page<Project>> done,
-                         Priority priority = Priority::Foreground);
+    ApiJob *listProjects(const ListQuery &query,
+        QObject *context,
+        Callback<Page<Project>> done,
+        Priority priority = Priority::Foreground);
     ApiJob *getProject(qint64 projectId, QObject *context, Callback<Project> done);
-    ApiJob *listEnvironments(qint64 projectId, const ListQuery &query, QObject *context,
-                             Callback<Page<Environment>> done,
-                             Priority priority = Priority::Foreground);
-    ApiJob *getEnvironment(qint64 projectId, qint64 environmentId, QObject *context,
-                           Callback<Environment> done);
+    ApiJob *listEnvironments(qint64 projectId,
+        const ListQuery &query,
+        QObject *context,
+        Callback<Page<Environment>> done,
+        Priority priority = Priority::Foreground);
+    ApiJob *getEnvironment(
+        qint64 projectId, qint64 environmentId, QObject *context, Callback<Environment> done);
 
     // Jobs (v2)
-    ApiJob *listJobs(const JobQuery &query, QObject *context, Callback<Page<Job>> done,
-                     Priority priority = Priority::Foreground);
-    ApiJob *getJob(qint64 jobId, QObject *context, Callback<Job> done,
-                   const QStringList &includeRelated = {});
+    ApiJob *listJobs(const JobQuery &query,
+        QObject *context,
+        Callback<Page<Job>> done,
+        Priority priority = Priority::Foreground);
+    ApiJob *getJob(
+        qint64 jobId, QObject *context, Callback<Job> done, const QStringList &includeRelated = {});
     //! \brief POST jobs/{id}/run/. If the answer is lost after sending (timeout, dropped
     //! connection), the client looks for the run by its unique cause among the job's newest
     //! runs and reports it; if it is not there, the error has outcomeUnknown set. It never
     //! sends the trigger twice.
-    ApiJob *triggerJob(qint64 jobId, const TriggerRequest &request, QObject *context,
-                       Callback<Run> done);
+    ApiJob *triggerJob(
+        qint64 jobId, const TriggerRequest &request, QObject *context, Callback<Run> done);
     //! \brief POST jobs/{id}/rerun/: retry the job's last failed run, or start a fresh one.
     ApiJob *rerunJob(qint64 jobId, QObject *context, Callback<Run> done);
 
     // Runs (v2)
-    ApiJob *listRuns(const RunQuery &query, QObject *context, Callback<Page<Run>> done,
-                     Priority priority = Priority::Foreground);
-    ApiJob *getRun(qint64 runId, const RunInclude &include, QObject *context, Callback<Run> done,
-                   Priority priority = Priority::Foreground);
+    ApiJob *listRuns(const RunQuery &query,
+        QObject *context,
+        Callback<Page<Run>> done,
+        Priority priority = Priority::Foreground);
+    ApiJob *getRun(qint64 runId,
+        const RunInclude &include,
+        QObject *context,
+        Callback<Run> done,
+        Priority priority = Priority::Foreground);
     ApiJob *cancelRun(qint64 runId, QObject *context, Callback<Run> done);
     //! \brief POST runs/{id}/retry/: retry a failed run from its point of failure.
     ApiJob *retryRun(qint64 runId, QObject *context, Callback<Run> done);
@@ -98,20 +110,28 @@ public:
     ApiJob *listArtifacts(qint64 runId, int step, QObject *context, Callback<ArtifactList> done);
     //! \brief Streams the raw artifact into \a destinationFile (QSaveFile: the file appears
     //! only when complete). Progress arrives through ApiJob::progress on the returned job.
-    ApiJob *downloadArtifact(qint64 runId, const QString &path, int step,
-                             const QString &destinationFile, QObject *context,
-                             Callback<DownloadResult> done);
+    ApiJob *downloadArtifact(qint64 runId,
+        const QString &path,
+        int step,
+        const QString &destinationFile,
+        QObject *context,
+        Callback<DownloadResult> done);
 
     // Fetch every page (offset += count until total_count); the ApiJob aborts the whole loop.
-    ApiJob *fetchAllRuns(const RunQuery &query, QObject *context, Callback<QList<Run>> done,
-                         Priority priority = Priority::Background);
-    ApiJob *fetchAllJobs(const JobQuery &query, QObject *context, Callback<QList<Job>> done,
-                         Priority priority = Priority::Background);
-    ApiJob *fetchAllProjects(QObject *context, Callback<QList<Project>> done,
-                             Priority priority = Priority::Background);
-    ApiJob *fetchAllEnvironments(qint64 projectId, QObject *context,
-                                 Callback<QList<Environment>> done,
-                                 Priority priority = Priority::Background);
+    ApiJob *fetchAllRuns(const RunQuery &query,
+        QObject *context,
+        Callback<QList<Run>> done,
+        Priority priority = Priority::Background);
+    ApiJob *fetchAllJobs(const JobQuery &query,
+        QObject *context,
+        Callback<QList<Job>> done,
+        Priority priority = Priority::Background);
+    ApiJob *fetchAllProjects(
+        QObject *context, Callback<QList<Project>> done, Priority priority = Priority::Background);
+    ApiJob *fetchAllEnvironments(qint64 projectId,
+        QObject *context,
+        Callback<QList<Environment>> done,
+        Priority priority = Priority::Background);
 
     //! \brief False when \a error proves a POST never reached the server (refused, unknown host,
     //! TLS); true when it may have been applied (timeout, dropped connection, 5xx).
@@ -129,21 +149,27 @@ Q_SIGNALS:
     void unauthorized();
 
 private:
-    template<typename T>
-    ApiJob *call(Request request, QObject *context, Callback<T> done,
-                 std::function<Result<T>(const ApiJob &)> decode);
-    template<typename T>
+    template <typename T>
+    ApiJob *call(Request request,
+        QObject *context,
+        Callback<T> done,
+        std::function<Result<T>(const ApiJob &)> decode);
+    template <typename T>
     ApiJob *fetchAll(std::function<Request(qint64 offset)> pageRequest,
-                     Result<T> (*decode)(const QJsonObject &), QObject *context,
-                     Callback<QList<T>> done);
+        Result<T> (*decode)(const QJsonObject &),
+        QObject *context,
+        Callback<QList<T>> done);
     ApiJob *post(Request request, QObject *context, Callback<Run> done);
     ApiJob *failNow(QObject *context, std::function<void()> deliver);
     //! \brief True (with \a why filled in) when \a request must not be sent: the options are
     //! unusable, or it is a write on a read-only connection.
     bool refuses(const Request &request, ApiError *why) const;
-    void verifyTrigger(ApiJob *operation, qint64 jobId, const QString &cause,
-                       const QDateTime &sentAt, const ApiError &sendError,
-                       std::function<void(const Result<Run> &)> deliver);
+    void verifyTrigger(ApiJob *operation,
+        qint64 jobId,
+        const QString &cause,
+        const QDateTime &sentAt,
+        const ApiError &sendError,
+        std::function<void(const Result<Run> &)> deliver);
     QString v2(const QString &rest) const;
     QString v3(const QString &rest) const;
 

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/client.h"
-
 #include "api/clientcall.h"
 #include "api/logging.h"
 
@@ -16,43 +15,52 @@ namespace {
 QUrlQuery jobQuery(const JobQuery &query, qint64 offset)
 {
     QUrlQuery q;
-    if (query.projectId)
+    if (query.projectId) {
         q.addQueryItem(QStringLiteral("project_id"), QString::number(*query.projectId));
+    }
     if (!query.projectIdIn.isEmpty()) {
         QStringList ids;
-        for (const qint64 id : query.projectIdIn)
+        for (const qint64 id : query.projectIdIn) {
             ids << QString::number(id);
+        }
         q.addQueryItem(QStringLiteral("project_id__in"), u'[' + ids.join(u',') + u']');
     }
-    if (query.environmentId)
+    if (query.environmentId) {
         q.addQueryItem(QStringLiteral("environment_id"), QString::number(*query.environmentId));
-    if (!query.nameContains.isEmpty())
+    }
+    if (!query.nameContains.isEmpty()) {
         q.addQueryItem(QStringLiteral("name__icontains"), query.nameContains);
-    if (query.state)
+    }
+    if (query.state) {
         q.addQueryItem(QStringLiteral("state"), QString::number(static_cast<int>(*query.state)));
-    if (!query.orderBy.isEmpty())
+    }
+    if (!query.orderBy.isEmpty()) {
         q.addQueryItem(QStringLiteral("order_by"), query.orderBy);
-    if (!query.includeRelated.isEmpty())
+    }
+    if (!query.includeRelated.isEmpty()) {
         q.addQueryItem(QStringLiteral("include_related"), jsonList(query.includeRelated));
-    q.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(query.limit, 1, MaxPageSize)));
+    }
+    q.addQueryItem(
+        QStringLiteral("limit"), QString::number(std::clamp(query.limit, 1, MaxPageSize)));
     q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
     return q;
 }
 
 } // namespace
 
-ApiJob *Client::listJobs(const JobQuery &query, QObject *context, Callback<Page<Job>> done,
-                         Priority priority)
+ApiJob *Client::listJobs(
+    const JobQuery &query, QObject *context, Callback<Page<Job>> done, Priority priority)
 {
     Request r = Request::get(v2(QStringLiteral("jobs/")), jobQuery(query, query.offset));
     r.priority = priority;
-    return call<Page<Job>>(std::move(r), context, std::move(done),
-                           pageDecoder(&Json::jobFromJson, query.offset,
-                                       std::clamp(query.limit, 1, MaxPageSize)));
+    return call<Page<Job>>(std::move(r),
+        context,
+        std::move(done),
+        pageDecoder(&Json::jobFromJson, query.offset, std::clamp(query.limit, 1, MaxPageSize)));
 }
 
-ApiJob *Client::fetchAllJobs(const JobQuery &query, QObject *context, Callback<QList<Job>> done,
-                             Priority priority)
+ApiJob *Client::fetchAllJobs(
+    const JobQuery &query, QObject *context, Callback<QList<Job>> done, Priority priority)
 {
     return fetchAll<Job>(
         [this, query, priority](qint64 offset) {
@@ -60,60 +68,72 @@ ApiJob *Client::fetchAllJobs(const JobQuery &query, QObject *context, Callback<Q
             r.priority = priority;
             return r;
         },
-        &Json::jobFromJson, context, std::move(done));
+        &Json::jobFromJson,
+        context,
+        std::move(done));
 }
 
-ApiJob *Client::getJob(qint64 jobId, QObject *context, Callback<Job> done,
-                       const QStringList &includeRelated)
+ApiJob *Client::getJob(
+    qint64 jobId, QObject *context, Callback<Job> done, const QStringList &includeRelated)
 {
     QUrlQuery q;
-    if (!includeRelated.isEmpty())
+    if (!includeRelated.isEmpty()) {
         q.addQueryItem(QStringLiteral("include_related"), jsonList(includeRelated));
-    return call<Job>(Request::get(v2(QStringLiteral("jobs/%1/").arg(jobId)), q), context,
-                     std::move(done), objectDecoder(&Json::jobFromJson));
+    }
+    return call<Job>(Request::get(v2(QStringLiteral("jobs/%1/").arg(jobId)), q),
+        context,
+        std::move(done),
+        objectDecoder(&Json::jobFromJson));
 }
 
 ApiJob *Client::post(Request request, QObject *context, Callback<Run> done)
 {
     // A POST whose answer was lost may have been applied: say so instead of guessing.
-    return call<Run>(std::move(request), context,
-                     [done](const Result<Run> &result) {
-                         if (result.ok() || !mayHaveBeenApplied(result.error()))
-                             return done(result);
-                         ApiError e = result.error();
-                         e.outcomeUnknown = true;
-                         e.message += QStringLiteral(" The request may have been carried out; "
-                                                     "check the run in dbt Cloud before trying "
-                                                     "again.");
-                         done(e);
-                     },
-                     objectDecoder(&Json::runFromJson));
+    return call<Run>(
+        std::move(request),
+        context,
+        [done](const Result<Run> &result) {
+            if (result.ok() || !mayHaveBeenApplied(result.error())) {
+                return done(result);
+            }
+            ApiError e = result.error();
+            e.outcomeUnknown = true;
+            e.message += QStringLiteral(" The request may have been carried out; "
+                                        "check the run in dbt Cloud before trying "
+                                        "again.");
+            done(e);
+        },
+        objectDecoder(&Json::runFromJson));
 }
 
 ApiJob *Client::rerunJob(qint64 jobId, QObject *context, Callback<Run> done)
 {
-    return post(Request::post(v2(QStringLiteral("jobs/%1/rerun/").arg(jobId))), context,
-                std::move(done));
+    return post(
+        Request::post(v2(QStringLiteral("jobs/%1/rerun/").arg(jobId))), context, std::move(done));
 }
 
 ApiJob *Client::cancelRun(qint64 runId, QObject *context, Callback<Run> done)
 {
-    return post(Request::post(v2(QStringLiteral("runs/%1/cancel/").arg(runId))), context,
-                std::move(done));
+    return post(
+        Request::post(v2(QStringLiteral("runs/%1/cancel/").arg(runId))), context, std::move(done));
 }
 
 ApiJob *Client::retryRun(qint64 runId, QObject *context, Callback<Run> done)
 {
-    return post(Request::post(v2(QStringLiteral("runs/%1/retry/").arg(runId))), context,
-                [done](const Result<Run> &result) { done(explainRetryRefusal(result)); });
+    return post(Request::post(v2(QStringLiteral("runs/%1/retry/").arg(runId))),
+        context,
+        [done](const Result<Run> &result) {
+            done(explainRetryRefusal(result));
+        });
 }
 
 bool Client::mayHaveBeenApplied(const ApiError &error)
 {
     // Refused connections, unknown hosts and failed handshakes never reached the server.
     constexpr int connectionRefused = 1, hostNotFound = 3;
-    if (error.kind == ApiError::Kind::Network)
+    if (error.kind == ApiError::Kind::Network) {
         return error.networkError != connectionRefused && error.networkError != hostNotFound;
+    }
     return error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Server;
 }
 

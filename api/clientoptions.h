@@ -13,10 +13,10 @@ namespace Dbtc::Api {
 //! \brief The deployments a user picks from; Custom takes any base URL (single tenant, proxy,
 //! the simulator).
 enum class Region {
-    US,        //!< https://cloud.getdbt.com
-    USCell,    //!< https://{prefix}.us1.dbt.com
-    EMEA,      //!< https://emea.dbt.com
-    APAC,      //!< https://au.dbt.com
+    US, //!< https://cloud.getdbt.com
+    USCell, //!< https://{prefix}.us1.dbt.com
+    EMEA, //!< https://emea.dbt.com
+    APAC, //!< https://au.dbt.com
     Custom,
 };
 
@@ -33,14 +33,14 @@ QString validateBaseUrl(const QUrl &url);
 //! \brief Everything a Client needs to talk to one account. The token lives in memory only.
 struct ClientOptions
 {
-    QUrl baseUrl;                    //!< scheme + host (+ port), e.g. https://cloud.getdbt.com
+    QUrl baseUrl; //!< scheme + host (+ port), e.g. https://cloud.getdbt.com
     qint64 accountId = 0;
-    QString token;                   //!< never logged, never written anywhere
+    QString token; //!< never logged, never written anywhere
     //! Extra certificate authorities to trust in addition to the system ones (a private CA or
     //! the simulator's self-signed certificate). Certificate errors are never ignored.
     QList<QSslCertificate> extraCaCertificates;
     RetryPolicy retry;
-    int maxConcurrent = 4;           //!< requests in flight at once
+    int maxConcurrent = 4; //!< requests in flight at once
     //! A read-only connection: the client refuses every write (POST/PUT/PATCH/DELETE) before
     //! sending it, with an ApiError of kind ReadOnly, so no code path can change dbt Cloud
     //! from a connection the user marked read-only.

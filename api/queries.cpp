@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/queries.h"
+
 #include "api/request.h"
 #include "api/types/trigger.h"
 
@@ -8,16 +9,21 @@ namespace Dbtc::Api {
 QStringList RunInclude::names() const
 {
     QStringList out;
-    if (trigger)
+    if (trigger) {
         out << QStringLiteral("trigger");
-    if (job)
+    }
+    if (job) {
         out << QStringLiteral("job");
-    if (environment)
+    }
+    if (environment) {
         out << QStringLiteral("environment");
-    if (steps)
+    }
+    if (steps) {
         out << QStringLiteral("run_steps");
-    if (debugLogs)
+    }
+    if (debugLogs) {
         out << QStringLiteral("debug_logs");
+    }
     return out;
 }
 
@@ -51,9 +57,12 @@ Request Request::post(QString path, QByteArray body)
 QString Request::methodName() const
 {
     switch (method) {
-    case Method::Get: return QStringLiteral("GET");
-    case Method::Post: return QStringLiteral("POST");
-    case Method::Delete: return QStringLiteral("DELETE");
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
     }
     return QString();
 }

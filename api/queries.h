@@ -29,11 +29,11 @@ struct RunQuery
     std::optional<qint64> projectId;
     std::optional<qint64> environmentId;
     std::optional<RunStatus> status;
-    QList<RunStatus> statusIn;       //!< sent as a JSON list: status__in=[10,20]
+    QList<RunStatus> statusIn; //!< sent as a JSON list: status__in=[10,20]
     std::optional<qint64> idGreaterThan; //!< id__gt: only runs newer than a known one
     QString orderBy = QStringLiteral("-id"); //!< id, created_at, finished_at; '-' = descending
-    QStringList includeRelated;      //!< trigger, job, environment, run_steps, debug_logs, ...
-    int limit = MaxPageSize;         //!< clamped to 1..100
+    QStringList includeRelated; //!< trigger, job, environment, run_steps, debug_logs, ...
+    int limit = MaxPageSize; //!< clamped to 1..100
     qint64 offset = 0;
 };
 
@@ -45,10 +45,10 @@ struct JobQuery
     //! projects (the background watch of starred jobs uses it).
     QList<qint64> projectIdIn;
     std::optional<qint64> environmentId;
-    QString nameContains;            //!< name__icontains
+    QString nameContains; //!< name__icontains
     std::optional<ObjectState> state; //!< unset = the server's default (active)
     QString orderBy = QStringLiteral("name");
-    QStringList includeRelated;      //!< environment, most_recent_run, most_recent_completed_run
+    QStringList includeRelated; //!< environment, most_recent_run, most_recent_completed_run
     int limit = MaxPageSize;
     qint64 offset = 0;
 };
@@ -56,7 +56,7 @@ struct JobQuery
 //! \brief Filters of the v3 project and environment lists.
 struct ListQuery
 {
-    QString nameContains;            //!< name__icontains
+    QString nameContains; //!< name__icontains
     QString orderBy = QStringLiteral("id");
     int limit = MaxPageSize;
     qint64 offset = 0;
@@ -69,7 +69,7 @@ struct RunInclude
     bool job = true;
     bool environment = true;
     bool steps = false;
-    bool debugLogs = false;          //!< full debug logs in each step (large)
+    bool debugLogs = false; //!< full debug logs in each step (large)
 
     QStringList names() const;
 };

@@ -17,22 +17,24 @@ struct Request
     enum class Method { Get, Post, Delete };
 
     Method method = Method::Get;
-    QString path;                    //!< from the base URL, e.g. "/api/v2/accounts/1/runs/"
+    QString path; //!< from the base URL, e.g. "/api/v2/accounts/1/runs/"
     QUrlQuery query;
-    QByteArray body;                 //!< JSON body for POST (empty = none)
+    QByteArray body; //!< JSON body for POST (empty = none)
     //! Only idempotent requests are retried. POSTs (trigger, cancel, retry) never are.
     bool idempotent = true;
     Priority priority = Priority::Foreground;
-    std::chrono::milliseconds timeout{0}; //!< 0 = the policy's timeout
+    std::chrono::milliseconds timeout { 0 }; //!< 0 = the policy's timeout
     //! Download the body into this file (QSaveFile: committed only when complete).
     QString saveToFile;
-    bool expectJson = true;          //!< false for raw artifact bodies
+    bool expectJson = true; //!< false for raw artifact bodies
 
     static Request get(QString path, QUrlQuery query = {});
     static Request post(QString path, QByteArray body = {});
     QString methodName() const;
+
     //! \brief Whether the request changes something on the server (everything but GET).
     bool isWrite() const { return method != Method::Get; }
+
     //! \brief "GET /api/v2/...?..." for logs (no headers, so no token).
     QString describe() const;
 };

@@ -22,7 +22,7 @@ using std::chrono::milliseconds;
 struct RequestQueue::Running
 {
     QPointer<ApiJob> job;
-    QTimer *timer = nullptr;         // per-attempt timeout, restarted whenever bytes arrive
+    QTimer *timer = nullptr; // per-attempt timeout, restarted whenever bytes arrive
     bool timedOut = false;
     QString sslErrors;
     std::unique_ptr<QSaveFile> file;
@@ -53,11 +53,15 @@ QString serverMessageFrom(const QByteArray &body)
 class OneShotBody final : public QIODevice
 {
 public:
-    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
     {
         open(QIODevice::ReadOnly);
     }
+
     bool isSequential() const override { return true; }
+
     qint64 bytesAvailable() const override
     {
         return m_data.size() - m_pos + QIODevice::bytesAvailable();
@@ -71,6 +75,7 @@ protected:
         m_pos += n;
         return n;
     }
+
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
@@ -81,15 +86,16 @@ private:
 } // namespace
 
 RequestQueue::RequestQueue(ClientOptions options, QObject *parent)
-    : QObject(parent),
-      m_options(std::move(options)),
-      m_nam(new QNetworkAccessManager(this)),
-      m_ssl(QSslConfiguration::defaultConfiguration()),
-      m_pauseTimer(new QTimer(this))
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_nam(new QNetworkAccessManager(this))
+    , m_ssl(QSslConfiguration::defaultConfiguration())
+    , m_pauseTimer(new QTimer(this))
 {
     // Extra CAs are added to the system ones; certificate errors are never ignored.
-    if (!m_options.extraCaCertificates.isEmpty())
+    if (!m_options.extraCaCertificates.isEmpty()) {
         m_ssl.addCaCertificates(m_options.extraCaCertificates);
+    }
     m_options.maxConcurrent = std::max(1, m_options.maxConcurrent);
     m_options.retry.maxAttempts = std::max(1, m_options.retry.maxAttempts);
     m_pauseTimer->setSingleShot(true);
@@ -109,8 +115,7 @@ RequestQueue::~RequestQueue()
 ApiJob *RequestQueue::submit(Request request)
 {
     auto *job = new ApiJob(std::move(request), this, this);
-    (job->request().priority == Priority::Foreground ? m_foreground : m_background)
-        .push_back(job);
+    (job->request().priority == Priority::Foreground ? m_foreground : m_background).push_back(job);
     ++m_inFlight;
     Q_EMIT inFlightChanged(m_inFlight);
     schedulePump();
@@ -119,25 +124,34 @@ ApiJob *RequestQueue::submit(Request request)
 
 void RequestQueue::schedulePump()
 {
-    if (m_pumpScheduled)
+    if (m_pumpScheduled) {
         return;
+    }
     m_pumpScheduled = true;
-    QMetaObject::invokeMethod(this, [this] { m_pumpScheduled = false; pump(); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpScheduled = false;
+            pump();
+        },
+        Qt::QueuedConnection);
 }
 
 void RequestQueue::pump()
 {
-    if (isPaused())
+    if (isPaused()) {
         return;
+    }
     while (m_running.size() < m_options.maxConcurrent) {
         auto &queue = !m_foreground.empty() ? m_foreground : m_background;
-        if (queue.empty())
+        if (queue.empty()) {
             return;
+        }
         QPointer<ApiJob> job = queue.front();
         queue.pop_front();
-        if (job && !job->isFinished())
+        if (job && !job->isFinished()) {
             start(job);
+        }
     }
 }
 
@@ -145,8 +159,9 @@ QUrl RequestQueue::urlFor(const Request &request) const
 {
     QUrl url = m_options.baseUrl;
     QString base = url.path();
-    while (base.endsWith(u'/'))
+    while (base.endsWith(u'/')) {
         base.chop(1);
+    }
     url.setPath(base + request.path);
     url.setQuery(request.query);
     return url;
@@ -164,22 +179,26 @@ void RequestQueue::start(ApiJob *job)
     req.setRawHeader("Authorization", "Token " + m_options.token.toUtf8());
     req.setRawHeader("Accept", r.expectJson ? "application/json" : "*/*");
     req.setRawHeader("User-Agent", m_options.userAgent.toUtf8());
-    if (!r.body.isEmpty())
+    if (!r.body.isEmpty()) {
         req.setRawHeader("Content-Type", "application/json");
+    }
     req.setSslConfiguration(m_ssl);
     // The token must never follow a redirect to another origin.
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                     QNetworkRequest::SameOriginRedirectPolicy);
+    req.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
 
     qCDebug(lcApiHttp).noquote() << r.describe() << "attempt" << job->m_attempts;
     const auto headerNames = req.rawHeaderList();
-    for (const QByteArray &name : headerNames)
+    for (const QByteArray &name : headerNames) {
         qCDebug(lcApiHttp).noquote() << "  >" << QString::fromLatin1(name) << ':'
                                      << QString::fromUtf8(redactHeader(name, req.rawHeader(name)));
+    }
 
     QNetworkReply *reply = nullptr;
     switch (r.method) {
-    case Request::Method::Get: reply = m_nam->get(req); break;
+    case Request::Method::Get:
+        reply = m_nam->get(req);
+        break;
     case Request::Method::Post: {
         req.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
         req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
@@ -188,7 +207,9 @@ void RequestQueue::start(ApiJob *job)
         body->setParent(reply);
         break;
     }
-    case Request::Method::Delete: reply = m_nam->deleteResource(req); break;
+    case Request::Method::Delete:
+        reply = m_nam->deleteResource(req);
+        break;
     }
 
     auto *run = new Running;
@@ -197,8 +218,8 @@ void RequestQueue::start(ApiJob *job)
     run->timer = new QTimer(reply);
     run->timer->setSingleShot(true);
     const milliseconds timeout = r.timeout.count() > 0 ? r.timeout
-        : r.saveToFile.isEmpty()                        ? m_options.retry.requestTimeout
-                                                        : m_options.retry.downloadTimeout;
+        : r.saveToFile.isEmpty()                       ? m_options.retry.requestTimeout
+                                                       : m_options.retry.downloadTimeout;
     run->timer->setInterval(timeout);
     connect(run->timer, &QTimer::timeout, reply, [run, reply] {
         run->timedOut = true;
@@ -208,15 +229,17 @@ void RequestQueue::start(ApiJob *job)
     // Read only: the errors are kept for the message; they are never ignored.
     connect(reply, &QNetworkReply::sslErrors, this, [run](const QList<QSslError> &errors) {
         QStringList texts;
-        for (const QSslError &e : errors)
+        for (const QSslError &e : errors) {
             texts << e.errorString();
+        }
         run->sslErrors = texts.join(QStringLiteral("; "));
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, run, reply] {
         run->timer->start();
         ApiJob *job = run->job;
-        if (!job)
+        if (!job) {
             return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray chunk = reply->readAll();
         job->m_bytesReceived += chunk.size();
@@ -226,18 +249,23 @@ void RequestQueue::start(ApiJob *job)
         }
         if (!run->file) {
             run->file = std::make_unique<QSaveFile>(job->request().saveToFile);
-            if (!run->file->open(QIODevice::WriteOnly))
+            if (!run->file->open(QIODevice::WriteOnly)) {
                 qCWarning(lcApi) << "cannot open" << job->request().saveToFile
                                  << run->file->errorString();
+            }
         }
-        if (run->file->isOpen() && run->file->write(chunk) != chunk.size())
+        if (run->file->isOpen() && run->file->write(chunk) != chunk.size()) {
             run->file->cancelWriting();
+        }
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [run](qint64 received, qint64 total) {
-        if (run->job)
+        if (run->job) {
             Q_EMIT run->job->progress(received, total);
+        }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        onReplyFinished(reply);
+    });
     m_running.insert(reply, run);
 }
 
@@ -245,8 +273,9 @@ void RequestQueue::onReplyFinished(QNetworkReply *reply)
 {
     Running *run = m_running.take(reply);
     reply->deleteLater();
-    if (!run)
+    if (!run) {
         return;
+    }
     run->timer->stop();
     std::unique_ptr<Running> guard(run);
     ApiJob *job = run->job;
@@ -258,10 +287,11 @@ void RequestQueue::onReplyFinished(QNetworkReply *reply)
     job->m_headers = reply->rawHeaderPairs();
     const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
     job->m_bytesReceived += rest.size();
-    if (run->file && run->file->isOpen())
+    if (run->file && run->file->isOpen()) {
         run->file->write(rest);
-    else
+    } else {
         job->m_body += rest;
+    }
 
     qCDebug(lcApiHttp).noquote() << job->request().describe() << "->" << job->m_httpStatus
                                  << reply->error() << run->clock.elapsed() << "ms"
@@ -285,14 +315,17 @@ void RequestQueue::onReplyFinished(QNetworkReply *reply)
     } else if (!error && !job->request().saveToFile.isEmpty() && !run->file) {
         // An empty body still has to produce the file the caller asked for.
         QSaveFile empty(job->request().saveToFile);
-        if (!empty.open(QIODevice::WriteOnly) || !empty.commit())
+        if (!empty.open(QIODevice::WriteOnly) || !empty.commit()) {
             error = ApiError::make(ApiError::Kind::BadRequest, empty.errorString());
+        }
     }
-    if (error && run->file)
+    if (error && run->file) {
         run->file->cancelWriting();
+    }
 
-    if (error)
+    if (error) {
         error->networkError = static_cast<int>(reply->error());
+    }
     if (!error) {
         setOnline(true);
         m_consecutive429 = 0;
@@ -304,21 +337,25 @@ void RequestQueue::onReplyFinished(QNetworkReply *reply)
     schedulePump();
 }
 
-std::optional<ApiError> RequestQueue::classify(QNetworkReply *reply, ApiJob *job,
-                                               const Running &run) const
+std::optional<ApiError> RequestQueue::classify(
+    QNetworkReply *reply, ApiJob *job, const Running &run) const
 {
     const QString host = m_options.baseUrl.host();
     const int status = job->m_httpStatus;
     const QNetworkReply::NetworkError netError = reply->error();
     if (run.timedOut) {
         return ApiError::make(ApiError::Kind::Timeout,
-                              QStringLiteral("no answer within %1 ms").arg(run.timer->interval()),
-                              status, {}, host);
+            QStringLiteral("no answer within %1 ms").arg(run.timer->interval()),
+            status,
+            {},
+            host);
     }
     if (netError == QNetworkReply::SslHandshakeFailedError) {
         return ApiError::make(ApiError::Kind::Tls,
-                              run.sslErrors.isEmpty() ? reply->errorString() : run.sslErrors,
-                              0, {}, host);
+            run.sslErrors.isEmpty() ? reply->errorString() : run.sslErrors,
+            0,
+            {},
+            host);
     }
     // Errors 1..99 are transport errors (refused, closed, reset...): with or without a status
     // line the body is incomplete, so it is a network error, never a half-read success.
@@ -329,26 +366,33 @@ std::optional<ApiError> RequestQueue::classify(QNetworkReply *reply, ApiJob *job
     if (status >= 400) {
         const bool html = looksLikeHtml(job->m_body, contentType);
         ApiError e = ApiError::make(ApiError::kindForHttpStatus(status),
-                                    html ? QStringLiteral("HTTP %1 with an HTML page").arg(status)
-                                         : QStringLiteral("HTTP %1").arg(status),
-                                    status, html ? QString() : serverMessageFrom(job->m_body), host);
+            html ? QStringLiteral("HTTP %1 with an HTML page").arg(status)
+                 : QStringLiteral("HTTP %1").arg(status),
+            status,
+            html ? QString() : serverMessageFrom(job->m_body),
+            host);
         return e;
     }
-    if (!job->request().expectJson || !job->request().saveToFile.isEmpty())
+    if (!job->request().expectJson || !job->request().saveToFile.isEmpty()) {
         return std::nullopt;
+    }
     if (looksLikeHtml(job->m_body, contentType)) {
         return ApiError::make(ApiError::Kind::Decode,
-                              QStringLiteral("an HTML page instead of JSON (HTTP %1)").arg(status),
-                              status, {}, host);
+            QStringLiteral("an HTML page instead of JSON (HTTP %1)").arg(status),
+            status,
+            {},
+            host);
     }
     QJsonParseError parseError;
     *job->m_json = QJsonDocument::fromJson(job->m_body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return ApiError::make(ApiError::Kind::Decode,
-                              QStringLiteral("invalid JSON at byte %1: %2")
-                                  .arg(parseError.offset)
-                                  .arg(parseError.errorString()),
-                              status, {}, host);
+            QStringLiteral("invalid JSON at byte %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()),
+            status,
+            {},
+            host);
     }
     return std::nullopt;
 }
@@ -356,12 +400,14 @@ std::optional<ApiError> RequestQueue::classify(QNetworkReply *reply, ApiJob *job
 void RequestQueue::handleFailure(ApiJob *job, ApiError error)
 {
     const ApiError::Kind kind = error.kind;
-    if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout)
+    if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout) {
         setOnline(false);
-    else if (job->m_httpStatus > 0)
+    } else if (job->m_httpStatus > 0) {
         setOnline(true);
-    if (kind == ApiError::Kind::Unauthorized)
+    }
+    if (kind == ApiError::Kind::Unauthorized) {
         Q_EMIT unauthorized();
+    }
     if (kind == ApiError::Kind::RateLimited) {
         // Every 429 pauses the whole connection, POSTs included; only GETs are retried.
         pauseForRateLimit(job->rawHeader("Retry-After"));
@@ -371,26 +417,30 @@ void RequestQueue::handleFailure(ApiJob *job, ApiError error)
     const bool retry = job->request().idempotent && error.isTransient()
         && job->m_attempts < m_options.retry.maxAttempts;
     if (!retry) {
-        qCDebug(lcApiRetry).noquote() << job->request().describe() << "failed:"
-                                      << ApiError::kindName(kind) << error.detail;
+        qCDebug(lcApiRetry).noquote()
+            << job->request().describe() << "failed:" << ApiError::kindName(kind) << error.detail;
         complete(job, &error);
         return;
     }
     job->m_state = ApiJob::State::WaitingToRetry;
     if (kind == ApiError::Kind::RateLimited) {
-        const milliseconds wait(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_pausedUntil)));
-        qCDebug(lcApiRetry).noquote() << job->request().describe() << "429: waiting" << wait.count() << "ms";
+        const milliseconds wait(
+            std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_pausedUntil)));
+        qCDebug(lcApiRetry).noquote()
+            << job->request().describe() << "429: waiting" << wait.count() << "ms";
         Q_EMIT job->retryScheduled(job->m_attempts, wait);
         enqueueFront(job);
         return;
     }
     const milliseconds delay = m_options.retry.delayFor(job->m_attempts);
     qCDebug(lcApiRetry).noquote() << job->request().describe() << ApiError::kindName(kind)
-                                  << "- retry" << job->m_attempts + 1 << "in" << delay.count() << "ms";
+                                  << "- retry" << job->m_attempts + 1 << "in" << delay.count()
+                                  << "ms";
     Q_EMIT job->retryScheduled(job->m_attempts, delay);
     QTimer::singleShot(delay, job, [this, job] {
-        if (job->isFinished())
+        if (job->isFinished()) {
             return;
+        }
         enqueueFront(job);
         schedulePump();
     });
@@ -416,8 +466,10 @@ void RequestQueue::abort(ApiJob *job)
             return;
         }
     }
-    for (auto *queue : {&m_foreground, &m_background})
-        queue->erase(std::remove(queue->begin(), queue->end(), QPointer<ApiJob>(job)), queue->end());
+    for (auto *queue : { &m_foreground, &m_background }) {
+        queue->erase(
+            std::remove(queue->begin(), queue->end(), QPointer<ApiJob>(job)), queue->end());
+    }
     const ApiError cancelled = ApiError::make(ApiError::Kind::Cancelled);
     complete(job, &cancelled);
 }
@@ -425,13 +477,16 @@ void RequestQueue::abort(ApiJob *job)
 void RequestQueue::abortAll()
 {
     QList<QPointer<ApiJob>> all;
-    for (const auto *queue : {&m_foreground, &m_background})
+    for (const auto *queue : { &m_foreground, &m_background }) {
         all.append(QList<QPointer<ApiJob>>(queue->begin(), queue->end()));
-    for (Running *run : std::as_const(m_running))
+    }
+    for (Running *run : std::as_const(m_running)) {
         all.append(run->job);
+    }
     for (const QPointer<ApiJob> &job : std::as_const(all)) {
-        if (job && !job->isFinished())
+        if (job && !job->isFinished()) {
             job->abort();
+        }
     }
 }
 
@@ -439,23 +494,27 @@ void RequestQueue::pauseForRateLimit(const QByteArray &retryAfterHeader)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool wasPaused = isPaused();
-    if (!wasPaused)
+    if (!wasPaused) {
         ++m_consecutive429;
+    }
     qint64 waitMs = -1;
     bool isNumber = false;
     const qint64 seconds = retryAfterHeader.trimmed().toLongLong(&isNumber);
     if (isNumber && seconds >= 0) {
         waitMs = seconds * 1000;
     } else if (!retryAfterHeader.isEmpty()) {
-        const QDateTime at = QDateTime::fromString(QString::fromLatin1(retryAfterHeader.trimmed()),
-                                                   Qt::RFC2822Date);
-        if (at.isValid())
+        const QDateTime at =
+            QDateTime::fromString(QString::fromLatin1(retryAfterHeader.trimmed()), Qt::RFC2822Date);
+        if (at.isValid()) {
             waitMs = now.msecsTo(at);
+        }
     }
     if (waitMs < 0) {
         // No jitter: the pause is connection-wide and shown to the user as "paused until T".
-        waitMs = RetryPolicy::backoff(m_consecutive429, m_options.retry.rateLimitFallback,
-                                      m_options.retry.maxRateLimitPause, 0.0)
+        waitMs = RetryPolicy::backoff(m_consecutive429,
+            m_options.retry.rateLimitFallback,
+            m_options.retry.maxRateLimitPause,
+            0.0)
                      .count();
     }
     waitMs = std::clamp<qint64>(waitMs, 0, m_options.retry.maxRateLimitPause.count());
@@ -480,8 +539,9 @@ void RequestQueue::endPause()
 
 void RequestQueue::setOnline(bool online)
 {
-    if (online == m_online)
+    if (online == m_online) {
         return;
+    }
     m_online = online;
     Q_EMIT connectivityChanged(online);
 }

@@ -41,9 +41,13 @@ public:
     void abortAll();
 
     const ClientOptions &options() const { return m_options; }
+
     void setToken(const QString &token) { m_options.token = token; }
+
     int inFlight() const { return m_inFlight; }
+
     bool isPaused() const { return m_pausedUntil.isValid(); }
+
     QDateTime pausedUntil() const { return m_pausedUntil; }
 
 Q_SIGNALS:

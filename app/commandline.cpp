@@ -19,26 +19,26 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Start a built-in dbt Cloud simulator and connect "
-                                                 "to it (no account needed)."));
+        QStringLiteral("Start a built-in dbt Cloud simulator and connect "
+                       "to it (no account needed)."));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Seed of the demo scenario."),
-                                  QStringLiteral("n"),
-                                  QStringLiteral("42"));
+        QStringLiteral("Seed of the demo scenario."),
+        QStringLiteral("n"),
+        QStringLiteral("42"));
     const QCommandLineOption speed(QStringLiteral("speed"),
-                                   QStringLiteral("Clock speed of the demo simulator."),
-                                   QStringLiteral("factor"),
-                                   QStringLiteral("10"));
+        QStringLiteral("Clock speed of the demo simulator."),
+        QStringLiteral("factor"),
+        QStringLiteral("10"));
     const QCommandLineOption open(QStringLiteral("open"),
-                                  QStringLiteral("Open a local artifact file or target/ folder."),
-                                  QStringLiteral("path"));
+        QStringLiteral("Open a local artifact file or target/ folder."),
+        QStringLiteral("path"));
     const QCommandLineOption summarize(QStringLiteral("summarize"),
-                                       QStringLiteral("Print a JSON summary of artifacts and exit."),
-                                       QStringLiteral("path"));
+        QStringLiteral("Print a JSON summary of artifacts and exit."),
+        QStringLiteral("path"));
     const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QStringLiteral("Colour theme: light, dark or system."),
-                                   QStringLiteral("name"));
-    parser.addOptions({demo, seed, speed, open, summarize, theme});
+        QStringLiteral("Colour theme: light, dark or system."),
+        QStringLiteral("name"));
+    parser.addOptions({ demo, seed, speed, open, summarize, theme });
     parser.process(app);
 
     CommandLine cl;
@@ -54,8 +54,10 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         cl.theme = parser.value(theme).trimmed().toLower();
         if (!Ui::Theme::fromName(cl.theme)) {
             // Like QCommandLineParser's own errors: say what is accepted and stop.
-            std::fprintf(stderr, "%s\n", qPrintable(QStringLiteral("Unknown theme \"%1\": use light, dark or system.")
-                                                        .arg(parser.value(theme))));
+            std::fprintf(stderr,
+                "%s\n",
+                qPrintable(QStringLiteral("Unknown theme \"%1\": use light, dark or system.")
+                               .arg(parser.value(theme))));
             std::exit(EXIT_FAILURE);
         }
     }

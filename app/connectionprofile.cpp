@@ -22,8 +22,7 @@ QString fieldKey(int index, const char *field)
 
 ProfileStore::ProfileStore(Models::SettingsStore &settings)
     : m_settings(settings)
-{
-}
+{ }
 
 QList<ConnectionProfile> ProfileStore::load() const
 {

@@ -15,14 +15,15 @@ namespace Dbtc::App {
 //! the token lives in the SecretStore under secretKey() and nowhere else.
 struct ConnectionProfile
 {
-    QString id;        //!< stable random id, also the keychain key
-    QString name;      //!< display name, e.g. "Acme (US)"
-    QUrl baseUrl;      //!< full base URL, e.g. https://ab123.us1.dbt.com
+    QString id; //!< stable random id, also the keychain key
+    QString name; //!< display name, e.g. "Acme (US)"
+    QUrl baseUrl; //!< full base URL, e.g. https://ab123.us1.dbt.com
     qint64 accountId = 0;
     bool readOnly = false;
     bool demo = false; //!< the built-in simulator; its token is not stored anywhere
 
     QString secretKey() const { return QStringLiteral("profile/") + id; }
+
     bool operator==(const ConnectionProfile &) const = default;
 };
 

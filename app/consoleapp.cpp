@@ -1,28 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/consoleapp.h"
 
+#include "api/client.h"
 #include "app/demosimulator.h"
 #include "app/secretstore.h"
 #include "app/settings.h"
-#include "ui/connections/connectiondialog.h"
-#include "ui/shell/mainwindow.h"
-#include "api/client.h"
 #include "models/workspace/connectionprobe.h"
 #include "models/workspace/workspace.h"
+#include "ui/connections/connectiondialog.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QStandardPaths>
 
 namespace Dbtc::App {
 
-ConsoleApp::ConsoleApp(CommandLine commandLine, SecretStore *secrets, Settings *settings,
-                       QObject *parent)
+ConsoleApp::ConsoleApp(
+    CommandLine commandLine, SecretStore *secrets, Settings *settings, QObject *parent)
     : QObject(parent)
     , m_commandLine(std::move(commandLine))
     , m_secrets(secrets)
     , m_settings(settings)
     , m_probe(new Models::ConnectionProbe(this))
-{
-}
+{ }
 
 ConsoleApp::~ConsoleApp()
 {
@@ -43,11 +42,17 @@ void ConsoleApp::start()
             + QStringLiteral("/console"),
         m_settings);
     m_window = std::make_unique<Ui::MainWindow>(m_workspace.get());
-    connect(m_window.get(), &Ui::MainWindow::addConnectionRequested, this, &ConsoleApp::addConnection);
-    connect(m_window.get(), &Ui::MainWindow::editConnectionRequested, this, &ConsoleApp::editConnection);
+    connect(
+        m_window.get(), &Ui::MainWindow::addConnectionRequested, this, &ConsoleApp::addConnection);
+    connect(m_window.get(),
+        &Ui::MainWindow::editConnectionRequested,
+        this,
+        &ConsoleApp::editConnection);
     connect(m_window.get(), &Ui::MainWindow::demoRequested, this, &ConsoleApp::startDemo);
-    connect(m_secrets, &SecretStore::secureStorageUnavailable, m_window.get(),
-            &Ui::MainWindow::showMessage);
+    connect(m_secrets,
+        &SecretStore::secureStorageUnavailable,
+        m_window.get(),
+        &Ui::MainWindow::showMessage);
 
     m_profiles = ProfileStore(*m_settings).load();
     for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
@@ -82,7 +87,7 @@ void ConsoleApp::connectProfile(const ConnectionProfile &profile, const QString 
     auto *client = new Api::Client(options, this);
     m_clients.insert(profile.id, client);
     m_workspace->addConnection(
-        {profile.id, profile.name, profile.accountId, profile.readOnly, profile.demo}, client);
+        { profile.id, profile.name, profile.accountId, profile.readOnly, profile.demo }, client);
 }
 
 void ConsoleApp::startDemo()
@@ -118,13 +123,15 @@ void ConsoleApp::addConnection()
 
 void ConsoleApp::editConnection(const QString &id)
 {
-    const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
-                                 [&](const ConnectionProfile &p) { return p.id == id; });
+    const auto it =
+        std::find_if(m_profiles.cbegin(), m_profiles.cend(), [&](const ConnectionProfile &p) {
+            return p.id == id;
+        });
     if (it == m_profiles.cend()) {
         return; // the demo connection is not editable
     }
     Ui::ConnectionDialog dialog(m_probe, m_window.get());
-    dialog.setDraft({it->name, it->baseUrl, it->accountId, it->readOnly, {}}, true);
+    dialog.setDraft({ it->name, it->baseUrl, it->accountId, it->readOnly, {} }, true);
     if (dialog.exec() == QDialog::Accepted) {
         saveConnection(id, dialog.draft());
     }
@@ -143,7 +150,9 @@ void ConsoleApp::saveConnection(const QString &connectionId, const Ui::Connectio
     profile.baseUrl = draft.baseUrl;
     profile.accountId = draft.accountId;
     profile.readOnly = draft.readOnly;
-    m_profiles.removeIf([&](const ConnectionProfile &p) { return p.id == profile.id; });
+    m_profiles.removeIf([&](const ConnectionProfile &p) {
+        return p.id == profile.id;
+    });
     m_profiles << profile;
     ProfileStore(*m_settings).save(m_profiles);
 
@@ -156,13 +165,15 @@ void ConsoleApp::saveConnection(const QString &connectionId, const Ui::Connectio
         connectWithStoredToken(); // edited without a new token: keep the stored one
         return;
     }
-    m_secrets->write(profile.secretKey(), draft.token, this,
-                     [this, profile, token = draft.token](const SecretResult &r) {
-                         if (r.status == SecretResult::Status::Failed) {
-                             m_window->showMessage(r.message);
-                         }
-                         connectProfile(profile, token);
-                     });
+    m_secrets->write(profile.secretKey(),
+        draft.token,
+        this,
+        [this, profile, token = draft.token](const SecretResult &r) {
+            if (r.status == SecretResult::Status::Failed) {
+                m_window->showMessage(r.message);
+            }
+            connectProfile(profile, token);
+        });
 }
 
 } // namespace Dbtc::App

@@ -10,18 +10,19 @@
 
 #include <memory>
 
-
 namespace Dbtc::Api {
 class Client;
 }
+
 namespace Dbtc::Models {
 class ConnectionProbe;
 class Workspace;
-}
+} // namespace Dbtc::Models
+
 namespace Dbtc::Ui {
 class MainWindow;
 struct ConnectionDraft;
-}
+} // namespace Dbtc::Ui
 
 namespace Dbtc::App {
 
@@ -41,14 +42,20 @@ class ConsoleApp final : public QObject
 public:
     //! \a settings (not owned) is handed to the profiles and the window's watch list, recent
     //! files and tray preferences.
-    ConsoleApp(CommandLine commandLine, SecretStore *secrets, Settings *settings,
-               QObject *parent = nullptr);
+    ConsoleApp(CommandLine commandLine,
+        SecretStore *secrets,
+        Settings *settings,
+        QObject *parent = nullptr);
     ~ConsoleApp() override;
 
     void start();
+
     Ui::MainWindow *window() const { return m_window.get(); }
+
     Models::Workspace *workspace() const { return m_workspace.get(); }
+
     QList<ConnectionProfile> profiles() const { return m_profiles; }
+
     //! The client of a connection (nullptr when unknown); holds the token read from the store.
     Api::Client *client(const QString &connectionId) const;
     //! Creates (new id) or updates a profile from the dialog's answer, stores the token in the

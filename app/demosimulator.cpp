@@ -9,16 +9,19 @@ namespace Dbtc::App {
 
 DemoSimulator::DemoSimulator(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 DemoSimulator::~DemoSimulator()
 {
     if (m_thread) {
         if (m_server) {
             // The server's sockets belong to its thread: delete it there.
-            QMetaObject::invokeMethod(m_server, [s = m_server] { delete s; },
-                                      Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                m_server,
+                [s = m_server] {
+                    delete s;
+                },
+                Qt::BlockingQueuedConnection);
         }
         m_thread->quit();
         m_thread->wait();
@@ -39,7 +42,11 @@ bool DemoSimulator::start(quint64 seed, double speed, QString *error)
     bool ok = false;
     QString message;
     QMetaObject::invokeMethod(
-        m_server, [&] { ok = m_server->start(&message); }, Qt::BlockingQueuedConnection);
+        m_server,
+        [&] {
+            ok = m_server->start(&message);
+        },
+        Qt::BlockingQueuedConnection);
     if (!ok) {
         if (error) {
             *error = message;

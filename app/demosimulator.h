@@ -27,7 +27,9 @@ public:
     bool start(quint64 seed, double speed, QString *error);
 
     QUrl baseUrl() const { return m_baseUrl; }
+
     QString adminToken() const { return m_token; }
+
     qint64 accountId() const { return m_accountId; }
 
 private:

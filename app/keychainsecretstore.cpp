@@ -2,7 +2,6 @@
 #include "app/keychainsecretstore.h"
 
 #include <QPointer>
-
 #include <qt6keychain/keychain.h>
 
 namespace Dbtc::App {
@@ -15,11 +14,10 @@ namespace {
 bool meansUnavailable(QKeychain::Error e)
 {
     return e == QKeychain::NoBackendAvailable || e == QKeychain::NotImplemented
-           || e == QKeychain::OtherError;
+        || e == QKeychain::OtherError;
 }
 
-template<typename Job>
-Job *makeJob(const QString &service, const QString &key)
+template <typename Job> Job *makeJob(const QString &service, const QString &key)
 {
     auto *job = new Job(service);
     job->setAutoDelete(true);
@@ -33,8 +31,7 @@ Job *makeJob(const QString &service, const QString &key)
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{ }
 
 void KeychainSecretStore::activateFallback(const QString &reason)
 {
@@ -78,16 +75,14 @@ void KeychainSecretStore::read(const QString &key, QObject *context, SecretCallb
     job->start();
 }
 
-void KeychainSecretStore::write(const QString &key,
-                                const QString &secret,
-                                QObject *context,
-                                SecretCallback done)
+void KeychainSecretStore::write(
+    const QString &key, const QString &secret, QObject *context, SecretCallback done)
 {
     if (m_fallbackActive) {
         m_sessionOnly.write(key, secret, context, [done](const SecretResult &) {
-            done({SecretResult::Status::Unavailable,
-                  {},
-                  tr("Token kept in memory for this session only.")});
+            done({ SecretResult::Status::Unavailable,
+                {},
+                tr("Token kept in memory for this session only.") });
         });
         return;
     }
@@ -99,14 +94,14 @@ void KeychainSecretStore::write(const QString &key,
             return;
         }
         if (job->error() == QKeychain::NoError) {
-            done(SecretResult{});
+            done(SecretResult {});
         } else if (meansUnavailable(job->error())) {
             activateFallback(job->errorString());
             write(key, secret, ctx, done);
         } else {
-            done({SecretResult::Status::Failed,
-                  {},
-                  tr("The keychain refused to store the token: %1").arg(job->errorString())});
+            done({ SecretResult::Status::Failed,
+                {},
+                tr("The keychain refused to store the token: %1").arg(job->errorString()) });
         }
     });
     job->start();
@@ -116,7 +111,7 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, SecretCal
 {
     m_sessionOnly.remove(key, this, [](const SecretResult &) {});
     if (m_fallbackActive) {
-        deliverSecretResult(context, std::move(done), SecretResult{});
+        deliverSecretResult(context, std::move(done), SecretResult {});
         return;
     }
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
@@ -128,11 +123,11 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, SecretCal
         // Deleting what is not there is success: the token is gone either way.
         if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound
             || meansUnavailable(job->error())) {
-            done(SecretResult{});
+            done(SecretResult {});
         } else {
-            done({SecretResult::Status::Failed,
-                  {},
-                  tr("The keychain refused to delete the token: %1").arg(job->errorString())});
+            done({ SecretResult::Status::Failed,
+                {},
+                tr("The keychain refused to delete the token: %1").arg(job->errorString()) });
         }
     });
     job->start();

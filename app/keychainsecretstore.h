@@ -16,10 +16,8 @@ class KeychainSecretStore final : public SecretStore
 public:
     explicit KeychainSecretStore(const QString &service, QObject *parent = nullptr);
     void read(const QString &key, QObject *context, SecretCallback done) override;
-    void write(const QString &key,
-               const QString &secret,
-               QObject *context,
-               SecretCallback done) override;
+    void write(
+        const QString &key, const QString &secret, QObject *context, SecretCallback done) override;
     void remove(const QString &key, QObject *context, SecretCallback done) override;
 
     //! True once the keychain has been found missing in this session.

@@ -12,7 +12,9 @@ void deliverSecretResult(QObject *context, SecretCallback done, SecretResult res
     // asynchronous keychain and cannot come to depend on a synchronous answer.
     QMetaObject::invokeMethod(
         context,
-        [done = std::move(done), result = std::move(result)] { done(result); },
+        [done = std::move(done), result = std::move(result)] {
+            done(result);
+        },
         Qt::QueuedConnection);
 }
 
@@ -29,19 +31,17 @@ void MemorySecretStore::read(const QString &key, QObject *context, SecretCallbac
     deliverSecretResult(context, std::move(done), r);
 }
 
-void MemorySecretStore::write(const QString &key,
-                              const QString &secret,
-                              QObject *context,
-                              SecretCallback done)
+void MemorySecretStore::write(
+    const QString &key, const QString &secret, QObject *context, SecretCallback done)
 {
     m_secrets.insert(key, secret);
-    deliverSecretResult(context, std::move(done), SecretResult{});
+    deliverSecretResult(context, std::move(done), SecretResult {});
 }
 
 void MemorySecretStore::remove(const QString &key, QObject *context, SecretCallback done)
 {
     m_secrets.remove(key);
-    deliverSecretResult(context, std::move(done), SecretResult{});
+    deliverSecretResult(context, std::move(done), SecretResult {});
 }
 
 } // namespace Dbtc::App

@@ -14,13 +14,14 @@ struct SecretResult
 {
     enum class Status {
         Ok,
-        NotFound,      //!< nothing stored under that key
-        Unavailable,   //!< no secure storage on this machine (kept in memory instead, on write)
-        Failed,        //!< the store answered with an error
+        NotFound, //!< nothing stored under that key
+        Unavailable, //!< no secure storage on this machine (kept in memory instead, on write)
+        Failed, //!< the store answered with an error
     };
     Status status = Status::Ok;
     QString secret;
     QString message; //!< plain words for the user when status is not Ok
+
     bool ok() const { return status == Status::Ok; }
 };
 
@@ -36,10 +37,8 @@ class SecretStore : public QObject
 public:
     using QObject::QObject;
     virtual void read(const QString &key, QObject *context, SecretCallback done) = 0;
-    virtual void write(const QString &key,
-                       const QString &secret,
-                       QObject *context,
-                       SecretCallback done) = 0;
+    virtual void write(
+        const QString &key, const QString &secret, QObject *context, SecretCallback done) = 0;
     virtual void remove(const QString &key, QObject *context, SecretCallback done) = 0;
 
 signals:
@@ -55,10 +54,8 @@ class MemorySecretStore final : public SecretStore
 public:
     using SecretStore::SecretStore;
     void read(const QString &key, QObject *context, SecretCallback done) override;
-    void write(const QString &key,
-               const QString &secret,
-               QObject *context,
-               SecretCallback done) override;
+    void write(
+        const QString &key, const QString &secret, QObject *context, SecretCallback done) override;
     void remove(const QString &key, QObject *context, SecretCallback done) override;
 
 private:

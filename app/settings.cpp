@@ -7,13 +7,11 @@ namespace Dbtc::App {
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{ }
 
 Settings::Settings(const QString &iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{ }
 
 Settings::~Settings() = default;
 

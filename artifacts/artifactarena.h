@@ -13,6 +13,7 @@ class StringArena
 {
 public:
     std::string_view copy(std::string_view s);
+
     std::size_t bytesUsed() const { return m_used; }
 
 private:

@@ -54,7 +54,7 @@ std::uint64_t ArtifactIdMap::hash(std::string_view key)
 void ArtifactIdMap::reset(std::size_t expected)
 {
     const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, expected * 2));
-    m_slots.assign(capacity, Slot{});
+    m_slots.assign(capacity, Slot {});
     m_size = 0;
 }
 
@@ -62,51 +62,60 @@ void ArtifactIdMap::grow()
 {
     std::vector<Slot> old;
     old.swap(m_slots);
-    m_slots.assign(std::max<std::size_t>(16, old.size() * 2), Slot{});
+    m_slots.assign(std::max<std::size_t>(16, old.size() * 2), Slot {});
     const std::size_t mask = m_slots.size() - 1;
     for (const Slot &s : old) {
-        if (!s.data)
+        if (!s.data) {
             continue;
+        }
         // The stored 32 bits are the hash's high half; the low half picked the slot. Rehash.
-        std::size_t i = std::size_t(hash({s.data, s.size})) & mask;
-        while (m_slots[i].data)
+        std::size_t i = std::size_t(hash({ s.data, s.size })) & mask;
+        while (m_slots[i].data) {
             i = (i + 1) & mask;
+        }
         m_slots[i] = s;
     }
 }
 
 bool ArtifactIdMap::insert(std::string_view key, std::uint32_t value)
 {
-    if ((m_size + 1) * 2 > m_slots.size())
+    if ((m_size + 1) * 2 > m_slots.size()) {
         grow();
+    }
     const std::uint64_t h = hash(key);
     const auto tag = std::uint32_t(h >> 32);
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t i = std::size_t(h) & mask;; i = (i + 1) & mask) {
         Slot &s = m_slots[i];
         if (!s.data) {
-            s = Slot{key.empty() ? kEmptyKey : key.data(), std::uint32_t(key.size()), tag, value};
+            s = Slot {
+                key.empty() ? kEmptyKey : key.data(), std::uint32_t(key.size()), tag, value
+            };
             ++m_size;
             return true;
         }
-        if (s.hash == tag && sameKey(s.data, s.size, key))
+        if (s.hash == tag && sameKey(s.data, s.size, key)) {
             return false;
+        }
     }
 }
 
 std::int64_t ArtifactIdMap::find(std::string_view key) const
 {
-    if (m_slots.empty())
+    if (m_slots.empty()) {
         return -1;
+    }
     const std::uint64_t h = hash(key);
     const auto tag = std::uint32_t(h >> 32);
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t i = std::size_t(h) & mask;; i = (i + 1) & mask) {
         const Slot &s = m_slots[i];
-        if (!s.data)
+        if (!s.data) {
             return -1;
-        if (s.hash == tag && sameKey(s.data, s.size, key))
+        }
+        if (s.hash == tag && sameKey(s.data, s.size, key)) {
             return s.value;
+        }
     }
 }
 

@@ -21,6 +21,7 @@ public:
     bool insert(std::string_view key, std::uint32_t value);
     //! The value stored for \a key, or -1.
     std::int64_t find(std::string_view key) const;
+
     std::size_t size() const { return m_size; }
 
     static std::uint64_t hash(std::string_view key);
@@ -33,6 +34,7 @@ private:
         std::uint32_t hash = 0;
         std::uint32_t value = 0;
     };
+
     void grow();
 
     std::vector<Slot> m_slots; // power-of-two size, at most half full

@@ -14,9 +14,17 @@ namespace Dbtc::Models {
 
 ArtifactData::Marks ArtifactData::marks() const
 {
-    return {entities.size(), tags.size(), columns.size(), catalog.size(),
-            catalogColumns.size(), catalogStats.size(), results.size(), timings.size(),
-            adapterResponse.size(), dependsOn.size(), parentMap.size()};
+    return { entities.size(),
+        tags.size(),
+        columns.size(),
+        catalog.size(),
+        catalogColumns.size(),
+        catalogStats.size(),
+        results.size(),
+        timings.size(),
+        adapterResponse.size(),
+        dependsOn.size(),
+        parentMap.size() };
 }
 
 void ArtifactData::rollback(const Marks &m)
@@ -36,8 +44,9 @@ void ArtifactData::rollback(const Marks &m)
 
 namespace {
 
-const char *const kArtifactNames[] = {"manifest.json", "catalog.json", "run_results.json",
-                                      "sources.json"};
+const char *const kArtifactNames[] = {
+    "manifest.json", "catalog.json", "run_results.json", "sources.json"
+};
 
 } // namespace
 
@@ -45,44 +54,51 @@ QStringList ArtifactIndex::artifactFiles(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("%1: no such file or folder").arg(path);
+        }
         return {};
     }
-    if (!info.isDir())
-        return {path};
+    if (!info.isDir()) {
+        return { path };
+    }
     QDir dir(path);
     // A project folder holds its artifacts in target/.
-    if (!dir.exists(QStringLiteral("manifest.json")) && dir.exists(QStringLiteral("target")))
+    if (!dir.exists(QStringLiteral("manifest.json")) && dir.exists(QStringLiteral("target"))) {
         dir.cd(QStringLiteral("target"));
+    }
     QStringList files;
     for (const char *name : kArtifactNames) {
         const QString file = dir.filePath(QLatin1String(name));
-        if (QFileInfo::exists(file))
+        if (QFileInfo::exists(file)) {
             files << file;
+        }
     }
-    if (files.isEmpty() && error)
+    if (files.isEmpty() && error) {
         *error = QStringLiteral("%1: no dbt artifacts (manifest.json, catalog.json, "
                                 "run_results.json, sources.json) in this folder")
                      .arg(path);
+    }
     return files;
 }
 
-std::shared_ptr<ArtifactIndex> ArtifactIndex::load(const QString &path, QString *error,
-                                                   const LoadControl &control)
+std::shared_ptr<ArtifactIndex> ArtifactIndex::load(
+    const QString &path, QString *error, const LoadControl &control)
 {
     const QStringList files = artifactFiles(path, error);
-    if (files.isEmpty())
+    if (files.isEmpty()) {
         return {};
+    }
     qint64 total = 0;
-    for (const QString &f : files)
+    for (const QString &f : files) {
         total += std::max<qint64>(QFileInfo(f).size(), 1);
+    }
     auto index = std::make_shared<ArtifactIndex>();
     qint64 done = 0;
     const bool folder = QFileInfo(path).isDir();
     for (const QString &file : files) {
         const qint64 size = std::max<qint64>(QFileInfo(file).size(), 1);
-        LoadControl fileControl{control.cancel, {}};
+        LoadControl fileControl { control.cancel, {} };
         if (control.progress) {
             fileControl.progress = [&control, done, size, total](int percent) {
                 control.progress(int((done + size * percent / 100) * 100 / total));
@@ -93,26 +109,30 @@ std::shared_ptr<ArtifactIndex> ArtifactIndex::load(const QString &path, QString 
         std::optional<ArtifactKind> expected;
         if (folder) {
             const QString name = QFileInfo(file).fileName();
-            expected = name == QLatin1String("manifest.json")  ? ArtifactKind::Manifest
-                     : name == QLatin1String("catalog.json")   ? ArtifactKind::Catalog
-                     : name == QLatin1String("sources.json")   ? ArtifactKind::Sources
-                                                               : ArtifactKind::RunResults;
+            expected = name == QLatin1String("manifest.json") ? ArtifactKind::Manifest
+                : name == QLatin1String("catalog.json")       ? ArtifactKind::Catalog
+                : name == QLatin1String("sources.json")       ? ArtifactKind::Sources
+                                                              : ArtifactKind::RunResults;
         }
-        if (!index->addFile(file, error, expected, fileControl))
+        if (!index->addFile(file, error, expected, fileControl)) {
             return {};
+        }
         done += size;
     }
     index->finalize();
     return index;
 }
 
-bool ArtifactIndex::addFile(const QString &path, QString *error,
-                            std::optional<ArtifactKind> expected, const LoadControl &control)
+bool ArtifactIndex::addFile(const QString &path,
+    QString *error,
+    std::optional<ArtifactKind> expected,
+    const LoadControl &control)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+        }
         return false;
     }
     const qint64 size = file.size();
@@ -123,33 +143,49 @@ bool ArtifactIndex::addFile(const QString &path, QString *error,
     qint64 got = 0;
     while (got < size) {
         const qint64 n = file.read(bytes.data() + got, size - got);
-        if (n <= 0)
+        if (n <= 0) {
             break;
+        }
         got += n;
     }
     if (got != size) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("%1: read error after %2 of %3 bytes: %4")
-                         .arg(path).arg(got).arg(size).arg(file.errorString());
+                         .arg(path)
+                         .arg(got)
+                         .arg(size)
+                         .arg(file.errorString());
+        }
         return false;
     }
     bytes.truncate(size); // keeps the allocation (and so the padding) alive
     return addBuffer(std::move(bytes), path, error, expected, control);
 }
 
-bool ArtifactIndex::addBuffer(QByteArray bytes, const QString &name, QString *error,
-                              std::optional<ArtifactKind> expected, const LoadControl &control)
+bool ArtifactIndex::addBuffer(QByteArray bytes,
+    const QString &name,
+    QString *error,
+    std::optional<ArtifactKind> expected,
+    const LoadControl &control)
 {
     const qsizetype size = bytes.size();
     // Detach first: detaching a shared array copies only its size, dropping any padding.
     bytes.detach();
-    if (bytes.capacity() < size + qsizetype(simdjson::SIMDJSON_PADDING))
+    if (bytes.capacity() < size + qsizetype(simdjson::SIMDJSON_PADDING)) {
         bytes.reserve(size + qsizetype(simdjson::SIMDJSON_PADDING));
+    }
     std::memset(bytes.data() + size, 0, std::size_t(bytes.capacity() - size));
-    if (!Detail::parseArtifactBuffer(bytes.constData(), std::size_t(size),
-                                     std::size_t(bytes.capacity()), name, m_data, m_arena,
-                                     expected, control, error))
+    if (!Detail::parseArtifactBuffer(bytes.constData(),
+            std::size_t(size),
+            std::size_t(bytes.capacity()),
+            name,
+            m_data,
+            m_arena,
+            expected,
+            control,
+            error)) {
         return false;
+    }
     m_buffers.append(std::move(bytes));
     return true;
 }

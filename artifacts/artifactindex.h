@@ -63,6 +63,7 @@ struct ArtifactData
         std::size_t entities, tags, columns, catalog, catalogColumns, catalogStats, results,
             timings, adapterResponse, dependsOn, parentMap;
     };
+
     Marks marks() const;
     void rollback(const Marks &m); //!< drops everything added after marks() (failed file)
 };
@@ -88,25 +89,33 @@ public:
     //! Opens one artifact file, or every known artifact (manifest.json, catalog.json,
     //! run_results.json, sources.json) in a folder. Null plus a message naming the file, the
     //! problem and the byte offset on failure or cancel.
-    static std::shared_ptr<ArtifactIndex> load(const QString &path, QString *error,
-                                               const LoadControl &control = {});
+    static std::shared_ptr<ArtifactIndex> load(
+        const QString &path, QString *error, const LoadControl &control = {});
     //! The artifact files load() would read for \a path, in reading order.
     static QStringList artifactFiles(const QString &path, QString *error);
 
     //! Parses one file into the index. \a expected rejects a valid artifact of another kind
     //! (a catalog given where a manifest belongs). Call finalize() after the last file.
-    bool addFile(const QString &path, QString *error, std::optional<ArtifactKind> expected = {},
-                 const LoadControl &control = {});
+    bool addFile(const QString &path,
+        QString *error,
+        std::optional<ArtifactKind> expected = {},
+        const LoadControl &control = {});
     //! Same for bytes already in memory; \a name stands for the file in messages.
-    bool addBuffer(QByteArray bytes, const QString &name, QString *error,
-                   std::optional<ArtifactKind> expected = {}, const LoadControl &control = {});
+    bool addBuffer(QByteArray bytes,
+        const QString &name,
+        QString *error,
+        std::optional<ArtifactKind> expected = {},
+        const LoadControl &control = {});
     //! Resolves edges (depends_on and parent_map; dangling ones are counted, not kept) and
     //! builds the id lookup.
     void finalize();
 
     const std::vector<ArtifactDocument> &documents() const { return m_data.documents; }
+
     const std::vector<Entity> &entities() const { return m_data.entities; }
+
     const std::vector<RunResult> &results() const { return m_data.results; }
+
     const std::vector<CatalogTable> &catalogTables() const { return m_data.catalog; }
 
     //! Index of the entity with this unique_id, or -1.
@@ -125,6 +134,7 @@ public:
 
     //! Edges that name an id absent from the manifest (real manifests have a few).
     std::size_t danglingEdgeCount() const { return m_dangling; }
+
     std::size_t edgeCount() const { return m_parents.size(); }
 
 private:

@@ -17,10 +17,12 @@ void ArtifactJsonWriter::separator()
         m_afterKey = false;
         return;
     }
-    if (m_hasItems.empty())
+    if (m_hasItems.empty()) {
         return;
-    if (m_hasItems.back())
+    }
+    if (m_hasItems.back()) {
         m_out += ',';
+    }
     m_hasItems.back() = true;
     newline();
 }
@@ -36,8 +38,9 @@ void ArtifactJsonWriter::endObject()
 {
     const bool had = m_hasItems.back();
     m_hasItems.pop_back();
-    if (had)
+    if (had) {
         newline();
+    }
     m_out += '}';
 }
 

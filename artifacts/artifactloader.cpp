@@ -22,8 +22,9 @@ ArtifactLoader::~ArtifactLoader()
 
 void ArtifactLoader::cancel()
 {
-    if (m_cancel)
+    if (m_cancel) {
         m_cancel->store(true);
+    }
     m_cancel.reset();
     ++m_generation;
     m_loading = false;
@@ -41,16 +42,23 @@ void ArtifactLoader::load(const QString &path)
         LoadControl control;
         control.cancel = cancelFlag.get();
         control.progress = [this, generation](int percent) {
-            QMetaObject::invokeMethod(this, [this, generation, percent] {
-                if (generation == m_generation)
-                    emit progress(percent);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, percent] {
+                    if (generation == m_generation) {
+                        emit progress(percent);
+                    }
+                },
+                Qt::QueuedConnection);
         };
         QString error;
         std::shared_ptr<const ArtifactIndex> index = ArtifactIndex::load(path, &error, control);
-        QMetaObject::invokeMethod(this, [this, generation, index, error] {
-            finish(generation, index, error);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, index, error] {
+                finish(generation, index, error);
+            },
+            Qt::QueuedConnection);
     });
     m_threads << thread;
     connect(thread, &QThread::finished, this, [this, thread] {
@@ -60,17 +68,19 @@ void ArtifactLoader::load(const QString &path)
     thread->start(QThread::LowPriority);
 }
 
-void ArtifactLoader::finish(quint64 generation, std::shared_ptr<const ArtifactIndex> index,
-                            const QString &error)
+void ArtifactLoader::finish(
+    quint64 generation, std::shared_ptr<const ArtifactIndex> index, const QString &error)
 {
-    if (generation != m_generation)
+    if (generation != m_generation) {
         return; // superseded or cancelled: nobody wants this result
+    }
     m_loading = false;
     m_cancel.reset();
-    if (index)
+    if (index) {
         emit loaded(std::move(index));
-    else
+    } else {
         emit failed(error);
+    }
 }
 
 } // namespace Dbtc::Models

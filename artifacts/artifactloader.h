@@ -28,6 +28,7 @@ public:
 
     void load(const QString &path);
     void cancel();
+
     bool isLoading() const { return m_loading; }
 
 signals:
@@ -36,7 +37,8 @@ signals:
     void failed(const QString &error);
 
 private:
-    void finish(quint64 generation, std::shared_ptr<const ArtifactIndex> index, const QString &error);
+    void finish(
+        quint64 generation, std::shared_ptr<const ArtifactIndex> index, const QString &error);
 
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;

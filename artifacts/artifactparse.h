@@ -6,7 +6,6 @@
 #include "artifacts/artifactindex.h"
 
 #include <simdjson.h>
-
 #include <string>
 
 namespace Dbtc::Models::Detail {
@@ -19,6 +18,7 @@ struct ParseFailure
     std::string message;
     const char *where = nullptr;
 };
+
 struct ParseCancelled
 {
 };
@@ -28,13 +28,20 @@ struct ParseCancelled
 class Reader
 {
 public:
-    Reader(const char *base, std::size_t size, StringArena &arena, ArtifactData &data,
-           const LoadControl &control)
-        : m_base(base), m_size(size), m_arena(arena), m_data(data), m_control(control)
-    {
-    }
+    Reader(const char *base,
+        std::size_t size,
+        StringArena &arena,
+        ArtifactData &data,
+        const LoadControl &control)
+        : m_base(base)
+        , m_size(size)
+        , m_arena(arena)
+        , m_data(data)
+        , m_control(control)
+    { }
 
     ArtifactData &data() { return m_data; }
+
     std::uint16_t documentIndex() const { return std::uint16_t(m_data.documents.size() - 1); }
 
     //! A string (or null -> empty) as a view into the buffer; unescaped into the arena if needed.
@@ -51,16 +58,19 @@ public:
     bool isNull(od::value v);
     //! The exact key (unescaped if it has escapes).
     std::string_view key(od::field &f);
+
     //! A copy of a short string in the arena, for strings read in bulk after the parse
     //! (unique_ids, search fields): scattered over a file of hundreds of MB every access to
     //! them was a cache and TLB miss; packed together they stay in cache.
     std::string_view keepId(std::string_view id) { return m_arena.copy(id); }
+
     //! The key for dispatching on known names: escapes left in place (no known key has any).
     std::string_view rawKey(od::field &f) const;
 
     //! Reports progress and checks cancel; cheap enough to call per entity.
     void tick(od::value &v);
     [[noreturn]] void fail(const char *where, std::string message) const;
+
     const char *at(od::value &v) { return v.raw_json_token().data(); }
 
 private:
@@ -78,9 +88,14 @@ void readCatalog(Reader &r, od::object root);
 void readResults(Reader &r, od::object root, ArtifactKind kind);
 
 //! Parses one padded buffer into \a data (documents gets a new entry). False + message on error.
-bool parseArtifactBuffer(const char *bytes, std::size_t size, std::size_t capacity,
-                         const QString &name, ArtifactData &data, StringArena &arena,
-                         std::optional<ArtifactKind> expected, const LoadControl &control,
-                         QString *error);
+bool parseArtifactBuffer(const char *bytes,
+    std::size_t size,
+    std::size_t capacity,
+    const QString &name,
+    ArtifactData &data,
+    StringArena &arena,
+    std::optional<ArtifactKind> expected,
+    const LoadControl &control,
+    QString *error);
 
 } // namespace Dbtc::Models::Detail

@@ -32,7 +32,8 @@ public:
     //! Entity indices, best first: exact name, name prefix, name substring, then matches in
     //! unique_id/path/tags; ties by shorter name. Case folding is ASCII only.
     std::vector<std::uint32_t> find(QStringView query, const Options &options) const;
-    std::vector<std::uint32_t> find(QStringView query) const { return find(query, Options{}); }
+
+    std::vector<std::uint32_t> find(QStringView query) const { return find(query, Options {}); }
 
     const ArtifactIndex &index() const { return *m_index; }
 

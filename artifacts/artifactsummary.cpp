@@ -15,15 +15,21 @@ namespace {
 std::string_view singularSection(std::string_view section)
 {
     static const std::pair<std::string_view, std::string_view> names[] = {
-        {"sources", "source"},       {"macros", "macro"},
-        {"exposures", "exposure"},   {"metrics", "metric"},
-        {"semantic_models", "semantic_model"}, {"saved_queries", "saved_query"},
-        {"unit_tests", "unit_test"}, {"groups", "group"},
-        {"disabled", "disabled"},
+        { "sources", "source" },
+        { "macros", "macro" },
+        { "exposures", "exposure" },
+        { "metrics", "metric" },
+        { "semantic_models", "semantic_model" },
+        { "saved_queries", "saved_query" },
+        { "unit_tests", "unit_test" },
+        { "groups", "group" },
+        { "disabled", "disabled" },
     };
-    for (const auto &n : names)
-        if (n.first == section)
+    for (const auto &n : names) {
+        if (n.first == section) {
             return n.second;
+        }
+    }
     return {};
 }
 
@@ -31,16 +37,19 @@ void writeCounts(ArtifactJsonWriter &w, const ArtifactDocument &doc)
 {
     std::map<std::string_view, std::uint32_t> counts;
     if (doc.kind == ArtifactKind::Manifest) {
-        for (const auto &[type, n] : doc.nodeTypeCounts)
+        for (const auto &[type, n] : doc.nodeTypeCounts) {
             counts[type] += n;
+        }
         for (const auto &[section, n] : doc.sectionSizes) {
             const std::string_view name = singularSection(section);
-            if (!name.empty())
+            if (!name.empty()) {
                 counts[name] += n;
+            }
         }
     } else {
-        for (const auto &[section, n] : doc.sectionSizes)
+        for (const auto &[section, n] : doc.sectionSizes) {
             counts[section] += n;
+        }
     }
     w.beginObject();
     for (const auto &[name, n] : counts) {
@@ -60,17 +69,19 @@ void writeDocument(ArtifactJsonWriter &w, const ArtifactIndex &index, const Arti
     w.key("schema_version");
     w.value(doc.schemaVersion);
     w.key("dbt_version");
-    if (doc.dbtVersion.empty())
+    if (doc.dbtVersion.empty()) {
         w.null();
-    else
+    } else {
         w.value(doc.dbtVersion);
+    }
     w.key("counts");
     writeCounts(w, doc);
 
     const auto results = std::span(index.results()).subspan(doc.resultsBegin, doc.resultCount);
     std::map<std::string_view, std::int64_t> statuses;
-    for (const RunResult &r : results)
+    for (const RunResult &r : results) {
         ++statuses[r.status];
+    }
     w.key("statuses");
     w.beginObject();
     for (const auto &[status, n] : statuses) {
@@ -82,18 +93,20 @@ void writeDocument(ArtifactJsonWriter &w, const ArtifactIndex &index, const Arti
     w.key("problems");
     w.beginArray();
     for (const RunResult &r : results) {
-        if (!r.isProblem())
+        if (!r.isProblem()) {
             continue;
+        }
         w.beginObject();
         w.key("unique_id");
         w.value(r.uniqueId);
         w.key("status");
         w.value(r.status);
         w.key("message");
-        if (r.message.isEmpty())
+        if (r.message.isEmpty()) {
             w.null();
-        else
+        } else {
             w.escapedValue(r.message.raw); // still JSON-escaped from the file: copy verbatim
+        }
         w.endObject();
     }
     w.endArray();
@@ -108,8 +121,9 @@ QByteArray summarizeIndex(const ArtifactIndex &index)
     w.beginObject();
     w.key("artifacts");
     w.beginArray();
-    for (const ArtifactDocument &doc : index.documents())
+    for (const ArtifactDocument &doc : index.documents()) {
         writeDocument(w, index, doc);
+    }
     w.endArray();
     w.endObject();
     return w.take();
@@ -118,8 +132,9 @@ QByteArray summarizeIndex(const ArtifactIndex &index)
 QByteArray summarizeArtifacts(const QString &path, QString *error)
 {
     const auto index = ArtifactIndex::load(path, error);
-    if (!index)
+    if (!index) {
         return {};
+    }
     return summarizeIndex(*index);
 }
 

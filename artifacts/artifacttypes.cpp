@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "artifacts/artifactarena.h"
 #include "artifacts/artifacttypes.h"
+
+#include "artifacts/artifactarena.h"
 
 #include <cstring>
 
@@ -9,10 +10,14 @@ namespace Dbtc::Models {
 QString artifactKindName(ArtifactKind kind)
 {
     switch (kind) {
-    case ArtifactKind::Manifest: return QStringLiteral("manifest");
-    case ArtifactKind::Catalog: return QStringLiteral("catalog");
-    case ArtifactKind::RunResults: return QStringLiteral("run_results");
-    case ArtifactKind::Sources: return QStringLiteral("sources");
+    case ArtifactKind::Manifest:
+        return QStringLiteral("manifest");
+    case ArtifactKind::Catalog:
+        return QStringLiteral("catalog");
+    case ArtifactKind::RunResults:
+        return QStringLiteral("run_results");
+    case ArtifactKind::Sources:
+        return QStringLiteral("sources");
     }
     return {};
 }
@@ -20,26 +25,28 @@ QString artifactKindName(ArtifactKind kind)
 ResourceType resourceTypeFromName(std::string_view n)
 {
     static const std::pair<std::string_view, ResourceType> names[] = {
-        {"model", ResourceType::Model},
-        {"test", ResourceType::Test},
-        {"seed", ResourceType::Seed},
-        {"snapshot", ResourceType::Snapshot},
-        {"analysis", ResourceType::Analysis},
-        {"operation", ResourceType::Operation},
-        {"sql_operation", ResourceType::Operation},
-        {"rpc", ResourceType::Operation},
-        {"source", ResourceType::Source},
-        {"exposure", ResourceType::Exposure},
-        {"metric", ResourceType::Metric},
-        {"semantic_model", ResourceType::SemanticModel},
-        {"saved_query", ResourceType::SavedQuery},
-        {"unit_test", ResourceType::UnitTest},
-        {"macro", ResourceType::Macro},
-        {"group", ResourceType::Group},
+        { "model", ResourceType::Model },
+        { "test", ResourceType::Test },
+        { "seed", ResourceType::Seed },
+        { "snapshot", ResourceType::Snapshot },
+        { "analysis", ResourceType::Analysis },
+        { "operation", ResourceType::Operation },
+        { "sql_operation", ResourceType::Operation },
+        { "rpc", ResourceType::Operation },
+        { "source", ResourceType::Source },
+        { "exposure", ResourceType::Exposure },
+        { "metric", ResourceType::Metric },
+        { "semantic_model", ResourceType::SemanticModel },
+        { "saved_query", ResourceType::SavedQuery },
+        { "unit_test", ResourceType::UnitTest },
+        { "macro", ResourceType::Macro },
+        { "group", ResourceType::Group },
     };
-    for (const auto &p : names)
-        if (p.first == n)
+    for (const auto &p : names) {
+        if (p.first == n) {
             return p.second;
+        }
+    }
     return ResourceType::Other;
 }
 
@@ -52,24 +59,29 @@ namespace {
 
 int hexValue(char c)
 {
-    if (c >= '0' && c <= '9')
+    if (c >= '0' && c <= '9') {
         return c - '0';
-    if (c >= 'a' && c <= 'f')
+    }
+    if (c >= 'a' && c <= 'f') {
         return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
+    }
+    if (c >= 'A' && c <= 'F') {
         return c - 'A' + 10;
+    }
     return -1;
 }
 
 bool readHex4(std::string_view s, std::size_t at, char16_t *out)
 {
-    if (at + 4 > s.size())
+    if (at + 4 > s.size()) {
         return false;
+    }
     unsigned v = 0;
     for (std::size_t i = 0; i < 4; ++i) {
         const int h = hexValue(s[at + i]);
-        if (h < 0)
+        if (h < 0) {
             return false;
+        }
         v = v * 16 + unsigned(h);
     }
     *out = char16_t(v);
@@ -80,8 +92,9 @@ bool readHex4(std::string_view s, std::size_t at, char16_t *out)
 
 QString decodeJsonString(std::string_view s)
 {
-    if (s.find('\\') == std::string_view::npos)
+    if (s.find('\\') == std::string_view::npos) {
         return toQString(s);
+    }
     QString out;
     out.reserve(qsizetype(s.size()));
     std::size_t plainStart = 0;
@@ -89,20 +102,37 @@ QString decodeJsonString(std::string_view s)
         out += QString::fromUtf8(s.data() + plainStart, qsizetype(end - plainStart));
     };
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '\\' || i + 1 >= s.size())
+        if (s[i] != '\\' || i + 1 >= s.size()) {
             continue;
+        }
         flush(i);
         const char c = s[i + 1];
         std::size_t consumed = 2;
         switch (c) {
-        case 'n': out += QLatin1Char('\n'); break;
-        case 't': out += QLatin1Char('\t'); break;
-        case 'r': out += QLatin1Char('\r'); break;
-        case 'b': out += QLatin1Char('\b'); break;
-        case 'f': out += QLatin1Char('\f'); break;
-        case '/': out += QLatin1Char('/'); break;
-        case '\\': out += QLatin1Char('\\'); break;
-        case '"': out += QLatin1Char('"'); break;
+        case 'n':
+            out += QLatin1Char('\n');
+            break;
+        case 't':
+            out += QLatin1Char('\t');
+            break;
+        case 'r':
+            out += QLatin1Char('\r');
+            break;
+        case 'b':
+            out += QLatin1Char('\b');
+            break;
+        case 'f':
+            out += QLatin1Char('\f');
+            break;
+        case '/':
+            out += QLatin1Char('/');
+            break;
+        case '\\':
+            out += QLatin1Char('\\');
+            break;
+        case '"':
+            out += QLatin1Char('"');
+            break;
         case 'u': {
             char16_t unit = 0;
             if (readHex4(s, i + 2, &unit)) {
@@ -131,8 +161,9 @@ bool RunResult::isProblem() const
 
 std::string_view StringArena::copy(std::string_view s)
 {
-    if (s.empty())
+    if (s.empty()) {
         return {};
+    }
     if (s.size() > m_left) {
         const std::size_t size = std::max(kChunk, s.size());
         m_chunks.push_back(std::make_unique<char[]>(size));

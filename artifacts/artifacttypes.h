@@ -17,8 +17,21 @@ QString artifactKindName(ArtifactKind kind);
 //! \brief What a manifest entry is. Nodes carry their own resource_type; the other top-level
 //! maps (sources, macros, ...) imply it.
 enum class ResourceType : std::uint8_t {
-    Model, Test, Seed, Snapshot, Analysis, Operation, Source, Exposure, Metric, SemanticModel,
-    SavedQuery, UnitTest, Macro, Group, Other
+    Model,
+    Test,
+    Seed,
+    Snapshot,
+    Analysis,
+    Operation,
+    Source,
+    Exposure,
+    Metric,
+    SemanticModel,
+    SavedQuery,
+    UnitTest,
+    Macro,
+    Group,
+    Other
 };
 
 ResourceType resourceTypeFromName(std::string_view name);
@@ -30,6 +43,7 @@ struct JsonText
 {
     std::string_view raw; //!< between the quotes, still escaped; empty for null/absent
     QString toString() const;
+
     bool isEmpty() const { return raw.empty(); }
 };
 

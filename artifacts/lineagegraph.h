@@ -22,10 +22,14 @@ struct LineageHit
 using LineageFilter = std::function<bool(const Entity &)>;
 
 //! Breadth-first over parents; \a maxDepth < 0 means unlimited. The start is not included.
-std::vector<LineageHit> lineageAncestors(const ArtifactIndex &index, std::uint32_t entity,
-                                         int maxDepth = -1, const LineageFilter &filter = {});
-std::vector<LineageHit> lineageDescendants(const ArtifactIndex &index, std::uint32_t entity,
-                                           int maxDepth = -1, const LineageFilter &filter = {});
+std::vector<LineageHit> lineageAncestors(const ArtifactIndex &index,
+    std::uint32_t entity,
+    int maxDepth = -1,
+    const LineageFilter &filter = {});
+std::vector<LineageHit> lineageDescendants(const ArtifactIndex &index,
+    std::uint32_t entity,
+    int maxDepth = -1,
+    const LineageFilter &filter = {});
 
 //! \brief A layered (Sugiyama-style) layout of a node's lineage, computed here so the view only
 //! paints: layer = longest path from the sources of the subgraph (edges always point to a
@@ -40,7 +44,10 @@ struct LineageLayout
     int focusLayer = 0;
 };
 
-LineageLayout layoutLineage(const ArtifactIndex &index, std::uint32_t focus, int upDepth = -1,
-                            int downDepth = -1, const LineageFilter &filter = {});
+LineageLayout layoutLineage(const ArtifactIndex &index,
+    std::uint32_t focus,
+    int upDepth = -1,
+    int downDepth = -1,
+    const LineageFilter &filter = {});
 
 } // namespace Dbtc::Models

@@ -25,8 +25,9 @@ void readTags(Reader &r, od::value v, Entity &e)
     if (v.type() == od::json_type::string) { // old manifests allow a single tag string
         tags.push_back(r.keepId(r.text(v, "tags")));
     } else if (!r.isNull(v)) {
-        for (od::value t : r.array(v, "tags"))
+        for (od::value t : r.array(v, "tags")) {
             tags.push_back(r.keepId(r.text(t, "tags")));
+        }
     }
     e.tagCount = std::uint16_t(std::min<std::size_t>(tags.size() - e.tagsBegin, 0xFFFF));
 }
@@ -35,19 +36,21 @@ void readColumns(Reader &r, od::value v, Entity &e)
 {
     auto &columns = r.data().columns;
     e.columnsBegin = std::uint32_t(columns.size());
-    if (r.isNull(v))
+    if (r.isNull(v)) {
         return;
+    }
     for (od::field f : r.object(v, "columns")) {
         Column c;
         c.name = r.key(f);
         for (od::field cf : r.object(f.value(), "column")) {
             const std::string_view k = r.rawKey(cf);
-            if (k == "name")
+            if (k == "name") {
                 c.name = r.text(cf.value(), "column name");
-            else if (k == "data_type")
+            } else if (k == "data_type") {
                 c.dataType = r.text(cf.value(), "data_type");
-            else if (k == "description")
+            } else if (k == "description") {
                 c.description = r.longText(cf.value(), "column description");
+            }
         }
         columns.push_back(c);
     }
@@ -56,29 +59,35 @@ void readColumns(Reader &r, od::value v, Entity &e)
 
 void readDependsOn(Reader &r, od::value v, std::uint32_t entity, bool keep)
 {
-    if (r.isNull(v))
+    if (r.isNull(v)) {
         return;
+    }
     for (od::field f : r.object(v, "depends_on")) {
-        if (r.rawKey(f) != "nodes")
+        if (r.rawKey(f) != "nodes") {
             continue;
+        }
         od::value list = f.value();
-        if (r.isNull(list))
+        if (r.isNull(list)) {
             continue;
+        }
         for (od::value id : r.array(list, "depends_on.nodes")) {
             const std::string_view parent = r.text(id, "depends_on.nodes");
-            if (keep)
+            if (keep) {
                 r.data().dependsOn.emplace_back(entity, r.keepId(parent));
+            }
         }
     }
 }
 
 void readConfig(Reader &r, od::value v, Entity &e)
 {
-    if (r.isNull(v))
+    if (r.isNull(v)) {
         return;
+    }
     for (od::field f : r.object(v, "config")) {
-        if (r.rawKey(f) == "materialized")
+        if (r.rawKey(f) == "materialized") {
             e.materialized = r.text(f.value(), "materialized");
+        }
     }
 }
 
@@ -102,68 +111,81 @@ void readEntity(Reader &r, std::string_view id, od::value v, const Section &sect
         const std::string_view k = r.rawKey(f);
         switch (k.size()) {
         case 4:
-            if (k == "name")
+            if (k == "name") {
                 e.name = r.text(f.value(), "name");
-            else if (k == "path" && e.path.empty())
+            } else if (k == "path" && e.path.empty()) {
                 e.path = r.text(f.value(), "path");
-            else if (k == "tags")
+            } else if (k == "tags") {
                 readTags(r, f.value(), e);
+            }
             break;
         case 5:
-            if (k == "alias")
+            if (k == "alias") {
                 e.alias = r.text(f.value(), "alias");
+            }
             break;
         case 6:
-            if (k == "schema")
+            if (k == "schema") {
                 e.schema = r.text(f.value(), "schema");
-            else if (k == "config")
+            } else if (k == "config") {
                 readConfig(r, f.value(), e);
+            }
             break;
         case 7:
-            if (k == "columns")
+            if (k == "columns") {
                 readColumns(r, f.value(), e);
-            else if (k == "raw_sql")
+            } else if (k == "raw_sql") {
                 e.rawCode = r.longText(f.value(), "raw_sql");
+            }
             break;
         case 8:
-            if (k == "database")
+            if (k == "database") {
                 e.database = r.text(f.value(), "database");
-            else if (k == "raw_code")
+            } else if (k == "raw_code") {
                 e.rawCode = r.longText(f.value(), "raw_code");
+            }
             break;
         case 9:
-            if (k == "unique_id" && e.uniqueId.empty())
+            if (k == "unique_id" && e.uniqueId.empty()) {
                 e.uniqueId = r.text(f.value(), "unique_id");
+            }
             break;
         case 10:
-            if (k == "depends_on")
+            if (k == "depends_on") {
                 readDependsOn(r, f.value(), index, !section.disabled);
+            }
             break;
         case 11:
-            if (k == "description")
+            if (k == "description") {
                 e.description = r.longText(f.value(), "description");
+            }
             break;
         case 12:
-            if (k == "package_name")
+            if (k == "package_name") {
                 e.packageName = r.text(f.value(), "package_name");
-            else if (k == "compiled_sql")
+            } else if (k == "compiled_sql") {
                 e.compiledCode = r.longText(f.value(), "compiled_sql");
+            }
             break;
         case 13:
-            if (k == "resource_type")
+            if (k == "resource_type") {
                 e.resourceTypeName = r.text(f.value(), "resource_type");
-            else if (k == "compiled_code")
+            } else if (k == "compiled_code") {
                 e.compiledCode = r.longText(f.value(), "compiled_code");
+            }
             break;
         case 18:
-            if (k == "original_file_path")
+            if (k == "original_file_path") {
                 e.path = r.text(f.value(), "original_file_path");
+            }
             break;
-        default: break;
+        default:
+            break;
         }
     }
-    if (e.uniqueId.empty())
+    if (e.uniqueId.empty()) {
         r.fail(nullptr, "a manifest entry has no unique_id");
+    }
     // Packed into the arena in this order while the bytes are hot: ids are hashed and compared
     // by finalize() and the search index reads name, id, path and tags of every entity. Left
     // scattered over the file, each of those reads was a cache and TLB miss.
@@ -177,10 +199,11 @@ void readEntity(Reader &r, std::string_view id, od::value v, const Section &sect
 // "disabled" is a map of unique_id -> [versions] since manifest v4 and a plain list before.
 std::uint32_t readDisabled(Reader &r, od::value v)
 {
-    const Section section{ResourceType::Other, {}, true};
+    const Section section { ResourceType::Other, {}, true };
     std::uint32_t count = 0;
-    if (r.isNull(v))
+    if (r.isNull(v)) {
         return 0;
+    }
     if (v.type() == od::json_type::array) {
         for (od::value node : v.get_array()) {
             readEntity(r, {}, node, section);
@@ -192,10 +215,11 @@ std::uint32_t readDisabled(Reader &r, od::value v)
         const std::string_view id = r.key(f);
         bool first = true;
         for (od::value node : r.array(f.value(), "disabled entry")) {
-            if (first)
+            if (first) {
                 readEntity(r, id, node, section);
-            else
+            } else {
                 (void)r.object(node, "disabled entry"); // still type-checked
+            }
             first = false;
         }
         ++count;
@@ -208,8 +232,9 @@ std::uint32_t readParentMap(Reader &r, od::value v)
     std::uint32_t count = 0;
     for (od::field f : r.object(v, "parent_map")) {
         const std::string_view child = r.key(f);
-        for (od::value p : r.array(f.value(), "parent_map entry"))
+        for (od::value p : r.array(f.value(), "parent_map entry")) {
             r.data().parentMap.emplace_back(child, r.text(p, "parent_map entry"));
+        }
         ++count;
     }
     return count;
@@ -238,18 +263,20 @@ std::uint32_t countEntries(Reader &r, od::value v)
 const Section *sectionFor(std::string_view key)
 {
     static const std::pair<std::string_view, Section> sections[] = {
-        {"sources", {ResourceType::Source, "source", false}},
-        {"macros", {ResourceType::Macro, "macro", false}},
-        {"exposures", {ResourceType::Exposure, "exposure", false}},
-        {"metrics", {ResourceType::Metric, "metric", false}},
-        {"semantic_models", {ResourceType::SemanticModel, "semantic_model", false}},
-        {"saved_queries", {ResourceType::SavedQuery, "saved_query", false}},
-        {"unit_tests", {ResourceType::UnitTest, "unit_test", false}},
-        {"groups", {ResourceType::Group, "group", false}},
+        { "sources", { ResourceType::Source, "source", false } },
+        { "macros", { ResourceType::Macro, "macro", false } },
+        { "exposures", { ResourceType::Exposure, "exposure", false } },
+        { "metrics", { ResourceType::Metric, "metric", false } },
+        { "semantic_models", { ResourceType::SemanticModel, "semantic_model", false } },
+        { "saved_queries", { ResourceType::SavedQuery, "saved_query", false } },
+        { "unit_tests", { ResourceType::UnitTest, "unit_test", false } },
+        { "groups", { ResourceType::Group, "group", false } },
     };
-    for (const auto &s : sections)
-        if (s.first == key)
+    for (const auto &s : sections) {
+        if (s.first == key) {
             return &s.second;
+        }
+    }
     return nullptr;
 }
 
@@ -267,15 +294,16 @@ void readManifest(Reader &r, od::object root)
         }
         std::uint32_t size = 0;
         if (key == "nodes") {
-            const Section nodes{ResourceType::Other, {}, false};
+            const Section nodes { ResourceType::Other, {}, false };
             for (od::field n : r.object(v, "nodes")) {
                 readEntity(r, r.key(n), n.value(), nodes);
                 bump(doc.nodeTypeCounts, r.data().entities.back().resourceTypeName);
                 ++size;
             }
         } else if (const Section *s = sectionFor(key)) {
-            if (r.isNull(v))
+            if (r.isNull(v)) {
                 continue;
+            }
             for (od::field n : r.object(v, std::string(key).c_str())) {
                 readEntity(r, r.key(n), n.value(), *s);
                 ++size;
@@ -287,8 +315,9 @@ void readManifest(Reader &r, od::object root)
         } else {
             const od::json_type t = v.type();
             size = countEntries(r, v);
-            if (t != od::json_type::object && t != od::json_type::array)
+            if (t != od::json_type::object && t != od::json_type::array) {
                 continue;
+            }
         }
         doc.sectionSizes.emplace_back(key, size);
     }

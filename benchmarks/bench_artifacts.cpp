@@ -14,13 +14,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <simdjson.h>
-
-#include <sys/resource.h>
-#include <time.h>
-
 #include <chrono>
 #include <cstdio>
+#include <simdjson.h>
+#include <sys/resource.h>
+#include <time.h>
 
 using namespace Dbtc::Models;
 using Clock = std::chrono::steady_clock;
@@ -35,14 +33,14 @@ double msSince(Clock::time_point t0)
 // CPU time of the process: on a shared machine wall time also counts waiting for a core.
 double cpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 long peakRssKb()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss;
 }
@@ -53,21 +51,24 @@ int floorWalk(const char *path)
     const auto t0 = Clock::now();
     const double c0 = cpuMs();
     simdjson::padded_string json;
-    if (simdjson::padded_string::load(path).get(json))
+    if (simdjson::padded_string::load(path).get(json)) {
         return 3;
+    }
     const double readMs = msSince(t0);
     od::parser parser;
     od::document doc = parser.iterate(json);
     std::size_t entries = 0, fields = 0, strings = 0;
     for (od::field section : doc.get_object()) {
         od::value v = section.value();
-        if (v.type() != od::json_type::object)
+        if (v.type() != od::json_type::object) {
             continue;
+        }
         for (od::field entry : v.get_object()) {
             ++entries;
             od::value e = entry.value();
-            if (e.type() != od::json_type::object)
+            if (e.type() != od::json_type::object) {
                 continue;
+            }
             for (od::field f : e.get_object()) {
                 ++fields;
                 od::value fv = f.value();
@@ -79,7 +80,12 @@ int floorWalk(const char *path)
         }
     }
     std::printf("ms=%.1f\ncpu_ms=%.1f\nread_ms=%.1f\nentries=%zu\nfields=%zu\nrss_kb=%ld\n",
-                msSince(t0), cpuMs() - c0, readMs, entries, fields, peakRssKb());
+        msSince(t0),
+        cpuMs() - c0,
+        readMs,
+        entries,
+        fields,
+        peakRssKb());
     return 0;
 }
 
@@ -101,16 +107,20 @@ int indexBench(const QString &path, const QByteArray &deepId)
     ArtifactSearch search(index);
     const double indexMs = msSince(t0);
     const double indexCpuMs = cpuMs() - c0;
-    std::printf("cpu_ms=%.1f\nparse_ms=%.1f\nfinalize_ms=%.1f\nsearch_build_ms=%.1f\n", indexCpuMs,
-                parseMs, finalizeMs, indexMs - parseMs - finalizeMs);
+    std::printf("cpu_ms=%.1f\nparse_ms=%.1f\nfinalize_ms=%.1f\nsearch_build_ms=%.1f\n",
+        indexCpuMs,
+        parseMs,
+        finalizeMs,
+        indexMs - parseMs - finalizeMs);
     const long rss = peakRssKb();
     // Keystrokes: the name of an entity typed one character at a time, plus short queries
     // that match nearly everything (the slow case: ranking many hits).
     const Entity &probe = index->entities()[index->entities().size() / 2];
-    QStringList queries = {QStringLiteral("s"), QStringLiteral("st"), QStringLiteral("o")};
+    QStringList queries = { QStringLiteral("s"), QStringLiteral("st"), QStringLiteral("o") };
     const QString name = toQString(probe.name);
-    for (qsizetype i = 1; i <= name.size(); ++i)
+    for (qsizetype i = 1; i <= name.size(); ++i) {
         queries << name.left(i);
+    }
     double worst = 0, total = 0;
     std::size_t hits = 0;
     for (const QString &q : std::as_const(queries)) {
@@ -132,9 +142,16 @@ int indexBench(const QString &path, const QByteArray &deepId)
     std::printf("ms=%.1f\nrss_kb=%ld\nentities=%zu\nedges=%zu\nsearch_worst_ms=%.2f\n"
                 "search_avg_ms=%.2f\nsearch_queries=%lld\nsearch_hits=%zu\nlayout_ms=%.1f\n"
                 "layout_ancestors=%zu\n",
-                indexMs, rss, index->entities().size(), index->edgeCount(), worst,
-                total / double(queries.size()), qlonglong(queries.size()), hits, layoutMs,
-                ancestors);
+        indexMs,
+        rss,
+        index->entities().size(),
+        index->edgeCount(),
+        worst,
+        total / double(queries.size()),
+        qlonglong(queries.size()),
+        hits,
+        layoutMs,
+        ancestors);
     return 0;
 }
 
@@ -149,25 +166,28 @@ int main(int argc, char **argv)
     }
     const QByteArray mode = argv[1];
     const QString path = QString::fromLocal8Bit(argv[2]);
-    if (mode == "floor")
+    if (mode == "floor") {
         return floorWalk(argv[2]);
-    if (mode == "index")
+    }
+    if (mode == "index") {
         return indexBench(path, argc > 3 ? QByteArray(argv[3]) : QByteArray());
+    }
     const auto t0 = Clock::now();
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly)) {
         return 3;
+    }
     const QByteArray bytes = f.readAll();
     if (mode == "read") {
-        std::printf("ms=%.1f\nbytes=%lld\nrss_kb=%ld\n", msSince(t0), qlonglong(bytes.size()),
-                    peakRssKb());
+        std::printf(
+            "ms=%.1f\nbytes=%lld\nrss_kb=%ld\n", msSince(t0), qlonglong(bytes.size()), peakRssKb());
         return 0;
     }
     if (mode == "qjson") {
         const QJsonDocument doc = QJsonDocument::fromJson(bytes);
         const qsizetype nodes = doc.object().value(QLatin1String("nodes")).toObject().size();
-        std::printf("ms=%.1f\nnodes=%lld\nrss_kb=%ld\n", msSince(t0), qlonglong(nodes),
-                    peakRssKb());
+        std::printf(
+            "ms=%.1f\nnodes=%lld\nrss_kb=%ld\n", msSince(t0), qlonglong(nodes), peakRssKb());
         return 0;
     }
     return 2;

@@ -13,16 +13,18 @@ namespace Dbtc::Sim {
 namespace {
 
 const QString kAccount = QStringLiteral("/api/v[23]/accounts/(?<account>\\d+)");
-const QString kV3Project = QStringLiteral("/api/v3/accounts/(?<account>\\d+)/projects/(?<project>\\d+)");
+const QString kV3Project =
+    QStringLiteral("/api/v3/accounts/(?<account>\\d+)/projects/(?<project>\\d+)");
 
 bool stateMatches(const Request &req, int state)
 {
     const QString s = req.value(QStringLiteral("state")).value_or(QStringLiteral("active"));
-    return s == QLatin1String("all") || (state == 1 && (s == QLatin1String("1") || s == QLatin1String("active")))
-           || (state == 2 && (s == QLatin1String("2") || s == QLatin1String("deleted")));
+    return s == QLatin1String("all")
+        || (state == 1 && (s == QLatin1String("1") || s == QLatin1String("active")))
+        || (state == 2 && (s == QLatin1String("2") || s == QLatin1String("deleted")));
 }
 
-template<typename T, typename ToJson>
+template <typename T, typename ToJson>
 Response page(Context &ctx, QList<const T *> items, QJsonObject filters, const ToJson &toJson)
 {
     Response error;
@@ -41,7 +43,9 @@ Response page(Context &ctx, QList<const T *> items, QJsonObject filters, const T
         const bool greater = field == QLatin1String("name") ? b->name < a->name : b->id < a->id;
         return desc ? greater : less;
     });
-    QJsonObject f = baseFilters(*p, ctx.accountId, ctx.request.value(QStringLiteral("state")).value_or(QStringLiteral("active")));
+    QJsonObject f = baseFilters(*p,
+        ctx.accountId,
+        ctx.request.value(QStringLiteral("state")).value_or(QStringLiteral("active")));
     for (auto it = filters.begin(); it != filters.end(); ++it) {
         f.insert(it.key(), it.value());
     }
@@ -60,7 +64,8 @@ Response listAccounts(Context &ctx)
         data.append(accountJson(a));
         ids.append(a.id);
     }
-    return Response::list(data, {{QStringLiteral("pk__in"), ids}}, QJsonValue::Null, int(data.size()));
+    return Response::list(
+        data, { { QStringLiteral("pk__in"), ids } }, QJsonValue::Null, int(data.size()));
 }
 
 Response getAccount(Context &ctx)
@@ -75,14 +80,17 @@ Response listProjects(Context &ctx)
     const QString needle = req.value(QStringLiteral("name__icontains")).value_or(QString());
     QList<qint64> pkIn;
     Response error;
-    if (!intList(req, QStringLiteral("pk__in"), &pkIn, &error) || !intList(req, QStringLiteral("pk"), &pkIn, &error)) {
+    if (!intList(req, QStringLiteral("pk__in"), &pkIn, &error)
+        || !intList(req, QStringLiteral("pk"), &pkIn, &error)) {
         return error;
     }
-    const qint64 pkGt = req.value(QStringLiteral("pk__gt")).value_or(QStringLiteral("0")).toLongLong();
+    const qint64 pkGt =
+        req.value(QStringLiteral("pk__gt")).value_or(QStringLiteral("0")).toLongLong();
     QList<const Project *> items;
     for (const Project &p : std::as_const(ctx.world.projects)) {
         if (p.accountId == ctx.accountId && stateMatches(req, p.state) && p.id > pkGt
-            && (pkIn.isEmpty() || pkIn.contains(p.id)) && p.name.contains(needle, Qt::CaseInsensitive)) {
+            && (pkIn.isEmpty() || pkIn.contains(p.id))
+            && p.name.contains(needle, Qt::CaseInsensitive)) {
             items.append(&p);
         }
     }
@@ -91,7 +99,9 @@ Response listProjects(Context &ctx)
     if (!needle.isEmpty()) {
         filters.insert(QStringLiteral("name__icontains"), needle);
     }
-    return page(ctx, items, filters, [&](const Project &p) { return projectJson(ctx.world, p, related); });
+    return page(ctx, items, filters, [&](const Project &p) {
+        return projectJson(ctx.world, p, related);
+    });
 }
 
 Response getProject(Context &ctx)
@@ -116,8 +126,11 @@ Response listEnvironments(Context &ctx, qint64 projectId)
         return error;
     }
     QJsonObject filters;
-    const QStringList keys{QStringLiteral("name"), QStringLiteral("name__icontains"), QStringLiteral("type"),
-                           QStringLiteral("deployment_type"), QStringLiteral("dbt_version")};
+    const QStringList keys { QStringLiteral("name"),
+        QStringLiteral("name__icontains"),
+        QStringLiteral("type"),
+        QStringLiteral("deployment_type"),
+        QStringLiteral("dbt_version") };
     for (const QString &k : keys) {
         if (const auto v = req.value(k)) {
             filters.insert(k, *v);
@@ -126,15 +139,20 @@ Response listEnvironments(Context &ctx, qint64 projectId)
     QList<const Environment *> items;
     for (const Environment &e : std::as_const(ctx.world.environments)) {
         if (e.accountId != ctx.accountId || (projectId && e.projectId != projectId)
-            || (!projectIn.isEmpty() && !projectIn.contains(e.projectId)) || !stateMatches(req, e.state)) {
+            || (!projectIn.isEmpty() && !projectIn.contains(e.projectId))
+            || !stateMatches(req, e.state)) {
             continue;
         }
-        const auto f = [&](const QString &k) { return filters.value(k).toString(); };
+        const auto f = [&](const QString &k) {
+            return filters.value(k).toString();
+        };
         if ((filters.contains(QStringLiteral("name")) && e.name != f(QStringLiteral("name")))
             || !e.name.contains(f(QStringLiteral("name__icontains")), Qt::CaseInsensitive)
             || (filters.contains(QStringLiteral("type")) && e.type != f(QStringLiteral("type")))
-            || (filters.contains(QStringLiteral("deployment_type")) && e.deploymentType != f(QStringLiteral("deployment_type")))
-            || (filters.contains(QStringLiteral("dbt_version")) && e.dbtVersion != f(QStringLiteral("dbt_version")))) {
+            || (filters.contains(QStringLiteral("deployment_type"))
+                && e.deploymentType != f(QStringLiteral("deployment_type")))
+            || (filters.contains(QStringLiteral("dbt_version"))
+                && e.dbtVersion != f(QStringLiteral("dbt_version")))) {
             continue;
         }
         items.append(&e);
@@ -143,7 +161,9 @@ Response listEnvironments(Context &ctx, qint64 projectId)
         filters.insert(QStringLiteral("project_id"), projectId);
     }
     const QStringList related = req.includeRelated();
-    return page(ctx, items, filters, [&](const Environment &e) { return environmentJson(ctx.world, e, related); });
+    return page(ctx, items, filters, [&](const Environment &e) {
+        return environmentJson(ctx.world, e, related);
+    });
 }
 
 Response getEnvironment(Context &ctx)
@@ -163,11 +183,14 @@ void registerAccountRoutes(Router &r)
     r.add("GET", kAccount, getAccount);
     r.add("GET", QStringLiteral("/api/v3/accounts/(?<account>\\d+)/projects"), listProjects);
     r.add("GET", kV3Project, getProject);
-    r.add("GET", kV3Project + QStringLiteral("/environments"),
-          [](Context &ctx) { return listEnvironments(ctx, ctx.id(QStringLiteral("project"))); });
+    r.add("GET", kV3Project + QStringLiteral("/environments"), [](Context &ctx) {
+        return listEnvironments(ctx, ctx.id(QStringLiteral("project")));
+    });
     r.add("GET", kV3Project + QStringLiteral("/environments/(?<env>\\d+)"), getEnvironment);
-    r.add("GET", QStringLiteral("/api/v2/accounts/(?<account>\\d+)/environments"),
-          [](Context &ctx) { return listEnvironments(ctx, 0); });
+    r.add(
+        "GET", QStringLiteral("/api/v2/accounts/(?<account>\\d+)/environments"), [](Context &ctx) {
+            return listEnvironments(ctx, 0);
+        });
 }
 
 } // namespace Dbtc::Sim

@@ -47,7 +47,8 @@ const QJsonObject &runResultsTemplate()
 QString modelPath(const QString &uniqueId)
 {
     const QString name = uniqueId.section(QLatin1Char('.'), 2);
-    const QString dir = name.startsWith(QLatin1String("stg_")) ? QStringLiteral("staging") : QStringLiteral("marts");
+    const QString dir = name.startsWith(QLatin1String("stg_")) ? QStringLiteral("staging")
+                                                               : QStringLiteral("marts");
     return QStringLiteral("jaffle_shop/models/%1/%2.sql").arg(dir, name);
 }
 
@@ -56,13 +57,17 @@ QByteArray runResults(const Run &run, const Step &step)
     QJsonObject doc = runResultsTemplate();
     QJsonObject meta = doc.value(QStringLiteral("metadata")).toObject();
     meta.insert(QStringLiteral("generated_at"), step.finishedAt.toString(Qt::ISODateWithMs));
-    meta.insert(QStringLiteral("invocation_started_at"), step.startedAt.toString(Qt::ISODateWithMs));
-    meta.insert(QStringLiteral("invocation_id"), QUuid::fromRfc4122(QByteArray::number(run.id * 100 + step.index).rightJustified(16, '0')).toString(QUuid::WithoutBraces));
-    meta.insert(QStringLiteral("env"), QJsonObject{{QStringLiteral("DBT_CLOUD_PROJECT_ID"), QString::number(run.projectId)},
-                                                  {QStringLiteral("DBT_CLOUD_RUN_ID"), QString::number(run.id)},
-                                                  {QStringLiteral("DBT_CLOUD_JOB_ID"), QString::number(run.jobId)},
-                                                  {QStringLiteral("DBT_CLOUD_RUN_REASON"), run.trigger.cause},
-                                                  {QStringLiteral("DBT_CLOUD_RUN_REASON_CATEGORY"), run.trigger.causeCategory}});
+    meta.insert(
+        QStringLiteral("invocation_started_at"), step.startedAt.toString(Qt::ISODateWithMs));
+    meta.insert(QStringLiteral("invocation_id"),
+        QUuid::fromRfc4122(QByteArray::number(run.id * 100 + step.index).rightJustified(16, '0'))
+            .toString(QUuid::WithoutBraces));
+    meta.insert(QStringLiteral("env"),
+        QJsonObject { { QStringLiteral("DBT_CLOUD_PROJECT_ID"), QString::number(run.projectId) },
+            { QStringLiteral("DBT_CLOUD_RUN_ID"), QString::number(run.id) },
+            { QStringLiteral("DBT_CLOUD_JOB_ID"), QString::number(run.jobId) },
+            { QStringLiteral("DBT_CLOUD_RUN_REASON"), run.trigger.cause },
+            { QStringLiteral("DBT_CLOUD_RUN_REASON_CATEGORY"), run.trigger.causeCategory } });
     doc.insert(QStringLiteral("metadata"), meta);
     if (step.status == RunStatus::Error) {
         QJsonArray results = doc.value(QStringLiteral("results")).toArray();
@@ -73,9 +78,11 @@ QByteArray runResults(const Run &run, const Step &step)
             }
             const QString name = run.plan.failNode.section(QLatin1Char('.'), 2);
             r.insert(QStringLiteral("status"), QStringLiteral("error"));
-            r.insert(QStringLiteral("message"), QStringLiteral("Runtime Error in model %1 (models/%2)\n  %3")
-                                                    .arg(name, modelPath(run.plan.failNode).section(QLatin1Char('/'), 2),
-                                                         failureMessage(run.plan.failNode)));
+            r.insert(QStringLiteral("message"),
+                QStringLiteral("Runtime Error in model %1 (models/%2)\n  %3")
+                    .arg(name,
+                        modelPath(run.plan.failNode).section(QLatin1Char('/'), 2),
+                        failureMessage(run.plan.failNode)));
             r.insert(QStringLiteral("adapter_response"), QJsonObject());
             results[i] = r;
         }
@@ -113,8 +120,9 @@ bool runHasArtifacts(const Run &run)
 {
     // A timed-out run keeps what its finished steps wrote (a real capture shows artifacts_saved).
     const bool timedOut = run.status == RunStatus::Cancelled && run.plan.timesOut;
-    return (run.status == RunStatus::Success || timedOut || (run.status == RunStatus::Error && run.plan.failStep > 3))
-           && run.startedAt.isValid();
+    return (run.status == RunStatus::Success || timedOut
+               || (run.status == RunStatus::Error && run.plan.failStep > 3))
+        && run.startedAt.isValid();
 }
 
 QStringList artifactPaths(World &world, Run &run)
@@ -123,7 +131,7 @@ QStringList artifactPaths(World &world, Run &run)
         return {};
     }
     world.ensureSteps(run);
-    QStringList out{QStringLiteral("manifest.json"), QStringLiteral("run_results.json")};
+    QStringList out { QStringLiteral("manifest.json"), QStringLiteral("run_results.json") };
     if (run.hasDocsGenerated) {
         out << QStringLiteral("catalog.json");
     }
@@ -131,12 +139,14 @@ QStringList artifactPaths(World &world, Run &run)
         out << QStringLiteral("sources.json");
     }
     for (const QString &model : jaffleModels()) {
-        out << QStringLiteral("compiled/") + modelPath(model) << QStringLiteral("run/") + modelPath(model);
+        out << QStringLiteral("compiled/") + modelPath(model)
+            << QStringLiteral("run/") + modelPath(model);
     }
     return out;
 }
 
-std::optional<QByteArray> artifactContent(World &world, Run &run, const QString &path, int step, QByteArray *contentType)
+std::optional<QByteArray> artifactContent(
+    World &world, Run &run, const QString &path, int step, QByteArray *contentType)
 {
     if (!artifactPaths(world, run).contains(path)) {
         return std::nullopt;
@@ -169,8 +179,10 @@ std::optional<QByteArray> artifactContent(World &world, Run &run, const QString 
         if (path.endsWith(modelPath(model))) {
             const QString sql = compiledCode(model);
             return path.startsWith(QLatin1String("run/"))
-                       ? QStringLiteral("create or replace table prod.%1 as (\n%2\n);\n").arg(model.section(QLatin1Char('.'), 2), sql).toUtf8()
-                       : sql.toUtf8();
+                ? QStringLiteral("create or replace table prod.%1 as (\n%2\n);\n")
+                      .arg(model.section(QLatin1Char('.'), 2), sql)
+                      .toUtf8()
+                : sql.toUtf8();
         }
     }
     return std::nullopt;

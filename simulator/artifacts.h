@@ -17,7 +17,7 @@ bool runHasArtifacts(const Run &run);
 QStringList artifactPaths(World &world, Run &run);
 //! The raw file for `path` as of step `step` (0 = last step), or nullopt (404). Run results of a
 //! failed run name the failing node with its message and compiled SQL.
-std::optional<QByteArray> artifactContent(World &world, Run &run, const QString &path, int step,
-                                          QByteArray *contentType);
+std::optional<QByteArray> artifactContent(
+    World &world, Run &run, const QString &path, int step, QByteArray *contentType);
 
 } // namespace Dbtc::Sim

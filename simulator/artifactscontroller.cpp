@@ -36,13 +36,15 @@ Response listArtifacts(Context &ctx)
     }
     const QStringList paths = artifactPaths(ctx.world, *run);
     // The service answers data: null (not []) when a run saved nothing.
-    return Response::envelope(paths.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonArray::fromStringList(paths)));
+    return Response::envelope(paths.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                              : QJsonValue(QJsonArray::fromStringList(paths)));
 }
 
 Response getArtifact(Context &ctx)
 {
     Run *run = ctx.world.run(ctx.accountId, ctx.id(QStringLiteral("run")));
-    return run ? raw(ctx.world, *run, ctx.request, ctx.match.captured(QStringLiteral("path"))) : Response::notFound();
+    return run ? raw(ctx.world, *run, ctx.request, ctx.match.captured(QStringLiteral("path")))
+               : Response::notFound();
 }
 
 Response jobArtifact(Context &ctx)
@@ -66,7 +68,10 @@ void registerArtifactRoutes(Router &r)
 {
     r.add("GET", kRun + QStringLiteral("/artifacts"), listArtifacts);
     r.add("GET", kRun + QStringLiteral("/artifacts/(?<path>.+?)"), getArtifact);
-    r.add("GET", QStringLiteral("/api/v2/accounts/(?<account>\\d+)/jobs/(?<job>\\d+)/artifacts/(?<path>.+?)"), jobArtifact);
+    r.add("GET",
+        QStringLiteral(
+            "/api/v2/accounts/(?<account>\\d+)/jobs/(?<job>\\d+)/artifacts/(?<path>.+?)"),
+        jobArtifact);
 }
 
 } // namespace Dbtc::Sim

@@ -9,8 +9,7 @@ namespace Dbtc::Sim {
 namespace {
 
 // Sets the bits a field selects; false on a malformed field.
-template<size_t N>
-bool parseField(const QString &field, int lo, int hi, std::bitset<N> &bits)
+template <size_t N> bool parseField(const QString &field, int lo, int hi, std::bitset<N> &bits)
 {
     const QStringList parts = field.split(QLatin1Char(','));
     for (const QString &part : parts) {
@@ -30,7 +29,8 @@ bool parseField(const QString &field, int lo, int hi, std::bitset<N> &bits)
             bool ok2 = true;
             from = range.section(QLatin1Char('-'), 0, 0).toInt(&ok1);
             to = range.contains(QLatin1Char('-')) ? range.section(QLatin1Char('-'), 1).toInt(&ok2)
-                 : part.contains(QLatin1Char('/')) ? hi : from;
+                : part.contains(QLatin1Char('/')) ? hi
+                                                  : from;
             if (!ok1 || !ok2 || from < lo || to > hi || from > to) {
                 return false;
             }
@@ -105,17 +105,21 @@ QDateTime Cron::nextAfter(const QDateTime &after) const
 QString Cron::humanized() const
 {
     const QStringList f = m_expr.split(QLatin1Char(' '));
-    const bool everyDay = f[2] == QLatin1String("*") && f[3] == QLatin1String("*") && f[4] == QLatin1String("*");
+    const bool everyDay =
+        f[2] == QLatin1String("*") && f[3] == QLatin1String("*") && f[4] == QLatin1String("*");
     if (m_minute.count() == 1 && f[1] == QLatin1String("*") && everyDay) {
         return f[0] == QLatin1String("0") ? QStringLiteral("Every hour")
-                                           : QStringLiteral("At %1 minutes past the hour").arg(f[0]);
+                                          : QStringLiteral("At %1 minutes past the hour").arg(f[0]);
     }
-    if (m_minute.count() == 1 && m_hour.count() == 1 && f[1].toInt() >= 0 && !f[1].contains(QLatin1Char('/'))) {
+    if (m_minute.count() == 1 && m_hour.count() == 1 && f[1].toInt() >= 0
+        && !f[1].contains(QLatin1Char('/'))) {
         int minute = 0;
         while (!m_minute[size_t(minute)]) {
             ++minute;
         }
-        const QString at = QStringLiteral("At %1:%2").arg(f[1].toInt(), 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
+        const QString at = QStringLiteral("At %1:%2")
+                               .arg(f[1].toInt(), 2, 10, QLatin1Char('0'))
+                               .arg(minute, 2, 10, QLatin1Char('0'));
         if (everyDay) {
             return at;
         }

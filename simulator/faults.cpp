@@ -15,14 +15,14 @@ struct KindName
 };
 
 constexpr KindName kKinds[] = {
-    {FaultKind::RateLimit, "rate_limit", "RateLimit"},
-    {FaultKind::ServerError, "server_error", "ServerError"},
-    {FaultKind::HtmlPage, "html_page", "HtmlPage"},
-    {FaultKind::Delay, "delay", "Delay"},
-    {FaultKind::Drop, "drop", "Drop"},
-    {FaultKind::DropAfterProcessing, "drop_after_processing", "DropAfterProcessing"},
-    {FaultKind::Truncated, "truncated", "Truncated"},
-    {FaultKind::InvalidJson, "invalid_json", "InvalidJson"},
+    { FaultKind::RateLimit, "rate_limit", "RateLimit" },
+    { FaultKind::ServerError, "server_error", "ServerError" },
+    { FaultKind::HtmlPage, "html_page", "HtmlPage" },
+    { FaultKind::Delay, "delay", "Delay" },
+    { FaultKind::Drop, "drop", "Drop" },
+    { FaultKind::DropAfterProcessing, "drop_after_processing", "DropAfterProcessing" },
+    { FaultKind::Truncated, "truncated", "Truncated" },
+    { FaultKind::InvalidJson, "invalid_json", "InvalidJson" },
 };
 
 } // namespace
@@ -53,7 +53,8 @@ std::optional<FaultRule> faultFromJson(const QJsonObject &obj, QString *error)
     const auto kind = faultKindFromString(obj.value(QStringLiteral("kind")).toString());
     if (!kind) {
         if (error) {
-            *error = QStringLiteral("unknown fault kind '%1'").arg(obj.value(QStringLiteral("kind")).toString());
+            *error = QStringLiteral("unknown fault kind '%1'")
+                         .arg(obj.value(QStringLiteral("kind")).toString());
         }
         return std::nullopt;
     }
@@ -76,16 +77,19 @@ std::optional<FaultRule> faultFromJson(const QJsonObject &obj, QString *error)
 
 QJsonObject faultToJson(const FaultRule &rule)
 {
-    return {{QStringLiteral("path"), rule.pathRegex},     {QStringLiteral("method"), rule.method},
-            {QStringLiteral("kind"), faultKindName(rule.kind)}, {QStringLiteral("count"), rule.count},
-            {QStringLiteral("status"), rule.status},      {QStringLiteral("retry_after"), rule.retryAfterSeconds},
-            {QStringLiteral("delay_ms"), rule.delayMs}};
+    return { { QStringLiteral("path"), rule.pathRegex },
+        { QStringLiteral("method"), rule.method },
+        { QStringLiteral("kind"), faultKindName(rule.kind) },
+        { QStringLiteral("count"), rule.count },
+        { QStringLiteral("status"), rule.status },
+        { QStringLiteral("retry_after"), rule.retryAfterSeconds },
+        { QStringLiteral("delay_ms"), rule.delayMs } };
 }
 
 std::optional<FaultRule> faultFromSpec(const QString &spec, QString *error)
 {
     const QString kind = spec.section(QLatin1Char(':'), 0, 0);
-    QJsonObject obj{{QStringLiteral("kind"), kind}};
+    QJsonObject obj { { QStringLiteral("kind"), kind } };
     const QString rest = spec.section(QLatin1Char(':'), 1);
     // Split on commas that start a new key=value, so a regex may contain commas ("{1,3}").
     static const QRegularExpression sep(QStringLiteral(",(?=[a-z_]+=)"));
@@ -117,7 +121,8 @@ void Faults::add(const FaultRule &rule)
 
 bool Faults::addFromJson(const QJsonValue &doc, QString *error)
 {
-    const QJsonArray arr = doc.isArray() ? doc.toArray() : doc.toObject().value(QStringLiteral("faults")).toArray();
+    const QJsonArray arr =
+        doc.isArray() ? doc.toArray() : doc.toObject().value(QStringLiteral("faults")).toArray();
     if (doc.isObject() && !doc.toObject().contains(QStringLiteral("faults"))) {
         const auto rule = faultFromJson(doc.toObject(), error);
         if (rule) {

@@ -12,26 +12,26 @@
 namespace Dbtc::Sim {
 
 enum class FaultKind {
-    RateLimit,           //!< 429 with the error envelope (+ Retry-After when retryAfterSeconds > 0)
-    ServerError,         //!< status 500/502/503 (default 500) with the error envelope
-    HtmlPage,            //!< an HTML incident page instead of JSON (status default 503)
-    Delay,               //!< process normally, answer after delayMs
-    Drop,                //!< close the connection before processing: nothing happens server-side
+    RateLimit, //!< 429 with the error envelope (+ Retry-After when retryAfterSeconds > 0)
+    ServerError, //!< status 500/502/503 (default 500) with the error envelope
+    HtmlPage, //!< an HTML incident page instead of JSON (status default 503)
+    Delay, //!< process normally, answer after delayMs
+    Drop, //!< close the connection before processing: nothing happens server-side
     DropAfterProcessing, //!< process (e.g. create the run), then close without answering
-    Truncated,           //!< 200 with half of the real body, then close
-    InvalidJson,         //!< 200 with a body that is not valid JSON
+    Truncated, //!< 200 with half of the real body, then close
+    InvalidJson, //!< 200 with a body that is not valid JSON
 };
 
 //! One scripted fault. Field order is the agreed aggregate order (tests brace-initialise it).
 struct FaultRule
 {
-    QString pathRegex;  //!< regex searched in the path (a plain prefix works too); empty = all
-    QString method;     //!< "GET", "POST", ... ; empty = any
+    QString pathRegex; //!< regex searched in the path (a plain prefix works too); empty = all
+    QString method; //!< "GET", "POST", ... ; empty = any
     FaultKind kind = FaultKind::ServerError;
-    int count = -1;     //!< requests it applies to; -1 = forever
-    int status = 0;     //!< ServerError/HtmlPage status; 0 = the kind's default
+    int count = -1; //!< requests it applies to; -1 = forever
+    int status = 0; //!< ServerError/HtmlPage status; 0 = the kind's default
     int retryAfterSeconds = 0; //!< RateLimit: 0 = omit the Retry-After header
-    int delayMs = 0;    //!< Delay (also honoured before Drop kinds when set)
+    int delayMs = 0; //!< Delay (also honoured before Drop kinds when set)
 };
 
 std::optional<FaultKind> faultKindFromString(const QString &name);

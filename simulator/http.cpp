@@ -44,7 +44,10 @@ QStringList Request::list(const QString &key) const
             continue;
         }
         QString v = q.second;
-        v.remove(QLatin1Char('[')).remove(QLatin1Char(']')).remove(QLatin1Char('"')).remove(QLatin1Char('\''));
+        v.remove(QLatin1Char('['))
+            .remove(QLatin1Char(']'))
+            .remove(QLatin1Char('"'))
+            .remove(QLatin1Char('\''));
         const QStringList parts = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &p : parts) {
             const QString t = p.trimmed();
@@ -62,7 +65,7 @@ QByteArray Request::logLine() const
     QStringList parts;
     for (const auto &q : query) {
         parts << QString::fromLatin1(QUrl::toPercentEncoding(q.first)) + QLatin1Char('=')
-                     + QString::fromLatin1(QUrl::toPercentEncoding(q.second, "[],'\""));
+                + QString::fromLatin1(QUrl::toPercentEncoding(q.second, "[],'\""));
     }
     if (!parts.isEmpty()) {
         line += '?' + parts.join(QLatin1Char('&')).toLatin1();
@@ -83,16 +86,16 @@ Response Response::envelope(const QJsonValue &data)
     return json(successEnvelope(data));
 }
 
-Response Response::list(const QJsonArray &data, const QJsonObject &filters, const QJsonValue &orderBy,
-                        int totalCount)
+Response Response::list(
+    const QJsonArray &data, const QJsonObject &filters, const QJsonValue &orderBy, int totalCount)
 {
     QJsonObject env = successEnvelope(data);
     env.insert(QStringLiteral("extra"),
-               QJsonObject{{QStringLiteral("filters"), filters},
-                           {QStringLiteral("order_by"), orderBy},
-                           {QStringLiteral("pagination"),
-                            QJsonObject{{QStringLiteral("count"), data.size()},
-                                        {QStringLiteral("total_count"), totalCount}}}});
+        QJsonObject { { QStringLiteral("filters"), filters },
+            { QStringLiteral("order_by"), orderBy },
+            { QStringLiteral("pagination"),
+                QJsonObject { { QStringLiteral("count"), data.size() },
+                    { QStringLiteral("total_count"), totalCount } } } });
     return json(env);
 }
 
@@ -103,27 +106,42 @@ Response Response::error(int status, const QString &userMessage)
 
 Response Response::notFound()
 {
-    return error(404, QStringLiteral("The requested resource was not found. Please check that you "
-                                     "have the proper permissions."));
+    return error(404,
+        QStringLiteral("The requested resource was not found. Please check that you "
+                       "have the proper permissions."));
 }
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -133,7 +151,7 @@ void writeResponse(QTcpSocket *socket, const Response &response, qsizetype bodyB
         return;
     }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-                     + reasonPhrase(response.status) + "\r\n";
+        + reasonPhrase(response.status) + "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
     // A truncated answer promises the whole body and closes halfway: the client knows it is
     // incomplete (and will not reuse the connection, which would make it resend requests).

@@ -19,7 +19,7 @@ namespace Dbtc::Sim {
 struct Request
 {
     QByteArray method; // "GET", "POST", ...
-    QString path;      // decoded path, e.g. /api/v2/accounts/1/runs/
+    QString path; // decoded path, e.g. /api/v2/accounts/1/runs/
     QList<QPair<QString, QString>> query; // in order, repeated keys kept
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -31,8 +31,10 @@ struct Request
     std::optional<QString> value(const QString &key) const;
     //! Every form clients send lists in, merged: repeated keys, "a,b", ["a","b"], ['a', 'b'].
     QStringList list(const QString &key) const;
+
     //! The parsed include_related set (lower-case names).
     QStringList includeRelated() const { return list(QStringLiteral("include_related")); }
+
     //! "METHOD path?query" as logged by the introspection API.
     QByteArray logLine() const;
 };
@@ -47,8 +49,10 @@ struct Response
 
     static Response json(const QJsonObject &obj, int status = 200);
     static Response envelope(const QJsonValue &data);
-    static Response list(const QJsonArray &data, const QJsonObject &filters, const QJsonValue &orderBy,
-                         int totalCount);
+    static Response list(const QJsonArray &data,
+        const QJsonObject &filters,
+        const QJsonValue &orderBy,
+        int totalCount);
     static Response error(int status, const QString &userMessage);
     static Response notFound();
 };

@@ -14,14 +14,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -30,8 +38,7 @@ QByteArray methodName(QHttpServerRequest::Method m)
 HttpFrontend::HttpFrontend(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
-{
-}
+{ }
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -48,7 +55,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
             continue;
         }
         const qsizetype eq = pair.indexOf('=');
-        r.query.append({decode(eq < 0 ? pair : pair.left(eq)), eq < 0 ? QString() : decode(pair.mid(eq + 1))});
+        r.query.append({ decode(eq < 0 ? pair : pair.left(eq)),
+            eq < 0 ? QString() : decode(pair.mid(eq + 1)) });
     }
     r.headers = request.headers();
     r.body = request.body();

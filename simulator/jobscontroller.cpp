@@ -24,21 +24,25 @@ QJsonObject jobWithRelated(Context &ctx, Job &job, const QStringList &related)
     QJsonObject obj = jobJson(job, ctx.now);
     if (related.contains(QStringLiteral("environment"))) {
         const Environment *e = ctx.world.environment(job.environmentId);
-        obj.insert(QStringLiteral("environment"), e ? QJsonValue(environmentJson(ctx.world, *e, {})) : QJsonValue());
+        obj.insert(QStringLiteral("environment"),
+            e ? QJsonValue(environmentJson(ctx.world, *e, {})) : QJsonValue());
     }
     const bool recent = related.contains(QStringLiteral("most_recent_run"));
     const bool completed = related.contains(QStringLiteral("most_recent_completed_run"));
     if (recent || completed) {
         Run *latest = nullptr;
         Run *latestDone = nullptr;
-        for (auto it = ctx.world.runs.end(); it != ctx.world.runs.begin() && !(latest && latestDone);) {
+        for (auto it = ctx.world.runs.end();
+             it != ctx.world.runs.begin() && !(latest && latestDone);) {
             --it;
             if (it->jobId == job.id) {
                 latest = latest ? latest : &*it;
                 latestDone = latestDone || !isTerminal(it->status) ? latestDone : &*it;
             }
         }
-        const auto toJson = [&](Run *r) { return r ? QJsonValue(runJson(ctx.world, ctx.life, *r, ctx.now, {})) : QJsonValue(); };
+        const auto toJson = [&](Run *r) {
+            return r ? QJsonValue(runJson(ctx.world, ctx.life, *r, ctx.now, {})) : QJsonValue();
+        };
         if (recent) {
             obj.insert(QStringLiteral("most_recent_run"), toJson(latest));
         }
@@ -59,7 +63,8 @@ Response listJobs(Context &ctx)
     QList<qint64> pks;
     if (!p || !intList(req, QStringLiteral("project_id"), &projects, &error)
         || !intList(req, QStringLiteral("project_id__in"), &projects, &error)
-        || !intList(req, QStringLiteral("environment_id"), &envs, &error) || !intList(req, QStringLiteral("pk"), &pks, &error)) {
+        || !intList(req, QStringLiteral("environment_id"), &envs, &error)
+        || !intList(req, QStringLiteral("pk"), &pks, &error)) {
         return error;
     }
     const QString state = req.value(QStringLiteral("state")).value_or(QStringLiteral("active"));
@@ -67,18 +72,24 @@ Response listJobs(Context &ctx)
     const auto schedule = req.value(QStringLiteral("triggers_schedule"));
     QList<Job *> items;
     for (Job &j : ctx.world.jobs) {
-        const bool stateOk = state == QLatin1String("all") || (j.state == 1) == (state == QLatin1String("active") || state == QLatin1String("1"));
-        if (j.accountId != ctx.accountId || !stateOk || (!projects.isEmpty() && !projects.contains(j.projectId))
-            || (!envs.isEmpty() && !envs.contains(j.environmentId)) || (!pks.isEmpty() && !pks.contains(j.id))
+        const bool stateOk = state == QLatin1String("all")
+            || (j.state == 1) == (state == QLatin1String("active") || state == QLatin1String("1"));
+        if (j.accountId != ctx.accountId || !stateOk
+            || (!projects.isEmpty() && !projects.contains(j.projectId))
+            || (!envs.isEmpty() && !envs.contains(j.environmentId))
+            || (!pks.isEmpty() && !pks.contains(j.id))
             || !j.name.contains(needle, Qt::CaseInsensitive)
-            || (schedule && j.scheduleEnabled != (*schedule == QLatin1String("true") || *schedule == QLatin1String("1")))) {
+            || (schedule
+                && j.scheduleEnabled
+                    != (*schedule == QLatin1String("true") || *schedule == QLatin1String("1")))) {
             continue;
         }
         items.append(&j);
     }
     const QString order = req.value(QStringLiteral("order_by")).value_or(QStringLiteral("id"));
     const QString field = order.startsWith(QLatin1Char('-')) ? order.mid(1) : order;
-    if (field != QLatin1String("id") && field != QLatin1String("name") && field != QLatin1String("created_at")) {
+    if (field != QLatin1String("id") && field != QLatin1String("name")
+        && field != QLatin1String("created_at")) {
         return badRequest(QStringLiteral("Invalid order_by field: %1").arg(field));
     }
     std::stable_sort(items.begin(), items.end(), [&](const Job *a, const Job *b) {
@@ -107,15 +118,18 @@ Response listJobs(Context &ctx)
 Response getJob(Context &ctx)
 {
     Job *job = ctx.world.job(ctx.accountId, ctx.id(QStringLiteral("job")));
-    return job ? Response::envelope(jobWithRelated(ctx, *job, ctx.request.includeRelated())) : Response::notFound();
+    return job ? Response::envelope(jobWithRelated(ctx, *job, ctx.request.includeRelated()))
+               : Response::notFound();
 }
 
 // Applies a create/update body; returns an error message when it is not a valid job.
 QString applyJobBody(Context &ctx, Job &job, const QJsonObject &body, bool create)
 {
-    const auto has = [&](const char *k) { return body.contains(QLatin1String(k)) && !body.value(QLatin1String(k)).isNull(); };
+    const auto has = [&](const char *k) {
+        return body.contains(QLatin1String(k)) && !body.value(QLatin1String(k)).isNull();
+    };
     if (create) {
-        for (const char *k : {"project_id", "environment_id", "name", "execute_steps"}) {
+        for (const char *k : { "project_id", "environment_id", "name", "execute_steps" }) {
             if (!has(k)) {
                 return QStringLiteral("Missing required field: %1").arg(QLatin1String(k));
             }
@@ -151,15 +165,25 @@ QString applyJobBody(Context &ctx, Job &job, const QJsonObject &body, bool creat
     job.description = body.value(QStringLiteral("description")).toString(job.description);
     job.dbtVersion = body.value(QStringLiteral("dbt_version")).toString(job.dbtVersion);
     job.generateDocs = body.value(QStringLiteral("generate_docs")).toBool(job.generateDocs);
-    job.runGenerateSources = body.value(QStringLiteral("run_generate_sources")).toBool(job.runGenerateSources);
+    job.runGenerateSources =
+        body.value(QStringLiteral("run_generate_sources")).toBool(job.runGenerateSources);
     job.state = body.value(QStringLiteral("state")).toInt(job.state);
     job.jobType = body.value(QStringLiteral("job_type")).toString(job.jobType);
     const QJsonObject settings = body.value(QStringLiteral("settings")).toObject();
     job.threads = settings.value(QStringLiteral("threads")).toInt(job.threads);
     job.targetName = settings.value(QStringLiteral("target_name")).toString(job.targetName);
-    job.timeoutSeconds = body.value(QStringLiteral("execution")).toObject().value(QStringLiteral("timeout_seconds")).toInt(job.timeoutSeconds);
-    job.scheduleEnabled = body.value(QStringLiteral("triggers")).toObject().value(QStringLiteral("schedule")).toBool(job.scheduleEnabled);
-    const QString cron = body.value(QStringLiteral("schedule")).toObject().value(QStringLiteral("cron")).toString(job.cron);
+    job.timeoutSeconds = body.value(QStringLiteral("execution"))
+                             .toObject()
+                             .value(QStringLiteral("timeout_seconds"))
+                             .toInt(job.timeoutSeconds);
+    job.scheduleEnabled = body.value(QStringLiteral("triggers"))
+                              .toObject()
+                              .value(QStringLiteral("schedule"))
+                              .toBool(job.scheduleEnabled);
+    const QString cron = body.value(QStringLiteral("schedule"))
+                             .toObject()
+                             .value(QStringLiteral("cron"))
+                             .toString(job.cron);
     if (!cron.isEmpty() && !Cron::parse(cron)) {
         return QStringLiteral("schedule.cron: invalid cron expression '%1'.").arg(cron);
     }
@@ -172,7 +196,8 @@ QString applyJobBody(Context &ctx, Job &job, const QJsonObject &body, bool creat
 QJsonObject bodyObject(const Request &req, bool *ok)
 {
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(req.body.isEmpty() ? QByteArray("{}") : req.body, &err);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(req.body.isEmpty() ? QByteArray("{}") : req.body, &err);
     *ok = err.error == QJsonParseError::NoError && doc.isObject();
     return doc.object();
 }
@@ -182,7 +207,8 @@ Response createJob(Context &ctx)
     bool ok = false;
     const QJsonObject body = bodyObject(ctx.request, &ok);
     if (!ok) {
-        return badRequest(QStringLiteral("JSON parse error: the request body is not a JSON object."));
+        return badRequest(
+            QStringLiteral("JSON parse error: the request body is not a JSON object."));
     }
     if (body.contains(QStringLiteral("id")) && !body.value(QStringLiteral("id")).isNull()) {
         return badRequest(QStringLiteral("id must be null when creating a job."));
@@ -208,7 +234,8 @@ Response updateJob(Context &ctx)
     bool ok = false;
     const QJsonObject body = bodyObject(ctx.request, &ok);
     if (!ok) {
-        return badRequest(QStringLiteral("JSON parse error: the request body is not a JSON object."));
+        return badRequest(
+            QStringLiteral("JSON parse error: the request body is not a JSON object."));
     }
     Job copy = *job;
     if (const QString err = applyJobBody(ctx, copy, body, false); !err.isEmpty()) {
@@ -240,7 +267,8 @@ Response triggerRun(Context &ctx)
     bool ok = false;
     const QJsonObject b = bodyObject(ctx.request, &ok);
     if (!ok) {
-        return badRequest(QStringLiteral("JSON parse error: the request body is not a JSON object."));
+        return badRequest(
+            QStringLiteral("JSON parse error: the request body is not a JSON object."));
     }
     Trigger t;
     t.cause = b.value(QStringLiteral("cause")).toString();
@@ -248,7 +276,8 @@ Response triggerRun(Context &ctx)
         return badRequest(QStringLiteral("cause: This field is required."));
     }
     if (t.cause.size() > 255) {
-        return badRequest(QStringLiteral("cause: Ensure this field has no more than 255 characters."));
+        return badRequest(
+            QStringLiteral("cause: Ensure this field has no more than 255 characters."));
     }
     t.causeCategory = QStringLiteral("api");
     const auto str = [&](const char *k) -> std::optional<QString> {

@@ -39,12 +39,12 @@ QString shaFor(quint64 seed, qint64 runId)
 Lifecycle::Lifecycle(World &world, SimClock &clock)
     : m_world(world)
     , m_clock(clock)
-{
-}
+{ }
 
 void Lifecycle::plan(Run &run, const Job &job) const
 {
-    QRandomGenerator rng(quint32(m_world.seed * 2654435761u) ^ quint32(run.id * 40503u) ^ quint32(run.id >> 20));
+    QRandomGenerator rng(
+        quint32(m_world.seed * 2654435761u) ^ quint32(run.id * 40503u) ^ quint32(run.id >> 20));
     RunPlan &p = run.plan;
     const int steps = plannedStepCount(job, run.trigger);
     p.stepSeconds.clear();
@@ -81,11 +81,12 @@ Run &Lifecycle::createRun(Job &job, Trigger trigger, const QDateTime &createdAt)
     trigger.createdAt = createdAt;
     run.trigger = trigger;
     const Environment *env = m_world.environment(job.environmentId);
-    run.dbtVersion = trigger.dbtVersionOverride.value_or(
-        !job.dbtVersion.isEmpty() ? job.dbtVersion : env ? env->dbtVersion : QStringLiteral("versionless"));
+    run.dbtVersion = trigger.dbtVersionOverride.value_or(!job.dbtVersion.isEmpty() ? job.dbtVersion
+            : env                                                                  ? env->dbtVersion
+                  : QStringLiteral("versionless"));
     run.createdAt = run.updatedAt = createdAt;
     if (const Run *blocker = m_world.activeRunOf(job.id)) {
-        run.blockedBy = {blocker->id};
+        run.blockedBy = { blocker->id };
     }
     plan(run, job);
     auto it = m_world.runs.insert(run.id, run);
@@ -97,7 +98,9 @@ void Lifecycle::advanceRun(Run &run, const QDateTime &now)
     if (run.status == RunStatus::Queued) {
         QDateTime ready = run.createdAt.addSecs(run.plan.queueSeconds);
         if (!run.blockedBy.isEmpty()) {
-            const Run *blocker = m_world.runs.contains(run.blockedBy.first()) ? &m_world.runs[run.blockedBy.first()] : nullptr;
+            const Run *blocker = m_world.runs.contains(run.blockedBy.first())
+                ? &m_world.runs[run.blockedBy.first()]
+                : nullptr;
             if (blocker && !isTerminal(blocker->status)) {
                 return; // still waiting behind the previous run of the same job
             }
@@ -112,7 +115,8 @@ void Lifecycle::advanceRun(Run &run, const QDateTime &now)
         run.status = RunStatus::Starting;
         run.dequeuedAt = ready;
         run.updatedAt = ready;
-        run.executedByThreadId = QStringLiteral("scheduler-run-0-%1").arg(QString::number(run.id * 7919 % 0xffffffff, 16));
+        run.executedByThreadId = QStringLiteral("scheduler-run-0-%1")
+                                     .arg(QString::number(run.id * 7919 % 0xffffffff, 16));
     }
     if (run.status == RunStatus::Starting) {
         const QDateTime started = run.dequeuedAt.addSecs(run.plan.startingSeconds);
@@ -123,13 +127,14 @@ void Lifecycle::advanceRun(Run &run, const QDateTime &now)
         run.startedAt = started;
         run.updatedAt = started;
         const Environment *env = m_world.environment(run.environmentId);
-        run.gitBranch = run.trigger.gitBranch.value_or(env && !env->customBranch.isEmpty() ? env->customBranch
-                                                                                           : QStringLiteral("main"));
+        run.gitBranch = run.trigger.gitBranch.value_or(
+            env && !env->customBranch.isEmpty() ? env->customBranch : QStringLiteral("main"));
         run.gitSha = run.trigger.gitSha.value_or(shaFor(m_world.seed, run.id));
     }
     if (run.status == RunStatus::Running) {
         qint64 total = 0;
-        const int last = run.plan.outcome == RunStatus::Error ? run.plan.failStep : int(run.plan.stepSeconds.size());
+        const int last = run.plan.outcome == RunStatus::Error ? run.plan.failStep
+                                                              : int(run.plan.stepSeconds.size());
         for (int i = 0; i < last && i < run.plan.stepSeconds.size(); ++i) {
             total += run.plan.stepSeconds.at(i);
         }
@@ -137,7 +142,8 @@ void Lifecycle::advanceRun(Run &run, const QDateTime &now)
         const int timeout = run.trigger.timeoutSecondsOverride.value_or(job.timeoutSeconds);
         const bool timesOut = run.plan.timesOut || (timeout > 0 && total > timeout);
         const qint64 limit = timeout > 0 ? timeout : 86400;
-        const QDateTime finish = run.startedAt.addSecs(timesOut ? qMin<qint64>(limit, total) : total);
+        const QDateTime finish =
+            run.startedAt.addSecs(timesOut ? qMin<qint64>(limit, total) : total);
         run.lastHeartbeatAt = qMin(now, finish);
         run.updatedAt = run.lastHeartbeatAt;
         if (now < finish) {
@@ -147,13 +153,16 @@ void Lifecycle::advanceRun(Run &run, const QDateTime &now)
         run.updatedAt = finish;
         if (timesOut) {
             run.status = RunStatus::Cancelled;
-            run.statusMessage = QStringLiteral("This run timed out after running for %1, which exceeded the configured timeout of %2 seconds.")
-                                    .arg(humanizedDuration(finish.toSecsSinceEpoch() - run.startedAt.toSecsSinceEpoch()))
+            run.statusMessage = QStringLiteral("This run timed out after running for %1, which "
+                                               "exceeded the configured timeout of %2 seconds.")
+                                    .arg(humanizedDuration(finish.toSecsSinceEpoch()
+                                        - run.startedAt.toSecsSinceEpoch()))
                                     .arg(limit);
         } else {
             run.status = run.plan.outcome;
         }
-        run.hasDocsGenerated = run.status == RunStatus::Success && run.trigger.generateDocsOverride.value_or(job.generateDocs);
+        run.hasDocsGenerated = run.status == RunStatus::Success
+            && run.trigger.generateDocsOverride.value_or(job.generateDocs);
         run.hasSourcesGenerated = run.status == RunStatus::Success && job.runGenerateSources;
         if (run.stepsMaterialised) {
             World::truncateSteps(run);
@@ -177,8 +186,9 @@ void Lifecycle::step(const QDateTime &now, bool cron)
 void Lifecycle::scheduleNext(Job &job, const QDateTime &from) const
 {
     const auto cron = Cron::parse(job.cron);
-    job.nextRun = job.scheduleEnabled && cron && job.state == 1 && !job.deactivated ? cron->nextAfter(from)
-                                                                                    : QDateTime();
+    job.nextRun = job.scheduleEnabled && cron && job.state == 1 && !job.deactivated
+        ? cron->nextAfter(from)
+        : QDateTime();
 }
 
 void Lifecycle::fireCron(const QDateTime &now)
@@ -234,7 +244,7 @@ Run &Lifecycle::retry(Run &failed, const QDateTime &now)
     t.cause = QStringLiteral("Retry of run %1 from point of failure").arg(failed.id);
     t.causeCategory = QStringLiteral("rerun");
     // dbt Cloud re-invokes the failed command as `dbt retry`, then the steps that were skipped.
-    QStringList rest{QStringLiteral("dbt retry")};
+    QStringList rest { QStringLiteral("dbt retry") };
     rest += commands.mid(failed.plan.failStep);
     rest.removeAll(QStringLiteral("dbt docs generate"));
     rest.removeAll(QStringLiteral("dbt source freshness"));

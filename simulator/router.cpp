@@ -21,7 +21,8 @@ std::optional<PageParams> pageParams(const Request &request, Response *error)
             return std::nullopt;
         }
         if (page.limit > 100) {
-            *error = badRequest(QStringLiteral("The limit parameter must be less than or equal to 100."));
+            *error = badRequest(
+                QStringLiteral("The limit parameter must be less than or equal to 100."));
             return std::nullopt;
         }
     }
@@ -37,7 +38,8 @@ std::optional<PageParams> pageParams(const Request &request, Response *error)
 
 QJsonObject baseFilters(const PageParams &page, qint64 accountId, const QString &state)
 {
-    QJsonObject f{{QStringLiteral("limit"), page.limit}, {QStringLiteral("offset"), page.offset}};
+    QJsonObject f { { QStringLiteral("limit"), page.limit },
+        { QStringLiteral("offset"), page.offset } };
     if (!state.isEmpty()) {
         f.insert(QStringLiteral("state"), state);
     }
@@ -54,7 +56,8 @@ bool intList(const Request &request, const QString &key, QList<qint64> *out, Res
         bool ok = false;
         const qint64 n = v.toLongLong(&ok);
         if (!ok) {
-            *error = badRequest(QStringLiteral("Invalid value for %1: '%2' is not an integer.").arg(key, v));
+            *error = badRequest(
+                QStringLiteral("Invalid value for %1: '%2' is not an integer.").arg(key, v));
             return false;
         }
         out->append(n);
@@ -64,8 +67,10 @@ bool intList(const Request &request, const QString &key, QList<qint64> *out, Res
 
 void Router::add(const QByteArray &method, const QString &pattern, Handler handler, bool write)
 {
-    m_routes.append({method, QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("/?$")),
-                     std::move(handler), write});
+    m_routes.append({ method,
+        QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("/?$")),
+        std::move(handler),
+        write });
 }
 
 Router::Match Router::find(const QByteArray &method, const QString &path) const

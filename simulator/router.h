@@ -48,7 +48,8 @@ class Router
 {
 public:
     //! `pattern` is a path regex without the trailing slash; one is accepted either way.
-    //! Named groups (?<account>\d+) carry ids; `write` marks routes the read-only token may not use.
+    //! Named groups (?<account>\d+) carry ids; `write` marks routes the read-only token may not
+    //! use.
     void add(const QByteArray &method, const QString &pattern, Handler handler, bool write = false);
 
     struct Match
@@ -58,6 +59,7 @@ public:
         bool write = false;
         bool pathMatched = false; // some route has this path, but not for this method
     };
+
     Match find(const QByteArray &method, const QString &path) const;
 
 private:
@@ -68,6 +70,7 @@ private:
         Handler handler;
         bool write;
     };
+
     QList<Route> m_routes;
 };
 

@@ -21,7 +21,8 @@ bool boolParam(const Request &req, const QString &key, bool *value)
 {
     const auto v = req.value(key);
     if (v) {
-        *value = *v == QLatin1String("true") || *v == QLatin1String("1") || *v == QLatin1String("True");
+        *value =
+            *v == QLatin1String("true") || *v == QLatin1String("1") || *v == QLatin1String("True");
     }
     return v.has_value();
 }
@@ -38,31 +39,41 @@ Response listRuns(Context &ctx)
         || !intList(req, QStringLiteral("project_id__in"), &projects, &error)
         || !intList(req, QStringLiteral("environment_id"), &envs, &error)
         || !intList(req, QStringLiteral("status"), &statuses, &error)
-        || !intList(req, QStringLiteral("status__in"), &statuses, &error) || !intList(req, QStringLiteral("pk"), &pks, &error)
+        || !intList(req, QStringLiteral("status__in"), &statuses, &error)
+        || !intList(req, QStringLiteral("pk"), &pks, &error)
         || !intList(req, QStringLiteral("pk__in"), &pks, &error)) {
         return error;
     }
     for (qint64 s : std::as_const(statuses)) {
         if (s != 1 && s != 2 && s != 3 && s != 10 && s != 20 && s != 30) {
-            return badRequest(QStringLiteral("Select a valid choice. %1 is not one of the available choices.").arg(s));
+            return badRequest(
+                QStringLiteral("Select a valid choice. %1 is not one of the available choices.")
+                    .arg(s));
         }
     }
-    const qint64 idGt = req.value(QStringLiteral("id__gt")).value_or(QStringLiteral("0")).toLongLong();
+    const qint64 idGt =
+        req.value(QStringLiteral("id__gt")).value_or(QStringLiteral("0")).toLongLong();
     const QString order = req.value(QStringLiteral("order_by")).value_or(QStringLiteral("id"));
     const bool desc = order.startsWith(QLatin1Char('-'));
     const QString field = desc ? order.mid(1) : order;
-    if (field != QLatin1String("id") && field != QLatin1String("created_at") && field != QLatin1String("finished_at")) {
-        return badRequest(QStringLiteral("Invalid order_by field: %1. Use id, created_at or finished_at.").arg(field));
+    if (field != QLatin1String("id") && field != QLatin1String("created_at")
+        && field != QLatin1String("finished_at")) {
+        return badRequest(
+            QStringLiteral("Invalid order_by field: %1. Use id, created_at or finished_at.")
+                .arg(field));
     }
     bool docs = false;
     const bool docsSet = boolParam(req, QStringLiteral("has_docs_generated"), &docs);
     const auto dbtVersion = req.value(QStringLiteral("dbt_version"));
     QList<Run *> items;
     for (Run &r : ctx.world.runs) {
-        if (r.accountId != ctx.accountId || r.id <= idGt || (!jobs.isEmpty() && !jobs.contains(r.jobId))
-            || (!projects.isEmpty() && !projects.contains(r.projectId)) || (!envs.isEmpty() && !envs.contains(r.environmentId))
-            || (!statuses.isEmpty() && !statuses.contains(int(r.status))) || (!pks.isEmpty() && !pks.contains(r.id))
-            || (docsSet && r.hasDocsGenerated != docs) || (dbtVersion && r.dbtVersion != *dbtVersion)) {
+        if (r.accountId != ctx.accountId || r.id <= idGt
+            || (!jobs.isEmpty() && !jobs.contains(r.jobId))
+            || (!projects.isEmpty() && !projects.contains(r.projectId))
+            || (!envs.isEmpty() && !envs.contains(r.environmentId))
+            || (!statuses.isEmpty() && !statuses.contains(int(r.status)))
+            || (!pks.isEmpty() && !pks.contains(r.id)) || (docsSet && r.hasDocsGenerated != docs)
+            || (dbtVersion && r.dbtVersion != *dbtVersion)) {
             continue;
         }
         items.append(&r);
@@ -76,12 +87,15 @@ Response listRuns(Context &ctx)
             return a->finishedAt < b->finishedAt;
         });
     } else if (field == QLatin1String("created_at")) {
-        std::stable_sort(items.begin(), items.end(), [](const Run *a, const Run *b) { return a->createdAt < b->createdAt; });
+        std::stable_sort(items.begin(), items.end(), [](const Run *a, const Run *b) {
+            return a->createdAt < b->createdAt;
+        });
     }
     if (desc) {
         std::reverse(items.begin(), items.end());
     }
-    QJsonObject filters = baseFilters(*p, ctx.accountId, req.value(QStringLiteral("state")).value_or(QStringLiteral("all")));
+    QJsonObject filters = baseFilters(
+        *p, ctx.accountId, req.value(QStringLiteral("state")).value_or(QStringLiteral("all")));
     const auto echo = [&](const QString &key, const QList<qint64> &values, bool list) {
         if (values.isEmpty()) {
             return;
@@ -110,7 +124,8 @@ Response listRuns(Context &ctx)
 Response getRun(Context &ctx)
 {
     Run *run = ctx.world.run(ctx.accountId, ctx.id(QStringLiteral("run")));
-    return run ? Response::envelope(runJson(ctx.world, ctx.life, *run, ctx.now, ctx.request.includeRelated()))
+    return run ? Response::envelope(
+               runJson(ctx.world, ctx.life, *run, ctx.now, ctx.request.includeRelated()))
                : Response::notFound();
 }
 
@@ -155,8 +170,10 @@ Response retryDetails(Context &ctx)
     for (qsizetype i = run->plan.failStep; i < commands.size(); ++i) {
         skipped.append(stepName(commands.at(i), type));
     }
-    const QString failed = run->plan.failStep > 0 ? stepName(commands.value(run->plan.failStep - 1), type) : QString();
-    return Response::envelope(QJsonObject{{QStringLiteral("failed_step"), failed}, {QStringLiteral("skipped_steps"), skipped}});
+    const QString failed =
+        run->plan.failStep > 0 ? stepName(commands.value(run->plan.failStep - 1), type) : QString();
+    return Response::envelope(QJsonObject {
+        { QStringLiteral("failed_step"), failed }, { QStringLiteral("skipped_steps"), skipped } });
 }
 
 Response getStep(Context &ctx)
@@ -166,7 +183,8 @@ Response getStep(Context &ctx)
         return Response::notFound();
     }
     const QStringList related = ctx.request.includeRelated();
-    QJsonObject obj = stepJson(*run, *step, ctx.now, related.contains(QStringLiteral("debug_logs")));
+    QJsonObject obj =
+        stepJson(*run, *step, ctx.now, related.contains(QStringLiteral("debug_logs")));
     if (related.contains(QStringLiteral("trigger"))) {
         obj.insert(QStringLiteral("trigger"), triggerJson(run->trigger, run->jobId));
     }

@@ -25,24 +25,59 @@ struct JobSpec
 
 // Per project; names get the project's flavour through the description only.
 constexpr JobSpec kJobs[] = {
-    {"Daily production build", "0 6 * * *", "dbt build", 0, 6, true, false, "scheduled"},
-    {"Hourly incremental models", "15 * * * *", "dbt run --select tag:hourly|dbt test --select tag:hourly", 0, 7, false, false, "scheduled"},
-    {"Source freshness", "*/30 * * * *", "dbt source freshness", 0, 4, false, true, "scheduled"},
-    {"Nightly full refresh", "0 2 * * *", "dbt seed|dbt run --full-refresh|dbt test", 0, 12, true, false, "scheduled"},
-    {"Weekday marts", "30 7 * * 1-5", "dbt build --select marts", 0, 10, false, false, "scheduled"},
-    {"Staging smoke test", "0 */4 * * *", "dbt build --select state:modified+", 1, 15, false, false, "scheduled"},
-    {"Snapshot customers", "45 */6 * * *", "dbt snapshot", 0, 5, false, false, "scheduled"},
-    {"CI check", "", "dbt build --select state:modified+", 1, 25, false, false, "ci"},
-    {"Ad-hoc backfill", "", "dbt run --select orders+ --vars '{backfill: true}'", 0, 20, false, false, "other"},
+    { "Daily production build", "0 6 * * *", "dbt build", 0, 6, true, false, "scheduled" },
+    { "Hourly incremental models",
+        "15 * * * *",
+        "dbt run --select tag:hourly|dbt test --select tag:hourly",
+        0,
+        7,
+        false,
+        false,
+        "scheduled" },
+    { "Source freshness", "*/30 * * * *", "dbt source freshness", 0, 4, false, true, "scheduled" },
+    { "Nightly full refresh",
+        "0 2 * * *",
+        "dbt seed|dbt run --full-refresh|dbt test",
+        0,
+        12,
+        true,
+        false,
+        "scheduled" },
+    { "Weekday marts",
+        "30 7 * * 1-5",
+        "dbt build --select marts",
+        0,
+        10,
+        false,
+        false,
+        "scheduled" },
+    { "Staging smoke test",
+        "0 */4 * * *",
+        "dbt build --select state:modified+",
+        1,
+        15,
+        false,
+        false,
+        "scheduled" },
+    { "Snapshot customers", "45 */6 * * *", "dbt snapshot", 0, 5, false, false, "scheduled" },
+    { "CI check", "", "dbt build --select state:modified+", 1, 25, false, false, "ci" },
+    { "Ad-hoc backfill",
+        "",
+        "dbt run --select orders+ --vars '{backfill: true}'",
+        0,
+        20,
+        false,
+        false,
+        "other" },
 };
 
 const char *const kProjects[][3] = {
-    {"jaffle_shop", "Core commerce models for the Jaffle Shop", "snowflake"},
-    {"finance_mart", "Revenue, invoices and month-end close", "bigquery"},
-    {"marketing_analytics", "Attribution, campaigns and funnels", "snowflake"},
+    { "jaffle_shop", "Core commerce models for the Jaffle Shop", "snowflake" },
+    { "finance_mart", "Revenue, invoices and month-end close", "bigquery" },
+    { "marketing_analytics", "Attribution, campaigns and funnels", "snowflake" },
 };
 
-const char *const kUsers[] = {"ana@jaffleshop.com", "ben@jaffleshop.com", "chen@jaffleshop.com"};
+const char *const kUsers[] = { "ana@jaffleshop.com", "ben@jaffleshop.com", "chen@jaffleshop.com" };
 
 Project addProject(World &w, qint64 account, int i, const QDateTime &created)
 {
@@ -61,8 +96,12 @@ Project addProject(World &w, qint64 account, int i, const QDateTime &created)
     return p;
 }
 
-Environment addEnv(World &w, const Project &p, const char *name, const char *type, const char *deployment,
-                   const char *version)
+Environment addEnv(World &w,
+    const Project &p,
+    const char *name,
+    const char *type,
+    const char *deployment,
+    const char *version)
 {
     Environment e;
     e.id = w.allocObjectId(p.accountId);
@@ -73,16 +112,20 @@ Environment addEnv(World &w, const Project &p, const char *name, const char *typ
     e.type = QLatin1String(type);
     e.deploymentType = QLatin1String(deployment);
     e.dbtVersion = QLatin1String(version);
-    e.customBranch = e.deploymentType == QLatin1String("staging")      ? QStringLiteral("staging")
-                     : e.deploymentType == QLatin1String("production") ? QStringLiteral("main")
-                                                                        : QStringLiteral("develop");
+    e.customBranch = e.deploymentType == QLatin1String("staging") ? QStringLiteral("staging")
+        : e.deploymentType == QLatin1String("production")         ? QStringLiteral("main")
+                                                                  : QStringLiteral("develop");
     e.createdAt = p.createdAt.addSecs(600);
     e.updatedAt = e.createdAt.addDays(10);
     w.environments.insert(e.id, e);
     return e;
 }
 
-Job addJob(World &w, const Project &p, const Environment &env, const JobSpec &spec, const QDateTime &created)
+Job addJob(World &w,
+    const Project &p,
+    const Environment &env,
+    const JobSpec &spec,
+    const QDateTime &created)
 {
     Job j;
     j.id = w.allocObjectId(p.accountId);
@@ -114,7 +157,8 @@ struct Planned
     bool manual;
 };
 
-void seedHistory(World &w, Lifecycle &life, qint64 account, const QDateTime &now, int count, quint64 seed)
+void seedHistory(
+    World &w, Lifecycle &life, qint64 account, const QDateTime &now, int count, quint64 seed)
 {
     QRandomGenerator rng(quint32(seed) * 7 + quint32(account));
     const QDateTime from = now.addDays(-30);
@@ -125,8 +169,9 @@ void seedHistory(World &w, Lifecycle &life, qint64 account, const QDateTime &now
         }
         if (j.scheduleEnabled) {
             const auto cron = Cron::parse(j.cron);
-            for (QDateTime t = cron->nextAfter(from); t.isValid() && t < now; t = cron->nextAfter(t)) {
-                plan.append({t, j.id, false});
+            for (QDateTime t = cron->nextAfter(from); t.isValid() && t < now;
+                 t = cron->nextAfter(t)) {
+                plan.append({ t, j.id, false });
             }
         }
     }
@@ -141,7 +186,7 @@ void seedHistory(World &w, Lifecycle &life, qint64 account, const QDateTime &now
         QDateTime t = from.addSecs(qint64(rng.bounded(30 * 86400)));
         t.setTime(QTime(8 + int(rng.bounded(10)), int(rng.bounded(60)), int(rng.bounded(60))));
         if (t < now) {
-            plan.append({t, jobId, true});
+            plan.append({ t, jobId, true });
         }
     }
     // Keep exactly `count` spread over the 30 days (a deterministic partial shuffle).
@@ -149,15 +194,21 @@ void seedHistory(World &w, Lifecycle &life, qint64 account, const QDateTime &now
         std::swap(plan[i], plan[i + qsizetype(rng.bounded(quint32(plan.size() - i)))]);
     }
     plan.resize(qMin<qsizetype>(plan.size(), count));
-    std::sort(plan.begin(), plan.end(), [](const Planned &a, const Planned &b) { return a.at < b.at; });
+    std::sort(plan.begin(), plan.end(), [](const Planned &a, const Planned &b) {
+        return a.at < b.at;
+    });
     for (const Planned &p : std::as_const(plan)) {
         Trigger t;
         if (p.manual) {
             const int kind = int(rng.bounded(3));
-            t.cause = kind == 0 ? QStringLiteral("Kicked off from UI by %1").arg(QLatin1String(kUsers[rng.bounded(3)]))
-                    : kind == 1 ? QStringLiteral("Triggered via API")
-                                : QStringLiteral("Kicked off from pull request #%1").arg(100 + rng.bounded(400));
-            t.causeCategory = kind == 0 ? QStringLiteral("ui") : kind == 1 ? QStringLiteral("api") : QStringLiteral("ci");
+            t.cause = kind == 0 ? QStringLiteral("Kicked off from UI by %1")
+                                      .arg(QLatin1String(kUsers[rng.bounded(3)]))
+                : kind == 1
+                ? QStringLiteral("Triggered via API")
+                : QStringLiteral("Kicked off from pull request #%1").arg(100 + rng.bounded(400));
+            t.causeCategory = kind == 0 ? QStringLiteral("ui")
+                : kind == 1             ? QStringLiteral("api")
+                                        : QStringLiteral("ci");
             if (kind == 2) {
                 t.githubPullRequestId = 100 + qint64(rng.bounded(400));
                 t.gitBranch = QStringLiteral("feature/pr-%1").arg(*t.githubPullRequestId);
@@ -173,7 +224,8 @@ void seedHistory(World &w, Lifecycle &life, qint64 account, const QDateTime &now
         // Move it along right away: the map stays small for activeRunOf() and blockers resolve.
         life.step(run.plan.outcome == RunStatus::Cancelled ? p.at.addSecs(20) : now, false);
         if (run.plan.outcome == RunStatus::Cancelled && !isTerminal(run.status)) {
-            life.cancel(run, qMin(now, p.at.addSecs(20 + run.plan.queueSeconds + run.plan.startingSeconds)));
+            life.cancel(run,
+                qMin(now, p.at.addSecs(20 + run.plan.queueSeconds + run.plan.startingSeconds)));
         }
     }
 }
@@ -218,10 +270,20 @@ void seedLiveRuns(World &w, Lifecycle &life, const QDateTime &now)
 void seedWorld(World &w, Lifecycle &life, const QDateTime &now, int historyRuns, int extraJobs)
 {
     const QDateTime created = now.addDays(-400);
-    w.accounts.append({kDemoAccountId, QStringLiteral("Jaffle Labs"), QStringLiteral("enterprise"),
-                       QStringLiteral("jaffle-labs"), 15, created, now.addDays(-20)});
-    w.accounts.append({kCellAccountId, QStringLiteral("Cell Analytics"), QStringLiteral("team_2024"),
-                       QStringLiteral("act_cell_analytics"), 5, now.addDays(-200), now.addDays(-25)});
+    w.accounts.append({ kDemoAccountId,
+        QStringLiteral("Jaffle Labs"),
+        QStringLiteral("enterprise"),
+        QStringLiteral("jaffle-labs"),
+        15,
+        created,
+        now.addDays(-20) });
+    w.accounts.append({ kCellAccountId,
+        QStringLiteral("Cell Analytics"),
+        QStringLiteral("team_2024"),
+        QStringLiteral("act_cell_analytics"),
+        5,
+        now.addDays(-200),
+        now.addDays(-25) });
     w.nextObjectId[kDemoAccountId] = 101;
     w.nextRunId[kDemoAccountId] = 100001;
     w.nextObjectId[kCellAccountId] = 70403103926818;
@@ -231,15 +293,22 @@ void seedWorld(World &w, Lifecycle &life, const QDateTime &now, int historyRuns,
     for (int i = 0; i < 3; ++i) {
         const Project p = addProject(w, kDemoAccountId, i, created.addDays(i * 30));
         addEnv(w, p, "Development", "development", "", "versionless");
-        const Environment prod = addEnv(w, p, "Production", "deployment", "production", i == 1 ? "1.9.0-latest" : "versionless");
-        demoProjects.append({p, prod});
-        const Environment staging = i == 2 ? prod : addEnv(w, p, "Staging", "deployment", "staging", "versionless");
+        const Environment prod = addEnv(w,
+            p,
+            "Production",
+            "deployment",
+            "production",
+            i == 1 ? "1.9.0-latest" : "versionless");
+        demoProjects.append({ p, prod });
+        const Environment staging =
+            i == 2 ? prod : addEnv(w, p, "Staging", "deployment", "staging", "versionless");
         for (const JobSpec &spec : kJobs) {
             addJob(w, p, spec.envKind == 0 ? prod : staging, spec, p.createdAt.addDays(1));
         }
     }
     const Project cell = addProject(w, kCellAccountId, 0, now.addDays(-200));
-    const Environment cellProd = addEnv(w, cell, "Production", "deployment", "production", "versionless");
+    const Environment cellProd =
+        addEnv(w, cell, "Production", "deployment", "production", "versionless");
     addEnv(w, cell, "Development", "development", "", "versionless");
     addJob(w, cell, cellProd, kJobs[0], cell.createdAt);
     addJob(w, cell, cellProd, kJobs[4], cell.createdAt);
@@ -267,7 +336,7 @@ void seedWorld(World &w, Lifecycle &life, const QDateTime &now, int historyRuns,
     seedLiveRuns(w, life, now);
     // More jobs for benchmarks: unscheduled, without history, made last so that every other id
     // stays what the seed makes it.
-    constexpr JobSpec kExtra{"Ad-hoc job", "", "dbt build", 0, 5, false, false, "other"};
+    constexpr JobSpec kExtra { "Ad-hoc job", "", "dbt build", 0, 5, false, false, "other" };
     for (int i = 0; i < extraJobs; ++i) {
         const auto &[project, env] = demoProjects.at(i % demoProjects.size());
         const Job j = addJob(w, project, env, kExtra, now.addDays(-1));

@@ -13,6 +13,7 @@ inline constexpr qint64 kCellAccountId = 70403103922125;
 //! environments, >= 25 scheduled jobs, `historyRuns` runs over the last 30 days, a few runs still
 //! in flight) and a small cell account with 14-digit ids. `extraJobs` adds that many unscheduled
 //! jobs without history to the demo account's projects (benchmarks of many jobs).
-void seedWorld(World &world, Lifecycle &life, const QDateTime &now, int historyRuns, int extraJobs = 0);
+void seedWorld(
+    World &world, Lifecycle &life, const QDateTime &now, int historyRuns, int extraJobs = 0);
 
 } // namespace Dbtc::Sim

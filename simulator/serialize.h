@@ -18,7 +18,8 @@ QJsonObject projectJson(const World &w, const Project &p, const QStringList &rel
 QJsonObject environmentJson(const World &w, const Environment &e, const QStringList &related);
 QJsonObject jobJson(const Job &j, const QDateTime &now);
 //! The run as of `now`; may materialise steps (hence non-const).
-QJsonObject runJson(World &w, const Lifecycle &life, Run &r, const QDateTime &now, const QStringList &related);
+QJsonObject runJson(
+    World &w, const Lifecycle &life, Run &r, const QDateTime &now, const QStringList &related);
 QJsonObject stepJson(const Run &r, const Step &s, const QDateTime &now, bool fullDebugLogs);
 QJsonObject triggerJson(const Trigger &t, qint64 jobId);
 QJsonObject connectionJson(const Project &p);

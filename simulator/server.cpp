@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator/server.h"
 
-#include <algorithm>
-
 #include "simulator/envelope.h"
 #include "simulator/http.h"
 #include "simulator/httpfrontend.h"
@@ -21,19 +19,24 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Dbtc::Sim {
 
 namespace {
 
 // Cloudflare-style page a proxy serves during an incident (dbt-core issue #2836).
-constexpr char kHtmlPage[] =
-    "<!DOCTYPE html>\n<html><head><title>dbt Cloud | 503: Service temporarily unavailable</title></head>\n"
-    "<body><h1>We'll be right back</h1><p>dbt Cloud is temporarily unavailable. Please try again in a few "
-    "minutes.</p><p>Ray ID: 7d1f2a3b4c5d6e7f</p></body></html>\n";
+constexpr char kHtmlPage[] = "<!DOCTYPE html>\n<html><head><title>dbt Cloud | 503: Service "
+                             "temporarily unavailable</title></head>\n"
+                             "<body><h1>We'll be right back</h1><p>dbt Cloud is temporarily "
+                             "unavailable. Please try again in a few "
+                             "minutes.</p><p>Ray ID: 7d1f2a3b4c5d6e7f</p></body></html>\n";
 
 QString tokenFor(quint64 seed, const char *role)
 {
-    const QByteArray h = QCryptographicHash::hash(QByteArray(QByteArray(role) + QByteArray::number(seed)), QCryptographicHash::Sha256).toHex();
+    const QByteArray h = QCryptographicHash::hash(
+        QByteArray(QByteArray(role) + QByteArray::number(seed)), QCryptographicHash::Sha256)
+                             .toHex();
     return QStringLiteral("dbtc_") + QString::fromLatin1(h.left(40));
 }
 
@@ -44,11 +47,12 @@ Response faultResponse(const FaultRule &rule)
     case FaultKind::RateLimit:
         r = Response::error(429, QStringLiteral("Too many requests. Please slow down."));
         if (rule.retryAfterSeconds > 0) {
-            r.headers.append({"Retry-After", QByteArray::number(rule.retryAfterSeconds)});
+            r.headers.append({ "Retry-After", QByteArray::number(rule.retryAfterSeconds) });
         }
         break;
     case FaultKind::ServerError:
-        r = Response::error(rule.status ? rule.status : 500, QStringLiteral("Internal server error."));
+        r = Response::error(
+            rule.status ? rule.status : 500, QStringLiteral("Internal server error."));
         break;
     case FaultKind::HtmlPage:
         r.status = rule.status ? rule.status : 503;
@@ -67,7 +71,8 @@ Server::Server(ServerOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_world(std::make_unique<World>())
-    , m_clock(std::make_unique<SimClock>(QDateTime::currentDateTimeUtc(), m_options.speed, m_options.life))
+    , m_clock(std::make_unique<SimClock>(
+          QDateTime::currentDateTimeUtc(), m_options.speed, m_options.life))
     , m_life(std::make_unique<Lifecycle>(*m_world, *m_clock))
     , m_router(std::make_unique<Router>())
     , m_adminToken(tokenFor(m_options.seed, "admin"))
@@ -89,20 +94,29 @@ bool Server::start(QString *error)
     if (!m_options.scenarioFile.isEmpty()) {
         QFile f(m_options.scenarioFile);
         QJsonParseError pe;
-        const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &pe) : QJsonDocument();
-        if (doc.isNull() || !m_faults.addFromJson(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), &err)) {
+        const QJsonDocument doc = f.open(QIODevice::ReadOnly)
+            ? QJsonDocument::fromJson(f.readAll(), &pe)
+            : QJsonDocument();
+        if (doc.isNull()
+            || !m_faults.addFromJson(
+                doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), &err)) {
             if (error) {
-                *error = QStringLiteral("scenario %1: %2").arg(m_options.scenarioFile, err.isEmpty() ? QStringLiteral("not valid JSON") : err);
+                *error = QStringLiteral("scenario %1: %2")
+                             .arg(m_options.scenarioFile,
+                                 err.isEmpty() ? QStringLiteral("not valid JSON") : err);
             }
             return false;
         }
     }
-    m_http = std::make_unique<HttpFrontend>([this](const Request &r, QTcpSocket *s) { onRequest(r, s); });
+    m_http = std::make_unique<HttpFrontend>([this](const Request &r, QTcpSocket *s) {
+        onRequest(r, s);
+    });
     if (m_options.tls) {
         QSslKey key;
         const bool ok = m_options.tlsCertFile.isEmpty()
-                            ? generateSelfSigned(&m_certificate, &key, &err)
-                            : loadCertificate(m_options.tlsCertFile, m_options.tlsKeyFile, &m_certificate, &key, &err);
+            ? generateSelfSigned(&m_certificate, &key, &err)
+            : loadCertificate(
+                m_options.tlsCertFile, m_options.tlsKeyFile, &m_certificate, &key, &err);
         if (!ok) {
             if (error) {
                 *error = err;
@@ -253,7 +267,8 @@ qint64 Server::failedRunId(qint64 accountId) const
     qint64 fallback = 0;
     for (auto it = m_world->runs.cend(); it != m_world->runs.cbegin();) {
         --it;
-        if (it->accountId != accountId || it->status != RunStatus::Error || it->plan.failStep <= 3) {
+        if (it->accountId != accountId || it->status != RunStatus::Error
+            || it->plan.failStep <= 3) {
             continue;
         }
         if (m_life->retryRefusal(*it).isEmpty()) {
@@ -277,7 +292,7 @@ void Server::onRequest(const Request &request, QTcpSocket *socket)
     }
     {
         QMutexLocker lock(&m_logMutex);
-        m_log.append({request.logLine(), request.path, request.body});
+        m_log.append({ request.logLine(), request.path, request.body });
     }
     const std::optional<FaultRule> fault = m_faults.take(request.method, request.path);
     const FaultKind kind = fault ? fault->kind : FaultKind::Delay;
@@ -299,18 +314,22 @@ void Server::onRequest(const Request &request, QTcpSocket *socket)
     // body and closing before any of it makes the drop reach the client as the error it is
     // (RemoteHostClosedError), exactly once.
     const auto drop = [sock] {
-        sock->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n");
+        sock->write(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n");
         sock->flush();
         sock->disconnectFromHost(); // a FIN, not a RST: a RST would discard those bytes
-
     };
     if (fault && kind == FaultKind::Drop) {
         later(drop);
         return;
     }
-    if (fault && (kind == FaultKind::RateLimit || kind == FaultKind::ServerError || kind == FaultKind::HtmlPage)) {
+    if (fault
+        && (kind == FaultKind::RateLimit || kind == FaultKind::ServerError
+            || kind == FaultKind::HtmlPage)) {
         const Response r = faultResponse(*fault);
-        later([sock, r] { writeResponse(sock, r); });
+        later([sock, r] {
+            writeResponse(sock, r);
+        });
         return;
     }
     Response response = dispatch(request);
@@ -323,16 +342,23 @@ void Server::onRequest(const Request &request, QTcpSocket *socket)
         later(drop);
         break;
     case FaultKind::Truncated:
-        later([sock, response] { writeResponse(sock, response, response.body.size() / 2); });
+        later([sock, response] {
+            writeResponse(sock, response, response.body.size() / 2);
+        });
         break;
     case FaultKind::InvalidJson:
         response.status = 200;
         response.contentType = "application/json";
-        response.body = R"({"status": {"code": 200, "is_success": tru, "user_message": "Success!"}, "data": [{"id": 1,,}])";
-        later([sock, response] { writeResponse(sock, response); });
+        response.body =
+            R"({"status": {"code": 200, "is_success": tru, "user_message": "Success!"}, "data": [{"id": 1,,}])";
+        later([sock, response] {
+            writeResponse(sock, response);
+        });
         break;
     default: // Delay
-        later([sock, response] { writeResponse(sock, response); });
+        later([sock, response] {
+            writeResponse(sock, response);
+        });
         break;
     }
 }
@@ -344,16 +370,17 @@ Response Server::dispatch(const Request &request)
     const QByteArray scheme = auth.left(space).toLower();
     const QString token = QString::fromLatin1(auth.mid(space + 1).trimmed());
     const bool known = space > 0 && (scheme == "token" || scheme == "bearer")
-                       && (token == m_adminToken || token == m_readOnlyToken);
+        && (token == m_adminToken || token == m_readOnlyToken);
     if (!known) {
         return Response::error(401, QStringLiteral("Invalid token."));
     }
     const Router::Match match = m_router->find(request.method, request.path);
     if (!match.handler) {
         if (match.pathMatched) {
-            Response r = Response::json({{QStringLiteral("detail"),
-                                          QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method))}},
-                                        405);
+            Response r = Response::json({ { QStringLiteral("detail"),
+                                            QStringLiteral("Method \"%1\" not allowed.")
+                                                .arg(QString::fromLatin1(request.method)) } },
+                405);
             return r;
         }
         return Response::notFound();
@@ -361,15 +388,17 @@ Response Server::dispatch(const Request &request)
     const QString account = match.match.captured(QStringLiteral("account"));
     const qint64 accountId = account.toLongLong();
     if (!account.isEmpty() && !m_world->account(accountId)) {
-        return Response::error(403, QStringLiteral("Access denied: Token is not scoped to account."));
+        return Response::error(
+            403, QStringLiteral("Access denied: Token is not scoped to account."));
     }
     if (match.write && token != m_adminToken) {
-        return Response::error(403, QStringLiteral("You do not have permission to perform this action. "
-                                                   "The token's permission set (Job Viewer) is read-only."));
+        return Response::error(403,
+            QStringLiteral("You do not have permission to perform this action. "
+                           "The token's permission set (Job Viewer) is read-only."));
     }
     const QDateTime now = m_clock->now();
     m_life->step(now, m_options.life); // answers reflect the clock even between ticks
-    Context ctx{request, match.match, *m_world, *m_life, now, accountId};
+    Context ctx { request, match.match, *m_world, *m_life, now, accountId };
     return (*match.handler)(ctx);
 }
 
@@ -385,8 +414,12 @@ Response Server::control(const Request &request)
             m_faults.clear();
         } else if (request.method == "POST") {
             QString err;
-            if (!m_faults.addFromJson(body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object()), &err)) {
-                return Response::error(400, err.isEmpty() ? QStringLiteral("Body must be a fault rule or {\"faults\": [...]}.") : err);
+            if (!m_faults.addFromJson(
+                    body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object()), &err)) {
+                return Response::error(400,
+                    err.isEmpty()
+                        ? QStringLiteral("Body must be a fault rule or {\"faults\": [...]}.")
+                        : err);
             }
         }
         QJsonArray rules;
@@ -394,7 +427,7 @@ Response Server::control(const Request &request)
         for (const FaultRule &r : all) {
             rules.append(faultToJson(r));
         }
-        return Response::json({{QStringLiteral("faults"), rules}});
+        return Response::json({ { QStringLiteral("faults"), rules } });
     }
     if (what == QLatin1String("requests")) {
         if (request.method == "DELETE") {
@@ -405,7 +438,8 @@ Response Server::control(const Request &request)
         for (const QByteArray &l : log) {
             lines.append(QString::fromLatin1(l));
         }
-        return Response::json({{QStringLiteral("count"), lines.size()}, {QStringLiteral("requests"), lines}});
+        return Response::json(
+            { { QStringLiteral("count"), lines.size() }, { QStringLiteral("requests"), lines } });
     }
     if (what == QLatin1String("advance") && request.method == "POST") {
         advance(std::chrono::seconds(body.object().value(QStringLiteral("seconds")).toInteger()));
@@ -415,11 +449,12 @@ Response Server::control(const Request &request)
         for (qint64 id : accountIds()) {
             ids.append(id);
         }
-        return Response::json({{QStringLiteral("base_url"), baseUrl().toString()},
-                               {QStringLiteral("account_ids"), ids},
-                               {QStringLiteral("now"), m_clock->now().toString(Qt::ISODateWithMs)}});
+        return Response::json({ { QStringLiteral("base_url"), baseUrl().toString() },
+            { QStringLiteral("account_ids"), ids },
+            { QStringLiteral("now"), m_clock->now().toString(Qt::ISODateWithMs) } });
     }
-    return Response::json({{QStringLiteral("detail"), QStringLiteral("Unknown control endpoint.")}}, 404);
+    return Response::json(
+        { { QStringLiteral("detail"), QStringLiteral("Unknown control endpoint.") } }, 404);
 }
 
 } // namespace Dbtc::Sim

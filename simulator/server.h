@@ -30,12 +30,12 @@ struct ServerOptions
     quint16 port = 0;
     quint64 seed = 42;
     double speed = 1.0; //!< simulated seconds per real second for cron and run progress
-    bool life = true;   //!< false: nothing moves unless a test calls advance()
+    bool life = true; //!< false: nothing moves unless a test calls advance()
     bool tls = false;
     QString tlsCertFile, tlsKeyFile; //!< empty + tls => generate self-signed
-    QString scenarioFile;            //!< JSON faults/scenario file, optional
-    int historyRuns = 2400;          //!< historical runs in the main account (tests may lower it)
-    int extraJobs = 0;               //!< unscheduled jobs added to the demo projects (benchmarks)
+    QString scenarioFile; //!< JSON faults/scenario file, optional
+    int historyRuns = 2400; //!< historical runs in the main account (tests may lower it)
+    int extraJobs = 0; //!< unscheduled jobs added to the demo projects (benchmarks)
 };
 
 //! A dbt Cloud Admin API (v2/v3) on 127.0.0.1, seeded deterministically, with scripted faults.

@@ -12,10 +12,11 @@ QJsonValue format(const QDateTime &t, QChar separator)
     }
     const QDateTime u = t.toUTC();
     // Qt has milliseconds only; the service prints microseconds, so pad with a stable suffix.
-    const QString micro = QStringLiteral("%1").arg(u.time().msec() * 1000 + int(u.toMSecsSinceEpoch() % 7) * 111,
-                                                   6, 10, QLatin1Char('0'));
-    return QString(u.toString(QStringLiteral("yyyy-MM-dd")) + separator + u.toString(QStringLiteral("HH:mm:ss"))
-                   + QLatin1Char('.') + micro + QStringLiteral("+00:00"));
+    const QString micro = QStringLiteral("%1").arg(
+        u.time().msec() * 1000 + int(u.toMSecsSinceEpoch() % 7) * 111, 6, 10, QLatin1Char('0'));
+    return QString(u.toString(QStringLiteral("yyyy-MM-dd")) + separator
+        + u.toString(QStringLiteral("HH:mm:ss")) + QLatin1Char('.') + micro
+        + QStringLiteral("+00:00"));
 }
 
 QString unit(qint64 n, const char *singular)
@@ -52,10 +53,20 @@ QString humanizedDuration(qint64 seconds)
     if (seconds == 0) {
         return QStringLiteral("0 minutes");
     }
-    struct Unit { qint64 secs; const char *name; };
-    static constexpr Unit units[] = {{365 * 86400, "year"}, {30 * 86400, "month"}, {7 * 86400, "week"},
-                                     {86400, "day"},        {3600, "hour"},        {60, "minute"},
-                                     {1, "second"}};
+
+    struct Unit
+    {
+        qint64 secs;
+        const char *name;
+    };
+
+    static constexpr Unit units[] = { { 365 * 86400, "year" },
+        { 30 * 86400, "month" },
+        { 7 * 86400, "week" },
+        { 86400, "day" },
+        { 3600, "hour" },
+        { 60, "minute" },
+        { 1, "second" } };
     for (size_t i = 0; i < std::size(units); ++i) {
         const qint64 n = seconds / units[i].secs;
         if (n == 0) {

@@ -7,8 +7,11 @@
 
 namespace Dbtc::Sim {
 
-bool loadCertificate(const QString &certFile, const QString &keyFile, QSslCertificate *cert, QSslKey *key,
-                     QString *error)
+bool loadCertificate(const QString &certFile,
+    const QString &keyFile,
+    QSslCertificate *cert,
+    QSslKey *key,
+    QString *error)
 {
     QFile c(certFile);
     QFile k(keyFile);
@@ -41,12 +44,25 @@ bool generateSelfSigned(QSslCertificate *cert, QSslKey *key, QString *error)
     const QString keyFile = dir.filePath(QStringLiteral("key.pem"));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certFile,
-                   QStringLiteral("-days"), QStringLiteral("7"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
-    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
-        *error = QStringLiteral("openssl failed: %1").arg(QString::fromLocal8Bit(openssl.readAllStandardError()));
+        { QStringLiteral("req"),
+            QStringLiteral("-x509"),
+            QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"),
+            QStringLiteral("-nodes"),
+            QStringLiteral("-keyout"),
+            keyFile,
+            QStringLiteral("-out"),
+            certFile,
+            QStringLiteral("-days"),
+            QStringLiteral("7"),
+            QStringLiteral("-subj"),
+            QStringLiteral("/CN=127.0.0.1"),
+            QStringLiteral("-addext"),
+            QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost") });
+    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit
+        || openssl.exitCode() != 0) {
+        *error = QStringLiteral("openssl failed: %1")
+                     .arg(QString::fromLocal8Bit(openssl.readAllStandardError()));
         return false;
     }
     return loadCertificate(certFile, keyFile, cert, key, error);

@@ -9,7 +9,10 @@ namespace Dbtc::Sim {
 //! A throwaway self-signed certificate for 127.0.0.1/localhost, made with the openssl tool
 //! (Qt has no API to create certificates).
 bool generateSelfSigned(QSslCertificate *cert, QSslKey *key, QString *error);
-bool loadCertificate(const QString &certFile, const QString &keyFile, QSslCertificate *cert, QSslKey *key,
-                     QString *error);
+bool loadCertificate(const QString &certFile,
+    const QString &keyFile,
+    QSslCertificate *cert,
+    QSslKey *key,
+    QString *error);
 
 } // namespace Dbtc::Sim

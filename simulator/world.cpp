@@ -13,12 +13,18 @@ bool isTerminal(RunStatus s)
 QString statusHumanized(RunStatus s)
 {
     switch (s) {
-    case RunStatus::Queued: return QStringLiteral("Queued");
-    case RunStatus::Starting: return QStringLiteral("Starting");
-    case RunStatus::Running: return QStringLiteral("Running");
-    case RunStatus::Success: return QStringLiteral("Success");
-    case RunStatus::Error: return QStringLiteral("Error");
-    case RunStatus::Cancelled: return QStringLiteral("Cancelled");
+    case RunStatus::Queued:
+        return QStringLiteral("Queued");
+    case RunStatus::Starting:
+        return QStringLiteral("Starting");
+    case RunStatus::Running:
+        return QStringLiteral("Running");
+    case RunStatus::Success:
+        return QStringLiteral("Success");
+    case RunStatus::Error:
+        return QStringLiteral("Error");
+    case RunStatus::Cancelled:
+        return QStringLiteral("Cancelled");
     }
     return {};
 }
@@ -139,15 +145,15 @@ std::pair<Run *, const Step *> World::findStep(qint64 accountId, qint64 stepId)
 {
     Run *r = run(accountId, stepId / 100);
     if (!r) {
-        return {nullptr, nullptr};
+        return { nullptr, nullptr };
     }
     ensureSteps(*r);
     for (const Step &s : std::as_const(r->steps)) {
         if (s.id == stepId) {
-            return {r, &s};
+            return { r, &s };
         }
     }
-    return {r, nullptr};
+    return { r, nullptr };
 }
 
 } // namespace Dbtc::Sim

@@ -48,9 +48,9 @@ struct Environment
     qint64 credentialsId = 0;
     QString name;
     QString dbtVersion;
-    QString type;           // "development" | "deployment"
+    QString type; // "development" | "deployment"
     QString deploymentType; // "production" | "staging" | empty (= null)
-    QString customBranch;   // empty = use the default branch
+    QString customBranch; // empty = use the default branch
     int state = 1;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -66,7 +66,7 @@ struct Job
     QString description;
     QString dbtVersion; // empty = inherit from the environment (null on the wire)
     QStringList executeSteps;
-    QString cron;       // empty = not scheduled
+    QString cron; // empty = not scheduled
     bool scheduleEnabled = false;
     bool generateDocs = false;
     bool runGenerateSources = false;
@@ -80,7 +80,7 @@ struct Job
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime lastCronFire; // last scheduled instant already triggered
-    QDateTime nextRun;      // next cron instant (invalid when not scheduled)
+    QDateTime nextRun; // next cron instant (invalid when not scheduled)
 };
 
 struct Trigger
@@ -97,7 +97,14 @@ struct Trigger
     QDateTime createdAt;
 };
 
-enum class RunStatus { Queued = 1, Starting = 2, Running = 3, Success = 10, Error = 20, Cancelled = 30 };
+enum class RunStatus {
+    Queued = 1,
+    Starting = 2,
+    Running = 3,
+    Success = 10,
+    Error = 20,
+    Cancelled = 30
+};
 
 //! One log line of a step, visible once the simulated clock passes `at`.
 struct LogLine
@@ -114,7 +121,7 @@ struct Step
     QString dbtCommand; // empty for system steps
     RunStatus status = RunStatus::Queued;
     QDateTime createdAt;
-    QDateTime startedAt;  // planned; valid once the step exists
+    QDateTime startedAt; // planned; valid once the step exists
     QDateTime finishedAt; // planned
     QList<LogLine> logs;
 };
@@ -124,11 +131,11 @@ struct RunPlan
 {
     RunStatus outcome = RunStatus::Success;
     bool timesOut = false;
-    int failStep = 0;        // 1-based step index that fails (Error outcome)
-    QString failNode;        // unique_id of the failing node
-    int queueSeconds = 3;    // time in the queue when nothing blocks it
+    int failStep = 0; // 1-based step index that fails (Error outcome)
+    QString failNode; // unique_id of the failing node
+    int queueSeconds = 3; // time in the queue when nothing blocks it
     int startingSeconds = 8; // Starting phase length
-    QList<int> stepSeconds;  // planned duration of each step
+    QList<int> stepSeconds; // planned duration of each step
 };
 
 struct Run
@@ -150,7 +157,7 @@ struct Run
     bool hasSourcesGenerated = false;
     QDateTime createdAt, updatedAt, dequeuedAt, startedAt, finishedAt, lastHeartbeatAt;
     qint64 retryingRunId = 0; // the run that retried this one (0 = none)
-    qint64 retryOfRunId = 0;  // the failed run this one retries from the point of failure
+    qint64 retryOfRunId = 0; // the failed run this one retries from the point of failure
     RunPlan plan;
     QList<Step> steps; // materialised lazily for historical runs (see World::ensureSteps)
     bool stepsMaterialised = false;
@@ -160,17 +167,19 @@ class World
 {
 public:
     QList<Account> accounts;
-    QMap<qint64, Project> projects;         // ordered by id
+    QMap<qint64, Project> projects; // ordered by id
     QMap<qint64, Environment> environments; // ordered by id
     QMap<qint64, Job> jobs;
     QMap<qint64, Run> runs;
     quint64 seed = 42;
     QHash<qint64, qint64> nextObjectId; // per account: projects, envs, jobs, triggers
-    QHash<qint64, qint64> nextRunId;    // per account: run ids (14 digits on cell accounts)
+    QHash<qint64, qint64> nextRunId; // per account: run ids (14 digits on cell accounts)
     QString webHost = QStringLiteral("cloud.getdbt.com");
 
     qint64 allocObjectId(qint64 accountId) { return nextObjectId[accountId]++; }
+
     qint64 allocRunId(qint64 accountId) { return nextRunId[accountId]++; }
+
     const Account *account(qint64 id) const;
     Run *run(qint64 accountId, qint64 id);
     Job *job(qint64 accountId, qint64 id);

@@ -9,9 +9,12 @@ namespace {
 ObjectState stateFrom(Reader &r)
 {
     switch (r.integer("state", 0)) {
-    case 1: return ObjectState::Active;
-    case 2: return ObjectState::Deleted;
-    default: return ObjectState::Unknown;
+    case 1:
+        return ObjectState::Active;
+    case 2:
+        return ObjectState::Deleted;
+    default:
+        return ObjectState::Unknown;
     }
 }
 
@@ -35,8 +38,9 @@ Result<Account> accountFromJson(const QJsonObject &object)
     a.vanitySubdomain = r.optionalString("vanity_subdomain");
     a.createdAt = r.optionalTimestamp("created_at");
     a.updatedAt = r.optionalTimestamp("updated_at");
-    if (!r.ok())
+    if (!r.ok()) {
         return r.error();
+    }
     return a;
 }
 
@@ -58,8 +62,9 @@ Result<Project> projectFromJson(const QJsonObject &object)
     p.state = stateFrom(r);
     p.createdAt = r.optionalTimestamp("created_at");
     p.updatedAt = r.optionalTimestamp("updated_at");
-    if (!r.ok())
+    if (!r.ok()) {
         return r.error();
+    }
     return p;
 }
 
@@ -77,9 +82,9 @@ Result<Environment> environmentFromJson(const QJsonObject &object)
                                     : EnvironmentType::Unknown;
     const QString deployment = r.optionalString("deployment_type");
     e.deploymentType = deployment.isEmpty() ? DeploymentType::None
-        : deployment == u"production"        ? DeploymentType::Production
-        : deployment == u"staging"           ? DeploymentType::Staging
-                                             : DeploymentType::Other;
+        : deployment == u"production"       ? DeploymentType::Production
+        : deployment == u"staging"          ? DeploymentType::Staging
+                                            : DeploymentType::Other;
     e.dbtVersion = r.optionalString("dbt_version");
     e.useCustomBranch = r.boolean("use_custom_branch");
     e.customBranch = r.optionalString("custom_branch");
@@ -89,8 +94,9 @@ Result<Environment> environmentFromJson(const QJsonObject &object)
     e.state = stateFrom(r);
     e.createdAt = r.optionalTimestamp("created_at");
     e.updatedAt = r.optionalTimestamp("updated_at");
-    if (!r.ok())
+    if (!r.ok()) {
         return r.error();
+    }
     return e;
 }
 
@@ -101,9 +107,12 @@ namespace Dbtc::Api {
 QString environmentTypeText(EnvironmentType type)
 {
     switch (type) {
-    case EnvironmentType::Development: return QStringLiteral("Development");
-    case EnvironmentType::Deployment: return QStringLiteral("Deployment");
-    case EnvironmentType::Unknown: break;
+    case EnvironmentType::Development:
+        return QStringLiteral("Development");
+    case EnvironmentType::Deployment:
+        return QStringLiteral("Deployment");
+    case EnvironmentType::Unknown:
+        break;
     }
     return QString();
 }

@@ -8,13 +8,27 @@ namespace {
 
 JobType jobTypeFrom(const QString &text)
 {
-    if (text == u"ci") return JobType::Ci;
-    if (text == u"scheduled") return JobType::Scheduled;
-    if (text == u"other") return JobType::Other;
-    if (text == u"merge") return JobType::Merge;
-    if (text == u"exposure_sync") return JobType::ExposureSync;
-    if (text == u"adaptive") return JobType::Adaptive;
-    if (text == u"hybrid") return JobType::Hybrid;
+    if (text == u"ci") {
+        return JobType::Ci;
+    }
+    if (text == u"scheduled") {
+        return JobType::Scheduled;
+    }
+    if (text == u"other") {
+        return JobType::Other;
+    }
+    if (text == u"merge") {
+        return JobType::Merge;
+    }
+    if (text == u"exposure_sync") {
+        return JobType::ExposureSync;
+    }
+    if (text == u"adaptive") {
+        return JobType::Adaptive;
+    }
+    if (text == u"hybrid") {
+        return JobType::Hybrid;
+    }
     return JobType::Unknown;
 }
 
@@ -28,8 +42,9 @@ QString scheduleType(const QJsonValue &v)
 std::shared_ptr<const Run> nestedRun(const QJsonObject &job, const char *key)
 {
     const QJsonValue v = job.value(QLatin1String(key));
-    if (!v.isObject())
+    if (!v.isObject()) {
         return nullptr;
+    }
     Result<Run> run = runFromJson(v.toObject());
     // A related run that does not decode is dropped rather than failing the whole job list.
     return run ? std::make_shared<const Run>(std::move(run.value())) : nullptr;
@@ -83,8 +98,9 @@ Result<Job> jobFromJson(const QJsonObject &object)
     j.environmentName = r.object("environment").value(u"name").toString();
     j.createdAt = r.optionalTimestamp("created_at");
     j.updatedAt = r.optionalTimestamp("updated_at");
-    if (!r.ok())
+    if (!r.ok()) {
         return r.error();
+    }
     j.mostRecentRun = nestedRun(object, "most_recent_run");
     j.mostRecentCompletedRun = nestedRun(object, "most_recent_completed_run");
     return j;

@@ -47,27 +47,31 @@ ApiError decodeError(const QString &what);
 void readPagination(const QJsonObject &envelope, qint64 *total, qint64 *offset, qint64 *limit);
 
 //! \brief One object from an envelope, decoded with \a decode.
-template<typename T>
-Result<T> objectFromEnvelope(const QJsonDocument &document,
-                             Result<T> (*decode)(const QJsonObject &))
+template <typename T>
+Result<T> objectFromEnvelope(
+    const QJsonDocument &document, Result<T> (*decode)(const QJsonObject &))
 {
     const Result<QJsonValue> data = envelopeData(document);
-    if (!data)
+    if (!data) {
         return data.error();
-    if (!data->isObject())
+    }
+    if (!data->isObject()) {
         return decodeError(QStringLiteral("data: expected an object"));
+    }
     return decode(data->toObject());
 }
 
 //! \brief A list of objects; an item that fails names its index ("data[3].id: missing").
-template<typename T>
+template <typename T>
 Result<QList<T>> listFromJson(const QJsonValue &value, Result<T> (*decode)(const QJsonObject &))
 {
     QList<T> items;
-    if (value.isNull() || value.isUndefined())
+    if (value.isNull() || value.isUndefined()) {
         return items;
-    if (!value.isArray())
+    }
+    if (!value.isArray()) {
         return decodeError(QStringLiteral("data: expected a list"));
+    }
     const QJsonArray array = value.toArray();
     items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -84,16 +88,18 @@ Result<QList<T>> listFromJson(const QJsonValue &value, Result<T> (*decode)(const
 }
 
 //! \brief A list envelope (data + extra.pagination) into a Page.
-template<typename T>
-Result<Page<T>> pageFromEnvelope(const QJsonDocument &document,
-                                 Result<T> (*decode)(const QJsonObject &))
+template <typename T>
+Result<Page<T>> pageFromEnvelope(
+    const QJsonDocument &document, Result<T> (*decode)(const QJsonObject &))
 {
     const Result<QJsonValue> data = envelopeData(document);
-    if (!data)
+    if (!data) {
         return data.error();
+    }
     Result<QList<T>> items = listFromJson<T>(*data, decode);
-    if (!items)
+    if (!items) {
         return items.error();
+    }
     Page<T> page;
     page.items = std::move(items.value());
     page.totalCount = page.items.size();

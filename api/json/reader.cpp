@@ -14,15 +14,17 @@ std::optional<qint64> toId(const QJsonValue &v)
 {
     if (v.isDouble()) {
         const qint64 i = v.toInteger(std::numeric_limits<qint64>::min());
-        if (i != std::numeric_limits<qint64>::min())
+        if (i != std::numeric_limits<qint64>::min()) {
             return i;
+        }
         return std::nullopt;
     }
     if (v.isString()) {
         bool ok = false;
         const qint64 i = v.toString().toLongLong(&ok);
-        if (ok)
+        if (ok) {
             return i;
+        }
     }
     return std::nullopt;
 }
@@ -37,15 +39,17 @@ QJsonValue Reader::value(const char *key) const
 QJsonValue Reader::required(const char *key)
 {
     const QJsonValue v = value(key);
-    if (v.isUndefined() || v.isNull())
+    if (v.isUndefined() || v.isNull()) {
         fail(key, QStringLiteral("missing"));
+    }
     return v;
 }
 
 void Reader::fail(const char *key, const QString &why)
 {
-    if (m_error.isEmpty())
+    if (m_error.isEmpty()) {
         m_error = QLatin1String(key) + QStringLiteral(": ") + why;
+    }
 }
 
 ApiError Reader::error() const
@@ -56,22 +60,26 @@ ApiError Reader::error() const
 qint64 Reader::id(const char *key)
 {
     const QJsonValue v = required(key);
-    if (v.isUndefined() || v.isNull())
+    if (v.isUndefined() || v.isNull()) {
         return 0;
+    }
     const auto i = toId(v);
-    if (!i)
+    if (!i) {
         fail(key, QStringLiteral("expected an integer id"));
+    }
     return i.value_or(0);
 }
 
 std::optional<qint64> Reader::optionalId(const char *key)
 {
     const QJsonValue v = value(key);
-    if (v.isUndefined() || v.isNull())
+    if (v.isUndefined() || v.isNull()) {
         return std::nullopt;
+    }
     const auto i = toId(v);
-    if (!i)
+    if (!i) {
         fail(key, QStringLiteral("expected an integer id"));
+    }
     return i;
 }
 
@@ -83,26 +91,30 @@ qint64 Reader::integer(const char *key, qint64 fallback)
 std::optional<int> Reader::optionalInt(const char *key)
 {
     const auto i = optionalId(key);
-    if (!i)
+    if (!i) {
         return std::nullopt;
+    }
     return static_cast<int>(*i);
 }
 
 QString Reader::string(const char *key)
 {
     const QJsonValue v = required(key);
-    if (!v.isString() && !v.isUndefined() && !v.isNull())
+    if (!v.isString() && !v.isUndefined() && !v.isNull()) {
         fail(key, QStringLiteral("expected a string"));
+    }
     return v.toString();
 }
 
 QString Reader::optionalString(const char *key)
 {
     const QJsonValue v = value(key);
-    if (v.isString())
+    if (v.isString()) {
         return v.toString();
-    if (v.isDouble()) // tolerate numbers where text is expected (e.g. dbt_version 1.7)
+    }
+    if (v.isDouble()) { // tolerate numbers where text is expected (e.g. dbt_version 1.7)
         return QString::number(v.toDouble());
+    }
     return {};
 }
 
@@ -114,46 +126,55 @@ bool Reader::boolean(const char *key, bool fallback)
 std::optional<bool> Reader::optionalBool(const char *key)
 {
     const QJsonValue v = value(key);
-    if (v.isBool())
+    if (v.isBool()) {
         return v.toBool();
-    if (!v.isUndefined() && !v.isNull())
+    }
+    if (!v.isUndefined() && !v.isNull()) {
         fail(key, QStringLiteral("expected true or false"));
+    }
     return std::nullopt;
 }
 
 QDateTime Reader::timestamp(const char *key)
 {
     const QJsonValue v = required(key);
-    if (v.isUndefined() || v.isNull())
+    if (v.isUndefined() || v.isNull()) {
         return {};
+    }
     const QDateTime t = parseTimestamp(v.toString());
-    if (!t.isValid())
+    if (!t.isValid()) {
         fail(key, QStringLiteral("not a timestamp: \"%1\"").arg(v.toString()));
+    }
     return t;
 }
 
 QDateTime Reader::optionalTimestamp(const char *key)
 {
     const QJsonValue v = value(key);
-    if (v.isUndefined() || v.isNull())
+    if (v.isUndefined() || v.isNull()) {
         return {};
+    }
     const QDateTime t = parseTimestamp(v.toString());
-    if (!t.isValid())
+    if (!t.isValid()) {
         fail(key, QStringLiteral("not a timestamp: \"%1\"").arg(v.toString()));
+    }
     return t;
 }
 
 std::chrono::seconds Reader::duration(const char *key)
 {
     const QJsonValue v = value(key);
-    if (v.isUndefined() || v.isNull())
-        return std::chrono::seconds{0};
-    if (v.isDouble())
-        return std::chrono::seconds{v.toInteger()};
+    if (v.isUndefined() || v.isNull()) {
+        return std::chrono::seconds { 0 };
+    }
+    if (v.isDouble()) {
+        return std::chrono::seconds { v.toInteger() };
+    }
     const auto d = parseDuration(v.toString());
-    if (!d)
+    if (!d) {
         fail(key, QStringLiteral("not a duration: \"%1\"").arg(v.toString()));
-    return d.value_or(std::chrono::seconds{0});
+    }
+    return d.value_or(std::chrono::seconds { 0 });
 }
 
 QStringList Reader::stringList(const char *key)
@@ -164,16 +185,18 @@ QStringList Reader::stringList(const char *key)
 std::optional<QStringList> Reader::optionalStringList(const char *key)
 {
     const QJsonValue v = value(key);
-    if (v.isUndefined() || v.isNull())
+    if (v.isUndefined() || v.isNull()) {
         return std::nullopt;
+    }
     if (!v.isArray()) {
         fail(key, QStringLiteral("expected a list"));
         return std::nullopt;
     }
     QStringList out;
     const QJsonArray a = v.toArray();
-    for (const QJsonValue &item : a)
+    for (const QJsonValue &item : a) {
         out.append(item.toString());
+    }
     return out;
 }
 
@@ -181,18 +204,20 @@ QList<qint64> Reader::idList(const char *key)
 {
     QList<qint64> out;
     const QJsonValue v = value(key);
-    if (v.isUndefined() || v.isNull())
+    if (v.isUndefined() || v.isNull()) {
         return out;
+    }
     if (!v.isArray()) {
         fail(key, QStringLiteral("expected a list"));
         return out;
     }
     const QJsonArray a = v.toArray();
     for (const QJsonValue &item : a) {
-        if (const auto i = toId(item))
+        if (const auto i = toId(item)) {
             out.append(*i);
-        else
+        } else {
             fail(key, QStringLiteral("expected a list of ids"));
+        }
     }
     return out;
 }

@@ -20,27 +20,31 @@ namespace Dbtc::Api::Json {
 class Reader
 {
 public:
-    explicit Reader(const QJsonObject &object) : m_object(object) { }
+    explicit Reader(const QJsonObject &object)
+        : m_object(object)
+    { }
 
-    qint64 id(const char *key);                      // required 64-bit integer
+    qint64 id(const char *key); // required 64-bit integer
     std::optional<qint64> optionalId(const char *key);
     qint64 integer(const char *key, qint64 fallback = 0);
     std::optional<int> optionalInt(const char *key);
-    QString string(const char *key);                 // required, may be ""
+    QString string(const char *key); // required, may be ""
     QString optionalString(const char *key);
     bool boolean(const char *key, bool fallback = false);
     std::optional<bool> optionalBool(const char *key);
-    QDateTime timestamp(const char *key);            // required
+    QDateTime timestamp(const char *key); // required
     QDateTime optionalTimestamp(const char *key);
-    std::chrono::seconds duration(const char *key);  // optional, 0 when absent
+    std::chrono::seconds duration(const char *key); // optional, 0 when absent
     QStringList stringList(const char *key);
     std::optional<QStringList> optionalStringList(const char *key);
     QList<qint64> idList(const char *key);
-    QJsonObject object(const char *key);             // {} when absent or null
+    QJsonObject object(const char *key); // {} when absent or null
 
     //! \brief Marks \a key as bad (for checks a decoder does itself).
     void fail(const char *key, const QString &why);
+
     bool ok() const { return m_error.isEmpty(); }
+
     ApiError error() const;
 
 private:

@@ -13,12 +13,24 @@ namespace {
 
 RetryNotSupportedReason reasonFromImpl(const QString &text)
 {
-    if (text.isEmpty()) return RetryNotSupportedReason::None;
-    if (text == u"RETRY_UNSUPPORTED_CMD") return RetryNotSupportedReason::UnsupportedCommand;
-    if (text == u"RETRY_UNSUPPORTED_VERSION") return RetryNotSupportedReason::UnsupportedVersion;
-    if (text == u"RETRY_NOT_LATEST_RUN") return RetryNotSupportedReason::NotLatestRun;
-    if (text == u"RETRY_NOT_FAILED_RUN") return RetryNotSupportedReason::NotFailedRun;
-    if (text == u"RETRY_NO_RUN_RESULTS") return RetryNotSupportedReason::NoRunResults;
+    if (text.isEmpty()) {
+        return RetryNotSupportedReason::None;
+    }
+    if (text == u"RETRY_UNSUPPORTED_CMD") {
+        return RetryNotSupportedReason::UnsupportedCommand;
+    }
+    if (text == u"RETRY_UNSUPPORTED_VERSION") {
+        return RetryNotSupportedReason::UnsupportedVersion;
+    }
+    if (text == u"RETRY_NOT_LATEST_RUN") {
+        return RetryNotSupportedReason::NotLatestRun;
+    }
+    if (text == u"RETRY_NOT_FAILED_RUN") {
+        return RetryNotSupportedReason::NotFailedRun;
+    }
+    if (text == u"RETRY_NO_RUN_RESULTS") {
+        return RetryNotSupportedReason::NoRunResults;
+    }
     return RetryNotSupportedReason::Other;
 }
 
@@ -27,8 +39,9 @@ RunStatus statusFrom(Reader &r, const char *key, bool required)
     const auto raw = r.optionalId(key);
     RunStatus status = RunStatus::Queued;
     if (!raw) {
-        if (required)
+        if (required) {
             r.fail(key, QStringLiteral("missing"));
+        }
     } else if (!runStatusFromInt(static_cast<int>(*raw), &status)) {
         r.fail(key, QStringLiteral("unknown run status %1").arg(*raw));
     }
@@ -64,11 +77,13 @@ Result<RunStep> runStepFromJson(const QJsonObject &object)
     s.finishedAt = r.optionalTimestamp("finished_at");
     s.createdAt = r.optionalTimestamp("created_at");
     s.updatedAt = r.optionalTimestamp("updated_at");
-    if (object.contains(u"duration") && !object.value(u"duration").isNull())
+    if (object.contains(u"duration") && !object.value(u"duration").isNull()) {
         s.duration = r.duration("duration");
+    }
     s.durationHumanized = r.optionalString("duration_humanized");
-    if (!r.ok())
+    if (!r.ok()) {
         return r.error();
+    }
     return s;
 }
 
@@ -96,8 +111,9 @@ Result<Trigger> triggerFromJson(const QJsonObject &object)
     o.azurePullRequestId = r.optionalId("azure_pull_request_id");
     o.nonNativePullRequestId = r.optionalId("non_native_pull_request_id");
     t.createdAt = r.optionalTimestamp("created_at");
-    if (!r.ok())
+    if (!r.ok()) {
         return r.error();
+    }
     return t;
 }
 
@@ -107,16 +123,17 @@ Result<Run> runFromJson(const QJsonObject &object)
     Run run;
     run.id = r.id("id");
     run.accountId = r.id("account_id");
-    run.jobDefinitionId = object.contains(u"job_definition_id") ? r.id("job_definition_id")
-                                                                 : r.id("job_id");
+    run.jobDefinitionId =
+        object.contains(u"job_definition_id") ? r.id("job_definition_id") : r.id("job_id");
     run.status = statusFrom(r, "status", true);
     run.createdAt = r.timestamp("created_at");
     run.triggerId = r.integer("trigger_id");
     run.projectId = r.integer("project_id");
     run.environmentId = r.integer("environment_id");
     run.statusHumanized = r.optionalString("status_humanized");
-    if (run.statusHumanized.isEmpty())
+    if (run.statusHumanized.isEmpty()) {
         run.statusHumanized = runStatusText(run.status);
+    }
     run.statusMessage = r.optionalString("status_message");
     run.dbtVersion = r.optionalString("dbt_version");
     run.gitBranch = r.optionalString("git_branch");
@@ -159,21 +176,25 @@ Result<Run> runFromJson(const QJsonObject &object)
     const QJsonValue trigger = object.value(u"trigger");
     if (trigger.isObject()) {
         Result<Trigger> t = triggerFromJson(trigger.toObject());
-        if (!t)
+        if (!t) {
             return decodeError(QStringLiteral("trigger.") + t.error().detail);
+        }
         run.trigger = std::move(t.value());
     }
     const QJsonObject job = r.object("job");
     run.jobName = job.value(u"name").toString();
-    for (const QJsonValue &step : job.value(u"execute_steps").toArray())
+    for (const QJsonValue &step : job.value(u"execute_steps").toArray()) {
         run.jobExecuteSteps.append(step.toString());
+    }
     run.environmentName = r.object("environment").value(u"name").toString();
-    if (!r.ok())
+    if (!r.ok()) {
         return r.error();
-    Result<QList<RunStep>> steps = listFromJson<RunStep>(object.value(u"run_steps"),
-                                                         &runStepFromJson);
-    if (!steps)
+    }
+    Result<QList<RunStep>> steps =
+        listFromJson<RunStep>(object.value(u"run_steps"), &runStepFromJson);
+    if (!steps) {
         return decodeError(QStringLiteral("run_steps") + steps.error().detail.mid(4));
+    }
     run.steps = std::move(steps.value());
     return run;
 }
@@ -184,8 +205,9 @@ Result<RetryDetails> retryDetailsFromJson(const QJsonObject &object)
     RetryDetails d;
     d.failedStep = r.optionalString("failed_step");
     d.skippedSteps = r.stringList("skipped_steps");
-    if (!r.ok())
+    if (!r.ok()) {
         return r.error();
+    }
     return d;
 }
 
@@ -194,13 +216,16 @@ Result<ArtifactList> artifactListFromJson(const QJsonValue &data, qint64 runId, 
     ArtifactList list;
     list.runId = runId;
     list.step = step;
-    if (data.isNull() || data.isUndefined()) // dbt Cloud sends null for "no artifacts"
+    if (data.isNull() || data.isUndefined()) { // dbt Cloud sends null for "no artifacts"
         return list;
-    if (!data.isArray())
+    }
+    if (!data.isArray()) {
         return decodeError(QStringLiteral("data: expected a list of paths"));
+    }
     for (const QJsonValue &v : data.toArray()) {
-        if (!v.isString())
+        if (!v.isString()) {
             return decodeError(QStringLiteral("data: expected a list of paths"));
+        }
         list.paths.append(v.toString());
     }
     return list;
@@ -220,7 +245,8 @@ RetryNotSupportedReason retryRefusalReason(const ApiError &error)
 QString retryNotSupportedText(RetryNotSupportedReason reason)
 {
     switch (reason) {
-    case RetryNotSupportedReason::None: return {};
+    case RetryNotSupportedReason::None:
+        return {};
     case RetryNotSupportedReason::UnsupportedCommand:
         return QStringLiteral("This run's commands cannot be retried from the point of failure.");
     case RetryNotSupportedReason::UnsupportedVersion:

@@ -13,17 +13,17 @@ struct Account
 {
     qint64 id = 0;
     QString name;
-    QString plan;                    //!< "developer", "team", "enterprise", ...
+    QString plan; //!< "developer", "team", "enterprise", ...
     ObjectState state = ObjectState::Unknown;
     int runSlots = 0;
     bool locked = false;
     QString lockReason;
     qint64 runDurationLimitSeconds = 0; //!< 86400 by default
     int queueLimit = 0;
-    QString identifier;              //!< short account identifier (cell prefix on cell hosts)
+    QString identifier; //!< short account identifier (cell prefix on cell hosts)
     QString staticSubdomain;
     QString vanitySubdomain;
-    QDateTime createdAt;             //!< UTC
+    QDateTime createdAt; //!< UTC
     QDateTime updatedAt;
 };
 

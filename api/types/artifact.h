@@ -11,16 +11,16 @@ namespace Dbtc::Api {
 struct ArtifactList
 {
     qint64 runId = 0;
-    int step = 0;                    //!< 0 = the last step (what the server defaults to)
+    int step = 0; //!< 0 = the last step (what the server defaults to)
     QStringList paths;
 };
 
 //! \brief The outcome of an artifact download written to a file.
 struct DownloadResult
 {
-    QString filePath;                //!< the committed file
+    QString filePath; //!< the committed file
     qint64 bytes = 0;
-    QString contentType;             //!< e.g. "application/json"
+    QString contentType; //!< e.g. "application/json"
 };
 
 } // namespace Dbtc::Api

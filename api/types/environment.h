@@ -35,14 +35,14 @@ struct Environment
     QString name;
     EnvironmentType type = EnvironmentType::Unknown;
     DeploymentType deploymentType = DeploymentType::None;
-    QString dbtVersion;              //!< e.g. "1.7.0-latest", "versionless"
+    QString dbtVersion; //!< e.g. "1.7.0-latest", "versionless"
     bool useCustomBranch = false;
     QString customBranch;
     std::optional<qint64> credentialsId;
     std::optional<qint64> connectionId;
     bool supportsDocs = false;
     ObjectState state = ObjectState::Unknown;
-    QDateTime createdAt;             //!< UTC; absent in some old captures
+    QDateTime createdAt; //!< UTC; absent in some old captures
     QDateTime updatedAt;
 };
 

@@ -43,9 +43,9 @@ struct JobSettings
 //! \brief The job's schedule. `cron` is what runs; the date/time types are how the UI built it.
 struct JobSchedule
 {
-    QString cron;                    //!< "0 * * * *"; always UTC
-    QString dateType;                //!< every_day, days_of_week, custom_cron, interval_cron
-    QString timeType;                //!< every_hour, at_exact_hours
+    QString cron; //!< "0 * * * *"; always UTC
+    QString dateType; //!< every_day, days_of_week, custom_cron, interval_cron
+    QString timeType; //!< every_hour, at_exact_hours
     QString cronHumanized;
 };
 
@@ -58,24 +58,24 @@ struct Job
     qint64 environmentId = 0;
     QString name;
     QString description;
-    QString dbtVersion;              //!< null on the wire = inherit from the environment
-    QStringList executeSteps;        //!< "dbt build", "dbt test -s ..." ...
+    QString dbtVersion; //!< null on the wire = inherit from the environment
+    QStringList executeSteps; //!< "dbt build", "dbt test -s ..." ...
     ObjectState state = ObjectState::Unknown;
     bool deactivated = false;
     int runFailureCount = 0;
     JobType type = JobType::Unknown;
-    QString typeText;                //!< job_type as sent ("" when absent)
+    QString typeText; //!< job_type as sent ("" when absent)
     bool generateDocs = false;
     bool runGenerateSources = false;
-    qint64 timeoutSeconds = 0;       //!< execution.timeout_seconds; 0 = account default
+    qint64 timeoutSeconds = 0; //!< execution.timeout_seconds; 0 = account default
     std::optional<qint64> deferringJobDefinitionId;
     std::optional<qint64> deferringEnvironmentId;
     JobTriggers triggers;
     JobSettings settings;
     JobSchedule schedule;
-    QDateTime nextRun;               //!< UTC; invalid when not scheduled
+    QDateTime nextRun; //!< UTC; invalid when not scheduled
     QString nextRunHumanized;
-    QString environmentName;         //!< when include_related=environment
+    QString environmentName; //!< when include_related=environment
     QDateTime createdAt;
     QDateTime updatedAt;
     //! include_related most_recent_run / most_recent_completed_run; null otherwise.

@@ -22,10 +22,10 @@ struct Project
     std::optional<qint64> docsJobId;
     std::optional<qint64> freshnessJobId;
     QString dbtProjectSubdirectory;
-    QString repositoryName;          //!< repository.full_name when the repository is included
-    QString connectionType;          //!< connection.type ("snowflake", ...) when included
+    QString repositoryName; //!< repository.full_name when the repository is included
+    QString connectionType; //!< connection.type ("snowflake", ...) when included
     ObjectState state = ObjectState::Unknown;
-    QDateTime createdAt;             //!< UTC
+    QDateTime createdAt; //!< UTC
     QDateTime updatedAt;
 };
 

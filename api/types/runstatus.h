@@ -25,7 +25,12 @@ constexpr bool isInProgress(RunStatus s)
 constexpr bool runStatusFromInt(int value, RunStatus *out)
 {
     switch (value) {
-    case 1: case 2: case 3: case 10: case 20: case 30:
+    case 1:
+    case 2:
+    case 3:
+    case 10:
+    case 20:
+    case 30:
         *out = static_cast<RunStatus>(value);
         return true;
     default:
@@ -37,12 +42,18 @@ constexpr bool runStatusFromInt(int value, RunStatus *out)
 inline QString runStatusText(RunStatus s)
 {
     switch (s) {
-    case RunStatus::Queued: return QStringLiteral("Queued");
-    case RunStatus::Starting: return QStringLiteral("Starting");
-    case RunStatus::Running: return QStringLiteral("Running");
-    case RunStatus::Success: return QStringLiteral("Success");
-    case RunStatus::Error: return QStringLiteral("Error");
-    case RunStatus::Cancelled: return QStringLiteral("Cancelled");
+    case RunStatus::Queued:
+        return QStringLiteral("Queued");
+    case RunStatus::Starting:
+        return QStringLiteral("Starting");
+    case RunStatus::Running:
+        return QStringLiteral("Running");
+    case RunStatus::Success:
+        return QStringLiteral("Success");
+    case RunStatus::Error:
+        return QStringLiteral("Error");
+    case RunStatus::Cancelled:
+        return QStringLiteral("Cancelled");
     }
     return QStringLiteral("Unknown");
 }

@@ -22,12 +22,12 @@ struct RunStep
     QString name;
     RunStatus status = RunStatus::Queued;
     QString statusHumanized;
-    QString statusColor;             //!< "#55973a"-style hex from the server
-    QString logs;                    //!< console log
-    QString debugLogs;               //!< full debug log, only with include_related debug_logs
-    QString truncatedDebugLogs;      //!< last 1,000 lines of the debug log
-    QString dbtCommand;              //!< run_step_command.dbt_command when present
-    QDateTime startedAt;             //!< UTC, invalid until set
+    QString statusColor; //!< "#55973a"-style hex from the server
+    QString logs; //!< console log
+    QString debugLogs; //!< full debug log, only with include_related debug_logs
+    QString truncatedDebugLogs; //!< last 1,000 lines of the debug log
+    QString dbtCommand; //!< run_step_command.dbt_command when present
+    QDateTime startedAt; //!< UTC, invalid until set
     QDateTime finishedAt;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -35,11 +35,11 @@ struct Trigger
 {
     qint64 id = 0;
     qint64 jobDefinitionId = 0;
-    QString cause;                   //!< free text, "scheduled", "Kicked off from UI by ..."
-    QString causeCategory;           //!< api, ci, scheduled, ui, rerun, job completion, ...
+    QString cause; //!< free text, "scheduled", "Kicked off from UI by ..."
+    QString causeCategory; //!< api, ci, scheduled, ui, rerun, job completion, ...
     QString causeHumanized;
     TriggerOverrides overrides;
-    QDateTime createdAt;             //!< UTC
+    QDateTime createdAt; //!< UTC
 };
 
 //! \brief POST jobs/{id}/run/ body. Only `cause` is required by dbt Cloud.

@@ -18,7 +18,6 @@
 #include <QTimer>
 
 #include <algorithm>
-
 #include <time.h>
 
 using namespace Dbtc;
@@ -31,18 +30,22 @@ const QDateTime Base = QDateTime::currentDateTimeUtc().addDays(-30);
 //! take the cores, so it shows the stall an idle machine would see.
 double threadCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 Models::RunRecord makeRun(qint64 id, QRandomGenerator &rng)
 {
-    static const QString jobs[] = {QStringLiteral("nightly build"), QStringLiteral("hourly refresh"),
-                                   QStringLiteral("CI: pull request"), QStringLiteral("finance marts"),
-                                   QStringLiteral("snapshots"), QStringLiteral("source freshness")};
-    static const QString branches[] = {QStringLiteral("main"), QStringLiteral("develop"),
-                                       QStringLiteral("feature/orders-v2")};
+    static const QString jobs[] = { QStringLiteral("nightly build"),
+        QStringLiteral("hourly refresh"),
+        QStringLiteral("CI: pull request"),
+        QStringLiteral("finance marts"),
+        QStringLiteral("snapshots"),
+        QStringLiteral("source freshness") };
+    static const QString branches[] = {
+        QStringLiteral("main"), QStringLiteral("develop"), QStringLiteral("feature/orders-v2")
+    };
     Models::RunRecord r;
     r.id = id;
     r.accountId = 1;
@@ -53,11 +56,13 @@ Models::RunRecord makeRun(qint64 id, QRandomGenerator &rng)
     r.environmentName = id % 2 ? QStringLiteral("Production") : QStringLiteral("Staging");
     const int roll = int(rng.bounded(100));
     r.status = roll < 85 ? Api::RunStatus::Success
-                         : roll < 95 ? Api::RunStatus::Error : Api::RunStatus::Cancelled;
+        : roll < 95      ? Api::RunStatus::Error
+                         : Api::RunStatus::Cancelled;
     r.cause = QStringLiteral("Scheduled run");
     r.causeCategory = QStringLiteral("scheduled");
     r.gitBranch = branches[id % 3];
-    r.gitSha = QString::number(quint64(id) * 2654435761ULL, 16).rightJustified(12, QLatin1Char('0'));
+    r.gitSha =
+        QString::number(quint64(id) * 2654435761ULL, 16).rightJustified(12, QLatin1Char('0'));
     r.createdAt = Base.addSecs(id * 20);
     r.startedAt = r.createdAt.addSecs(15);
     r.queuedSeconds = 15;
@@ -186,7 +191,8 @@ public:
             QElapsedTimer paintTimer;
             paintTimer.start();
             // Jumps as well as steps: dragging the thumb across 100,000 rows is the worst case.
-            const int step = (m_result.scrolls % 50 == 0) ? bar->maximum() / 7 : bar->pageStep() / 2;
+            const int step =
+                (m_result.scrolls % 50 == 0) ? bar->maximum() / 7 : bar->pageStep() / 2;
             int v = bar->value() + direction * step;
             if (v >= bar->maximum() || v <= 0) {
                 direction = -direction;
@@ -230,12 +236,13 @@ public:
     }
 
     Result result() const { return m_result; }
+
     Ui::RunsPanel &panel() { return m_panel; }
 
 private:
     QRandomGenerator m_rng;
     Models::RunListModel m_model; // the Workspace's dashboard, without a connection
-    Models::RunPoller m_poller;   // never given a scope: polls are synthetic
+    Models::RunPoller m_poller; // never given a scope: polls are synthetic
     Ui::RunsPanel m_panel;
     QList<Models::RunRecord> m_world;
     qint64 m_nextId = 0;
@@ -250,6 +257,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTextStream out(stdout);
     const int seconds = argc > 1 ? QByteArray(argv[1]).toInt() : 5;
+
     struct Config
     {
         int runs;
@@ -257,11 +265,12 @@ int main(int argc, char *argv[])
         const char *sortName;
         bool filtered;
     };
+
     const Config configs[] = {
-        {10000, Models::RunIdColumn, "run id", false},
-        {10000, Models::RunDurationColumn, "run time", true},
-        {100000, Models::RunIdColumn, "run id", false},
-        {100000, Models::RunDurationColumn, "run time", true},
+        { 10000, Models::RunIdColumn, "run id", false },
+        { 10000, Models::RunDurationColumn, "run time", true },
+        { 100000, Models::RunIdColumn, "run id", false },
+        { 100000, Models::RunDurationColumn, "run time", true },
     };
     out << "| runs in model | sort | filter | initial load (ms) | merge/poll median (ms) | "
            "merge/poll max (ms) | scroll+paint median (ms) | scroll+paint max (ms) | "
@@ -273,8 +282,8 @@ int main(int argc, char *argv[])
         Scenario s(c.runs);
         s.panel().view()->sortByColumn(c.sortColumn, Qt::DescendingOrder);
         if (c.filtered) {
-            s.panel().proxy()->setStatusFilter({Api::RunStatus::Running, Api::RunStatus::Success,
-                                                Api::RunStatus::Queued});
+            s.panel().proxy()->setStatusFilter(
+                { Api::RunStatus::Running, Api::RunStatus::Success, Api::RunStatus::Queued });
             s.panel().proxy()->setTextFilter(QStringLiteral("prod"));
         }
         QApplication::processEvents();
@@ -288,9 +297,10 @@ int main(int argc, char *argv[])
             << QString::number(r.paintMedianMs, 'f', 1) << " | "
             << QString::number(r.paintMaxMs, 'f', 1) << " | "
             << QString::number(r.stallCpuMaxMs, 'f', 1) << " | "
-            << QString::number(r.stallCpuP99Ms, 'f', 1) << " | " << QString::number(r.stallMaxMs, 'f', 1)
-            << " | " << QString::number(r.stallP99Ms, 'f', 1) << " | " << r.polls << " | "
-            << r.scrolls << " |\n";
+            << QString::number(r.stallCpuP99Ms, 'f', 1) << " | "
+            << QString::number(r.stallMaxMs, 'f', 1) << " | "
+            << QString::number(r.stallP99Ms, 'f', 1) << " | " << r.polls << " | " << r.scrolls
+            << " |\n";
         out.flush();
     }
     return 0;

@@ -7,9 +7,9 @@
 // reports them (a message handler sums them and prints nothing). Wall times are for orientation
 // only (loopback, shared machine).
 #include "api/client.h"
+#include "models/common/settingsstore.h"
 #include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
-#include "models/common/settingsstore.h"
 #include "models/notifications/watchpoller.h"
 #include "simulator/server.h"
 

@@ -12,14 +12,14 @@ namespace {
 
 //! The client's callbacks always go to RunCommands (so the in-flight sets are cleared even
 //! when the caller's dialog is gone); the caller's callback runs only while its context lives.
-template<typename T>
-RunCommands::Done<T> guarded(QObject *context, RunCommands::Done<T> done)
+template <typename T> RunCommands::Done<T> guarded(QObject *context, RunCommands::Done<T> done)
 {
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     return [guard, hasContext, done = std::move(done)](const Api::Result<T> &r) {
-        if (done && (!hasContext || guard))
+        if (done && (!hasContext || guard)) {
             done(r);
+        }
     };
 }
 
@@ -30,8 +30,7 @@ RunCommands::RunCommands(Api::Client *client, bool readOnly, QObject *parent)
     , m_clientObject(client)
     , m_client(client)
     , m_readOnly(readOnly)
-{
-}
+{ }
 
 RunCommands::~RunCommands() = default;
 
@@ -55,14 +54,16 @@ void RunCommands::setReadOnly(bool readOnly)
 {
     const bool before = isReadOnly();
     m_readOnly = readOnly;
-    if (isReadOnly() != before)
+    if (isReadOnly() != before) {
         Q_EMIT readOnlyChanged(isReadOnly());
+    }
 }
 
 CommandRefusal RunCommands::refusal() const
 {
-    if (!isConnected())
+    if (!isConnected()) {
         return CommandRefusal::NotConnected;
+    }
     return isReadOnly() ? CommandRefusal::ReadOnly : CommandRefusal::None;
 }
 
@@ -70,8 +71,9 @@ QList<Api::Run> RunCommands::cancellable(const QList<Api::Run> &runs) const
 {
     QList<Api::Run> out;
     for (const Api::Run &r : runs) {
-        if (Api::isInProgress(r.status) && !m_cancelling.contains(r.id))
+        if (Api::isInProgress(r.status) && !m_cancelling.contains(r.id)) {
             out << r;
+        }
     }
     return out;
 }
@@ -84,62 +86,74 @@ bool RunCommands::canRetry(const Api::Run &run) const
 bool RunCommands::canRerunFromStart(const Api::Run &run) const
 {
     return run.id > 0 && !Api::isInProgress(run.status)
-           && !m_triggering.contains(run.jobDefinitionId);
+        && !m_triggering.contains(run.jobDefinitionId);
 }
 
 void RunCommands::reportFailure(const Api::ApiError &error)
 {
-    if (error.outcomeUnknown)
+    if (error.outcomeUnknown) {
         Q_EMIT outcomeUnknown(error);
+    }
 }
 
-CommandRefusal RunCommands::trigger(qint64 jobId, const QString &jobName,
-                                    const Api::TriggerRequest &request, QObject *context,
-                                    Done<Api::Run> done)
+CommandRefusal RunCommands::trigger(qint64 jobId,
+    const QString &jobName,
+    const Api::TriggerRequest &request,
+    QObject *context,
+    Done<Api::Run> done)
 {
-    if (const CommandRefusal r = refusal(); r != CommandRefusal::None)
+    if (const CommandRefusal r = refusal(); r != CommandRefusal::None) {
         return r;
-    if (jobId <= 0)
+    }
+    if (jobId <= 0) {
         return CommandRefusal::NothingToDo;
+    }
     // One click, one run: whatever asks (dialog, shortcut, a rerun of the same job).
-    if (m_triggering.contains(jobId))
+    if (m_triggering.contains(jobId)) {
         return CommandRefusal::InFlight;
+    }
     m_triggering.insert(jobId);
     Q_EMIT inFlightChanged();
     sendTrigger(jobId, jobName, request, context, std::move(done));
     return CommandRefusal::None;
 }
 
-void RunCommands::sendTrigger(qint64 jobId, const QString &jobName,
-                              const Api::TriggerRequest &request, QObject *context,
-                              Done<Api::Run> done)
+void RunCommands::sendTrigger(qint64 jobId,
+    const QString &jobName,
+    const Api::TriggerRequest &request,
+    QObject *context,
+    Done<Api::Run> done)
 {
     auto deliver = guarded(context, std::move(done));
-    client()->triggerJob(jobId, request, this,
-                         [this, jobId, jobName, deliver](const Api::Result<Api::Run> &r) {
-                             m_triggering.remove(jobId);
-                             Q_EMIT inFlightChanged();
-                             if (!r.ok()) {
-                                 reportFailure(r.error());
-                                 return deliver(r);
-                             }
-                             Api::Run run = *r;
-                             if (run.jobName.isEmpty())
-                                 run.jobName = jobName;
-                             deliver(run);
-                             Q_EMIT runStarted(run);
-                         });
+    client()->triggerJob(
+        jobId, request, this, [this, jobId, jobName, deliver](const Api::Result<Api::Run> &r) {
+            m_triggering.remove(jobId);
+            Q_EMIT inFlightChanged();
+            if (!r.ok()) {
+                reportFailure(r.error());
+                return deliver(r);
+            }
+            Api::Run run = *r;
+            if (run.jobName.isEmpty()) {
+                run.jobName = jobName;
+            }
+            deliver(run);
+            Q_EMIT runStarted(run);
+        });
 }
 
-CommandRefusal RunCommands::retryFromFailure(const Api::Run &run, QObject *context,
-                                             Done<Api::Run> done)
+CommandRefusal RunCommands::retryFromFailure(
+    const Api::Run &run, QObject *context, Done<Api::Run> done)
 {
-    if (const CommandRefusal r = refusal(); r != CommandRefusal::None)
+    if (const CommandRefusal r = refusal(); r != CommandRefusal::None) {
         return r;
-    if (run.id <= 0)
+    }
+    if (run.id <= 0) {
         return CommandRefusal::NothingToDo;
-    if (m_retrying.contains(run.id))
+    }
+    if (m_retrying.contains(run.id)) {
         return CommandRefusal::InFlight;
+    }
     m_retrying.insert(run.id);
     Q_EMIT inFlightChanged();
     auto deliver = guarded(context, std::move(done));
@@ -151,8 +165,9 @@ CommandRefusal RunCommands::retryFromFailure(const Api::Run &run, QObject *conte
             return deliver(r);
         }
         Api::Run started = *r;
-        if (started.jobName.isEmpty())
+        if (started.jobName.isEmpty()) {
             started.jobName = run.jobName;
+        }
         deliver(started);
         Q_EMIT runStarted(started);
     });
@@ -172,22 +187,26 @@ Api::TriggerRequest RunCommands::rerunRequest(const Api::Run &run)
         request.overrides = run.trigger->overrides;
         // A retry's steps are "dbt retry" + leftovers: from start means the job's own steps.
         const auto &steps = request.overrides.stepsOverride;
-        if (steps && steps->contains(QStringLiteral("dbt retry")))
+        if (steps && steps->contains(QStringLiteral("dbt retry"))) {
             request.overrides.stepsOverride.reset();
+        }
     }
     return request;
 }
 
-CommandRefusal RunCommands::rerunFromStart(const Api::Run &run, QObject *context,
-                                           Done<Api::Run> done)
+CommandRefusal RunCommands::rerunFromStart(
+    const Api::Run &run, QObject *context, Done<Api::Run> done)
 {
-    if (const CommandRefusal r = refusal(); r != CommandRefusal::None)
+    if (const CommandRefusal r = refusal(); r != CommandRefusal::None) {
         return r;
+    }
     const qint64 jobId = run.jobDefinitionId;
-    if (run.id <= 0 || jobId <= 0)
+    if (run.id <= 0 || jobId <= 0) {
         return CommandRefusal::NothingToDo;
-    if (m_triggering.contains(jobId))
+    }
+    if (m_triggering.contains(jobId)) {
         return CommandRefusal::InFlight;
+    }
     m_triggering.insert(jobId);
     Q_EMIT inFlightChanged();
     if (run.trigger) {
@@ -199,31 +218,37 @@ CommandRefusal RunCommands::rerunFromStart(const Api::Run &run, QObject *context
     include.trigger = true;
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    client()->getRun(run.id, include, this,
-                     [this, run, jobId, guard, hasContext, done](const Api::Result<Api::Run> &r) {
-                         if (!r.ok() || !client()) {
-                             m_triggering.remove(jobId);
-                             Q_EMIT inFlightChanged();
-                             if (done && (!hasContext || guard))
-                                 done(r);
-                             return;
-                         }
-                         Api::Run full = *r;
-                         if (full.jobName.isEmpty())
-                             full.jobName = run.jobName;
-                         // A context gone meanwhile still gets its rerun: the user asked for it.
-                         sendTrigger(jobId, full.jobName, rerunRequest(full),
-                                     hasContext ? guard.data() : nullptr,
-                                     hasContext && !guard ? Done<Api::Run>() : done);
-                     });
+    client()->getRun(run.id,
+        include,
+        this,
+        [this, run, jobId, guard, hasContext, done](const Api::Result<Api::Run> &r) {
+            if (!r.ok() || !client()) {
+                m_triggering.remove(jobId);
+                Q_EMIT inFlightChanged();
+                if (done && (!hasContext || guard)) {
+                    done(r);
+                }
+                return;
+            }
+            Api::Run full = *r;
+            if (full.jobName.isEmpty()) {
+                full.jobName = run.jobName;
+            }
+            // A context gone meanwhile still gets its rerun: the user asked for it.
+            sendTrigger(jobId,
+                full.jobName,
+                rerunRequest(full),
+                hasContext ? guard.data() : nullptr,
+                hasContext && !guard ? Done<Api::Run>() : done);
+        });
     return CommandRefusal::None;
 }
 
-CommandRefusal RunCommands::cancel(const QList<Api::Run> &runs, QObject *context,
-                                   CancelDone done)
+CommandRefusal RunCommands::cancel(const QList<Api::Run> &runs, QObject *context, CancelDone done)
 {
-    if (const CommandRefusal r = refusal(); r != CommandRefusal::None)
+    if (const CommandRefusal r = refusal(); r != CommandRefusal::None) {
         return r;
+    }
     const QList<Api::Run> targets = cancellable(runs);
     if (targets.isEmpty()) {
         const bool anyInFlight = std::any_of(runs.cbegin(), runs.cend(), [this](const Api::Run &r) {
@@ -236,16 +261,18 @@ CommandRefusal RunCommands::cancel(const QList<Api::Run> &runs, QObject *context
     auto pending = std::make_shared<int>(outcome->asked);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    for (const Api::Run &target : targets)
+    for (const Api::Run &target : targets) {
         m_cancelling.insert(target.id);
+    }
     Q_EMIT inFlightChanged();
     for (const Api::Run &target : targets) {
         client()->cancelRun(target.id, this, [=, this](const Api::Result<Api::Run> &r) {
             m_cancelling.remove(target.id);
             if (r.ok()) {
                 Api::Run run = *r;
-                if (run.jobName.isEmpty())
+                if (run.jobName.isEmpty()) {
                     run.jobName = target.jobName;
+                }
                 outcome->changed << run;
                 Q_EMIT runChanged(run);
             } else {
@@ -253,11 +280,13 @@ CommandRefusal RunCommands::cancel(const QList<Api::Run> &runs, QObject *context
                 outcome->failedErrors << r.error();
                 reportFailure(r.error());
             }
-            if (--*pending > 0)
+            if (--*pending > 0) {
                 return;
+            }
             Q_EMIT inFlightChanged();
-            if (done && (!hasContext || guard))
+            if (done && (!hasContext || guard)) {
                 done(*outcome);
+            }
         });
     }
     return CommandRefusal::None;
@@ -265,33 +294,37 @@ CommandRefusal RunCommands::cancel(const QList<Api::Run> &runs, QObject *context
 
 void RunCommands::fetchRetryDetails(qint64 runId, QObject *context, Done<Api::RetryDetails> done)
 {
-    if (Api::Client *c = client())
+    if (Api::Client *c = client()) {
         c->getRetryDetails(runId, context, std::move(done));
+    }
 }
 
 void RunCommands::fetchJob(qint64 jobId, QObject *context, Done<Api::Job> done)
 {
-    if (Api::Client *c = client())
-        c->getJob(jobId, context, std::move(done), {QStringLiteral("environment")});
+    if (Api::Client *c = client()) {
+        c->getJob(jobId, context, std::move(done), { QStringLiteral("environment") });
+    }
 }
 
 void RunCommands::fetchActiveRuns(qint64 jobId, QObject *context, Done<QList<Api::Run>> done)
 {
     Api::Client *c = client();
-    if (!c)
+    if (!c) {
         return;
+    }
     Api::RunQuery query;
     query.jobDefinitionId = jobId;
-    query.statusIn = {Api::RunStatus::Queued, Api::RunStatus::Starting, Api::RunStatus::Running};
+    query.statusIn = { Api::RunStatus::Queued, Api::RunStatus::Starting, Api::RunStatus::Running };
     query.orderBy = QStringLiteral("id");
-    query.includeRelated = {QStringLiteral("job")};
+    query.includeRelated = { QStringLiteral("job") };
     query.limit = 10;
     using PageResult = Api::Result<Api::Page<Api::Run>>;
     c->listRuns(query, context, [done = std::move(done)](const PageResult &r) {
-        if (r.ok())
+        if (r.ok()) {
             done(r->items);
-        else
+        } else {
             done(r.error());
+        }
     });
 }
 

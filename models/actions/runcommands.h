@@ -21,19 +21,19 @@ namespace Dbtc::Models {
 
 //! \brief Why a command was not sent. Nothing reached the server and no callback runs.
 enum class CommandRefusal {
-    None,         //!< sent; the callback will run
+    None, //!< sent; the callback will run
     NotConnected, //!< no client (the connection is gone)
-    ReadOnly,     //!< the connection is read-only
-    InFlight,     //!< the same command for the same job/run is still waiting for its answer
-    NothingToDo,  //!< e.g. none of the runs is queued or running
+    ReadOnly, //!< the connection is read-only
+    InFlight, //!< the same command for the same job/run is still waiting for its answer
+    NothingToDo, //!< e.g. none of the runs is queued or running
 };
 
 //! \brief What a cancel of several runs came to, once every answer is in.
 struct CancelOutcome
 {
-    int asked = 0;                //!< runs a cancel was sent for
-    QList<Api::Run> changed;      //!< the server's new state of each cancelled run
-    QList<Api::Run> failedRuns;   //!< runs whose cancel failed, with failedErrors[i]
+    int asked = 0; //!< runs a cancel was sent for
+    QList<Api::Run> changed; //!< the server's new state of each cancelled run
+    QList<Api::Run> failedRuns; //!< runs whose cancel failed, with failedErrors[i]
     QList<Api::ApiError> failedErrors;
 };
 
@@ -51,8 +51,7 @@ class RunCommands final : public QObject
     Q_DISABLE_COPY_MOVE(RunCommands)
 
 public:
-    template<typename T>
-    using Done = std::function<void(const Api::Result<T> &)>;
+    template <typename T> using Done = std::function<void(const Api::Result<T> &)>;
     using CancelDone = std::function<void(const CancelOutcome &)>;
 
     //! \a client must outlive this object or be destroyed with it (a QObject; tracked).
@@ -66,17 +65,22 @@ public:
     void setReadOnly(bool readOnly);
 
     bool isTriggerInFlight(qint64 jobId) const { return m_triggering.contains(jobId); }
+
     bool isRetryInFlight(qint64 runId) const { return m_retrying.contains(runId); }
+
     bool isCancelInFlight(qint64 runId) const { return m_cancelling.contains(runId); }
+
     //! The runs of \a runs a cancel would be sent for: queued or running, none in flight.
     QList<Api::Run> cancellable(const QList<Api::Run> &runs) const;
     bool canRetry(const Api::Run &run) const;
     bool canRerunFromStart(const Api::Run &run) const;
 
     //! POST jobs/{id}/run/. \a jobName fills in the started run's name when the answer lacks it.
-    CommandRefusal trigger(qint64 jobId, const QString &jobName,
-                           const Api::TriggerRequest &request, QObject *context,
-                           Done<Api::Run> done);
+    CommandRefusal trigger(qint64 jobId,
+        const QString &jobName,
+        const Api::TriggerRequest &request,
+        QObject *context,
+        Done<Api::Run> done);
     //! POST runs/{id}/retry/.
     CommandRefusal retryFromFailure(const Api::Run &run, QObject *context, Done<Api::Run> done);
     //! A new trigger of the run's job with the run's own overrides (fetched with the run's
@@ -113,15 +117,18 @@ Q_SIGNALS:
 private:
     CommandRefusal refusal() const;
     Api::Client *client() const;
-    void sendTrigger(qint64 jobId, const QString &jobName, const Api::TriggerRequest &request,
-                     QObject *context, Done<Api::Run> done);
+    void sendTrigger(qint64 jobId,
+        const QString &jobName,
+        const Api::TriggerRequest &request,
+        QObject *context,
+        Done<Api::Run> done);
     void reportFailure(const Api::ApiError &error);
 
     QPointer<QObject> m_clientObject; //!< QObject: keeps api/client.h out of this header
     Api::Client *m_client = nullptr;
     bool m_readOnly = false;
     QSet<qint64> m_triggering; //!< job ids with a trigger (or a rerun's fetch) in flight
-    QSet<qint64> m_retrying;   //!< run ids with a retry in flight
+    QSet<qint64> m_retrying; //!< run ids with a retry in flight
     QSet<qint64> m_cancelling; //!< run ids with a cancel in flight
 };
 

@@ -18,7 +18,16 @@ class FreshnessModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(FreshnessModel)
 
 public:
-    enum Column { StatusColumn, SourceColumn, AgeColumn, MaxLoadedColumn, CheckedColumn, MessageColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        SourceColumn,
+        AgeColumn,
+        MaxLoadedColumn,
+        CheckedColumn,
+        MessageColumn,
+        ColumnCount
+    };
+
     enum FreshnessRole {
         SortRole = Qt::UserRole + 160,
         SourceUniqueIdRole,

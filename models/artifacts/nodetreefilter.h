@@ -28,6 +28,7 @@ struct NodeFilter
     bool isEmpty() const;
     //! True when the entity passes every exact filter (the free text is checked by search).
     bool accepts(const ArtifactIndex &index, const Entity &e) const;
+
     //! Macros are hidden unless asked for: they outnumber nodes and are rarely what one browses.
     bool includesMacros() const { return type == ResourceType::Macro; }
 };

@@ -25,6 +25,7 @@ class NodeTreeModel final : public QAbstractItemModel
 
 public:
     enum Column { NameColumn, MaterializedColumn, StatusColumn, ColumnCount };
+
     // Unscoped like Models::Role; above Qt::UserRole + 100 so they never meet roles.h.
     enum NodeTreeRole {
         EntityIndexRole = Qt::UserRole + 120, //!< int, -1 for a group row
@@ -38,9 +39,13 @@ public:
     ~NodeTreeModel() override;
 
     void setIndex(std::shared_ptr<const ArtifactIndex> index);
+
     const ArtifactIndex *artifactIndex() const { return m_index.get(); }
+
     void setFilter(const NodeFilter &filter);
+
     const NodeFilter &filter() const { return m_filter; }
+
     //! Entities shown after filtering.
     int matchCount() const { return m_matchCount; }
 
@@ -68,6 +73,7 @@ private:
         QString title; //!< for type groups, whose label is not in the index
         std::vector<int> children;
     };
+
     void rebuild();
     std::vector<std::uint32_t> matchingEntities() const;
     void sortAndNumber();

@@ -38,15 +38,17 @@ void RecentFiles::add(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_files.removeAll(absolute);
     m_files.prepend(absolute);
-    while (m_files.size() > m_max)
+    while (m_files.size() > m_max) {
         m_files.removeLast();
+    }
     save();
 }
 
 void RecentFiles::remove(const QString &path)
 {
-    if (m_files.removeAll(QFileInfo(path).absoluteFilePath()) + m_files.removeAll(path) > 0)
+    if (m_files.removeAll(QFileInfo(path).absoluteFilePath()) + m_files.removeAll(path) > 0) {
         save();
+    }
 }
 
 void RecentFiles::clear()
@@ -58,9 +60,12 @@ void RecentFiles::clear()
 void RecentFiles::pruneMissing()
 {
     const qsizetype before = m_files.size();
-    m_files.removeIf([](const QString &p) { return !QFileInfo::exists(p); });
-    if (m_files.size() != before)
+    m_files.removeIf([](const QString &p) {
+        return !QFileInfo::exists(p);
+    });
+    if (m_files.size() != before) {
         save();
+    }
 }
 
 void RecentFiles::save()

@@ -24,7 +24,9 @@ public:
     ~RecentFiles() override;
 
     QStringList files() const { return m_files; }
+
     int maxCount() const { return m_max; }
+
     void setMaxCount(int count);
 
     //! Moves \a path to the front (absolute path, so "." and "target/" stay meaningful).

@@ -5,13 +5,11 @@
 #include "models/artifacts/resultstablestatus.h"
 #include "models/common/timetext.h"
 
-
 namespace Dbtc::Models {
 
 ResultsTableModel::ResultsTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ResultsTableModel::setIndex(std::shared_ptr<const ArtifactIndex> index)
 {
@@ -25,8 +23,9 @@ void ResultsTableModel::setIndex(std::shared_ptr<const ArtifactIndex> index)
         const auto &results = m_index->results();
         for (std::uint32_t i = 0; i < results.size(); ++i) {
             // sources.json results are freshness checks: FreshnessModel shows those
-            if (docs[results[i].document].kind != ArtifactKind::RunResults)
+            if (docs[results[i].document].kind != ArtifactKind::RunResults) {
                 continue;
+            }
             m_rows.push_back(i);
             m_problems += results[i].isProblem() ? 1 : 0;
             m_totalSeconds += results[i].executionTime;
@@ -47,8 +46,9 @@ int ResultsTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || std::size_t(index.row()) >= m_rows.size())
+    if (!index.isValid() || std::size_t(index.row()) >= m_rows.size()) {
         return {};
+    }
     const RunResult &r = m_index->results()[m_rows[std::size_t(index.row())]];
     const int entity = m_index->findEntity(r.uniqueId);
     const Entity *e = entity >= 0 ? &m_index->entities()[std::size_t(entity)] : nullptr;
@@ -56,26 +56,42 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (col) {
-        case StatusColumn: return toQString(r.status); // the view paints glyph and colour
-        case NameColumn: return e ? toQString(e->name) : toQString(r.uniqueId);
-        case TypeColumn: return e ? toQString(e->resourceTypeName) : toQString(r.uniqueId.substr(0, r.uniqueId.find('.')));
-        case TimeColumn: return executionTimeText(r.executionTime);
-        case FailuresColumn: return r.failures >= 0 ? QVariant(qint64(r.failures)) : QVariant();
-        case ThreadColumn: return toQString(r.threadId);
-        case MessageColumn: return r.message.toString().section(u'\n', 0, 0).left(300);
-        default: return {};
+        case StatusColumn:
+            return toQString(r.status); // the view paints glyph and colour
+        case NameColumn:
+            return e ? toQString(e->name) : toQString(r.uniqueId);
+        case TypeColumn:
+            return e ? toQString(e->resourceTypeName)
+                     : toQString(r.uniqueId.substr(0, r.uniqueId.find('.')));
+        case TimeColumn:
+            return executionTimeText(r.executionTime);
+        case FailuresColumn:
+            return r.failures >= 0 ? QVariant(qint64(r.failures)) : QVariant();
+        case ThreadColumn:
+            return toQString(r.threadId);
+        case MessageColumn:
+            return r.message.toString().section(u'\n', 0, 0).left(300);
+        default:
+            return {};
         }
     case SortRole:
         switch (col) {
-        case StatusColumn: return resultStatusRank(r.status);
-        case TimeColumn: return r.executionTime;
-        case FailuresColumn: return qint64(r.failures);
-        default: return data(index, Qt::DisplayRole).toString();
+        case StatusColumn:
+            return resultStatusRank(r.status);
+        case TimeColumn:
+            return r.executionTime;
+        case FailuresColumn:
+            return qint64(r.failures);
+        default:
+            return data(index, Qt::DisplayRole).toString();
         }
     case Qt::TextAlignmentRole:
-        return (col == TimeColumn || col == FailuresColumn) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return (col == TimeColumn || col == FailuresColumn)
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
     case Qt::ToolTipRole:
-        return col == MessageColumn || col == StatusColumn ? r.message.toString() : toQString(r.uniqueId);
+        return col == MessageColumn || col == StatusColumn ? r.message.toString()
+                                                           : toQString(r.uniqueId);
     case ResultUniqueIdRole:
         return toQString(r.uniqueId);
     case ResultStatusTextRole:
@@ -89,17 +105,26 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
+    }
     switch (section) {
-    case StatusColumn: return tr("Status");
-    case NameColumn: return tr("Node");
-    case TypeColumn: return tr("Type");
-    case TimeColumn: return tr("Time");
-    case FailuresColumn: return tr("Failures");
-    case ThreadColumn: return tr("Thread");
-    case MessageColumn: return tr("Message");
-    default: return {};
+    case StatusColumn:
+        return tr("Status");
+    case NameColumn:
+        return tr("Node");
+    case TypeColumn:
+        return tr("Type");
+    case TimeColumn:
+        return tr("Time");
+    case FailuresColumn:
+        return tr("Failures");
+    case ThreadColumn:
+        return tr("Thread");
+    case MessageColumn:
+        return tr("Message");
+    default:
+        return {};
     }
 }
 
@@ -111,16 +136,18 @@ ResultsFilterModel::ResultsFilterModel(QObject *parent)
 
 void ResultsFilterModel::setProblemsOnly(bool on)
 {
-    if (on == m_problemsOnly)
+    if (on == m_problemsOnly) {
         return;
+    }
     m_problemsOnly = on;
     invalidateFilter();
 }
 
 void ResultsFilterModel::setText(const QString &text)
 {
-    if (text == m_text)
+    if (text == m_text) {
         return;
+    }
     m_text = text;
     invalidateFilter();
 }
@@ -128,11 +155,15 @@ void ResultsFilterModel::setText(const QString &text)
 bool ResultsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_problemsOnly && !idx.data(ResultsTableModel::IsProblemRole).toBool())
+    if (m_problemsOnly && !idx.data(ResultsTableModel::IsProblemRole).toBool()) {
         return false;
+    }
     if (!m_text.isEmpty()
-        && !idx.data(ResultsTableModel::ResultUniqueIdRole).toString().contains(m_text, Qt::CaseInsensitive))
+        && !idx.data(ResultsTableModel::ResultUniqueIdRole)
+                .toString()
+                .contains(m_text, Qt::CaseInsensitive)) {
         return false;
+    }
     return true;
 }
 

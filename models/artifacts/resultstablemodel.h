@@ -19,9 +19,16 @@ class ResultsTableModel final : public QAbstractTableModel
 
 public:
     enum Column {
-        StatusColumn, NameColumn, TypeColumn, TimeColumn, FailuresColumn, ThreadColumn,
-        MessageColumn, ColumnCount
+        StatusColumn,
+        NameColumn,
+        TypeColumn,
+        TimeColumn,
+        FailuresColumn,
+        ThreadColumn,
+        MessageColumn,
+        ColumnCount
     };
+
     // Unscoped like Models::Role; kept clear of roles.h and NodeTreeModel's roles.
     enum ResultsRole {
         SortRole = Qt::UserRole + 140, //!< raw value for sorting (double, qint64, QString)
@@ -33,7 +40,9 @@ public:
     explicit ResultsTableModel(QObject *parent = nullptr);
 
     void setIndex(std::shared_ptr<const ArtifactIndex> index);
+
     int problemCount() const { return m_problems; }
+
     double totalSeconds() const { return m_totalSeconds; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -58,7 +67,9 @@ public:
     explicit ResultsFilterModel(QObject *parent = nullptr);
 
     void setProblemsOnly(bool on);
+
     bool problemsOnly() const { return m_problemsOnly; }
+
     void setText(const QString &text);
 
 protected:

@@ -5,16 +5,21 @@ namespace Dbtc::Models {
 
 ResultKind resultKind(std::string_view s)
 {
-    if (s == "error" || s == "runtime error")
+    if (s == "error" || s == "runtime error") {
         return ResultKind::Error;
-    if (s == "fail")
+    }
+    if (s == "fail") {
         return ResultKind::Fail;
-    if (s == "warn")
+    }
+    if (s == "warn") {
         return ResultKind::Warn;
-    if (s == "skipped")
+    }
+    if (s == "skipped") {
         return ResultKind::Skipped;
-    if (s == "success" || s == "pass")
+    }
+    if (s == "success" || s == "pass") {
         return ResultKind::Success;
+    }
     return ResultKind::Unknown;
 }
 

@@ -28,14 +28,17 @@ void PollSchedule::setIntervals(const Intervals &intervals)
 
 void PollSchedule::setClient(Api::Client *client)
 {
-    if (m_client == client)
+    if (m_client == client) {
         return;
-    if (m_client)
+    }
+    if (m_client) {
         disconnect(m_client, nullptr, this, nullptr);
+    }
     m_client = client;
     m_pausedUntil = client && client->isRateLimited() ? client->rateLimitedUntil() : QDateTime();
-    if (!client)
+    if (!client) {
         return;
+    }
     connect(client, &Api::Client::rateLimited, this, [this](const QDateTime &until) {
         m_pausedUntil = until;
         arm();
@@ -55,10 +58,11 @@ void PollSchedule::start(Start when)
         return;
     }
     m_dueAt = now();
-    if (m_active && !isRateLimited())
+    if (m_active && !isRateLimited()) {
         fire();
-    else
+    } else {
         arm();
+    }
 }
 
 void PollSchedule::stop()
@@ -70,19 +74,22 @@ void PollSchedule::stop()
 
 void PollSchedule::setActive(bool active)
 {
-    if (m_active == active)
+    if (m_active == active) {
         return;
+    }
     m_active = active;
-    if (active)
+    if (active) {
         arm(); // at once when a poll fell due while inactive
-    else
+    } else {
         m_timer.stop();
+    }
 }
 
 void PollSchedule::setBusy(bool busy)
 {
-    if (m_busy == busy)
+    if (m_busy == busy) {
         return;
+    }
     m_busy = busy;
     // Something started (a trigger): do not sit out the rest of a slow interval.
     if (busy && m_errors == 0 && m_lastResultAt >= 0 && !m_polling) {
@@ -103,20 +110,23 @@ void PollSchedule::failed(const Api::ApiError &error)
         // The client pauses the whole connection: poll again when the pause ends, with no
         // backoff on top (the pause already is the server's own backoff).
         if (error.retryAfter.isValid() && error.retryAfter > QDateTime::currentDateTimeUtc()
-            && (!m_pausedUntil.isValid() || error.retryAfter > m_pausedUntil))
+            && (!m_pausedUntil.isValid() || error.retryAfter > m_pausedUntil)) {
             m_pausedUntil = error.retryAfter;
+        }
         planNext(milliseconds(0));
         return;
     }
     ++m_errors;
-    planNext(Api::RetryPolicy::backoff(m_errors + 1, m_intervals.fast, m_intervals.maxBackoff,
-                                       m_intervals.jitter));
+    planNext(Api::RetryPolicy::backoff(
+        m_errors + 1, m_intervals.fast, m_intervals.maxBackoff, m_intervals.jitter));
 }
 
 milliseconds PollSchedule::currentInterval() const
 {
-    if (m_errors > 0)
-        return Api::RetryPolicy::backoff(m_errors + 1, m_intervals.fast, m_intervals.maxBackoff, 0.0);
+    if (m_errors > 0) {
+        return Api::RetryPolicy::backoff(
+            m_errors + 1, m_intervals.fast, m_intervals.maxBackoff, 0.0);
+    }
     return m_busy ? m_intervals.fast : m_intervals.slow;
 }
 
@@ -145,15 +155,17 @@ void PollSchedule::arm()
         return;
     }
     qint64 wait = std::max<qint64>(0, m_dueAt - now());
-    if (isRateLimited())
+    if (isRateLimited()) {
         wait = std::max(wait, QDateTime::currentDateTimeUtc().msecsTo(m_pausedUntil));
+    }
     m_timer.start(milliseconds(wait));
 }
 
 void PollSchedule::fire()
 {
-    if (!m_started || !m_active)
+    if (!m_started || !m_active) {
         return;
+    }
     if (isRateLimited()) {
         arm();
         return;

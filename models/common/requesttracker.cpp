@@ -7,8 +7,7 @@ namespace Dbtc::Models {
 
 RequestTracker::RequestTracker()
     : m_token(std::make_shared<Token>())
-{
-}
+{ }
 
 RequestTracker::~RequestTracker()
 {
@@ -18,9 +17,12 @@ RequestTracker::~RequestTracker()
 Api::ApiJob *RequestTracker::track(Api::ApiJob *job)
 {
     // Finished jobs delete themselves; forget them so the list stays as short as what is live.
-    m_jobs.removeIf([](const QPointer<Api::ApiJob> &j) { return j.isNull() || j->isFinished(); });
-    if (job && !job->isFinished())
+    m_jobs.removeIf([](const QPointer<Api::ApiJob> &j) {
+        return j.isNull() || j->isFinished();
+    });
+    if (job && !job->isFinished()) {
         m_jobs.append(job);
+    }
     return job;
 }
 
@@ -31,8 +33,9 @@ void RequestTracker::reset()
     ++m_token->generation;
     const auto jobs = std::exchange(m_jobs, {});
     for (const QPointer<Api::ApiJob> &job : jobs) {
-        if (job)
+        if (job) {
             job->abort();
+        }
     }
 }
 

@@ -20,7 +20,8 @@ namespace Dbtc::Models {
 //!
 //! Wrap every callback in guard() and hand the returned job to track():
 //! \code
-//!   m_requests.track(client->getRun(id, {}, this, m_requests.guard([this](const auto &r) { ... })));
+//!   m_requests.track(client->getRun(id, {}, this, m_requests.guard([this](const auto &r) { ...
+//!   })));
 //! \endcode
 //! A guarded callback captures the generation it was made in through a shared token, not
 //! through `this` of the tracker, so it can be checked safely even while the owner is being
@@ -43,13 +44,13 @@ public:
 
     //! \a callback wrapped so that it runs only if reset() was not called (and the tracker
     //! not destroyed) since the wrapper was made.
-    template<typename Callback>
-    auto guard(Callback callback) const
+    template <typename Callback> auto guard(Callback callback) const
     {
-        return [token = m_token, generation = m_token->generation,
-                callback = std::move(callback)](auto &&...args) {
-            if (token->generation == generation)
+        return [token = m_token, generation = m_token->generation, callback = std::move(callback)](
+                   auto &&...args) {
+            if (token->generation == generation) {
                 callback(std::forward<decltype(args)>(args)...);
+            }
         };
     }
 
@@ -57,6 +58,7 @@ public:
     void reset();
     //! Tracked jobs not finished yet.
     int inFlight() const;
+
     bool isIdle() const { return inFlight() == 0; }
 
 private:
@@ -64,6 +66,7 @@ private:
     {
         quint64 generation = 0;
     };
+
     std::shared_ptr<Token> m_token;
     QList<QPointer<Api::ApiJob>> m_jobs;
 };

@@ -28,11 +28,13 @@ QStringList MemorySettingsStore::childKeys(const QString &group) const
     const QString prefix = group.isEmpty() ? QString() : group + u'/';
     QStringList out;
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
-        if (!it.key().startsWith(prefix))
+        if (!it.key().startsWith(prefix)) {
             continue;
+        }
         const QString rest = it.key().mid(prefix.size());
-        if (!rest.isEmpty() && !rest.contains(u'/'))
+        if (!rest.isEmpty() && !rest.contains(u'/')) {
             out << rest;
+        }
     }
     return out;
 }

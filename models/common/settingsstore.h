@@ -25,6 +25,7 @@ public:
     virtual void remove(const QString &key) = 0;
     //! The keys directly under \a group that hold a value ("watch" -> {"a", "b"}).
     virtual QStringList childKeys(const QString &group) const = 0;
+
     //! Writes pending changes to permanent storage, where there is one.
     virtual void sync() { }
 };
@@ -39,6 +40,7 @@ public:
     void setValue(const QString &key, const QVariant &value) override;
     void remove(const QString &key) override;
     QStringList childKeys(const QString &group) const override;
+
     //! Every key with a value, sorted (tests compare what was written).
     QStringList allKeys() const { return m_values.keys(); }
 

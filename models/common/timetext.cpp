@@ -33,9 +33,8 @@ QString exactTimeText(const QDateTime &when)
         return {};
     }
     const QDateTime local = when.toLocalTime();
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))
-        + QStringLiteral(" (") + when.toUTC().toString(QStringLiteral("HH:mm:ss"))
-        + QStringLiteral(" UTC)");
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")) + QStringLiteral(" (")
+        + when.toUTC().toString(QStringLiteral("HH:mm:ss")) + QStringLiteral(" UTC)");
 }
 
 QString durationText(qint64 seconds)
@@ -47,7 +46,9 @@ QString durationText(qint64 seconds)
     const qint64 h = (seconds % 86400) / 3600;
     const qint64 m = (seconds % 3600) / 60;
     const qint64 s = seconds % 60;
-    const auto two = [](qint64 v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
+    const auto two = [](qint64 v) {
+        return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0'));
+    };
     if (d > 0) {
         return QStringLiteral("%1d %2h").arg(d).arg(h);
     }
@@ -62,10 +63,12 @@ QString durationText(qint64 seconds)
 
 QString executionTimeText(double seconds)
 {
-    if (!(seconds >= 0))
+    if (!(seconds >= 0)) {
         seconds = 0; // also NaN
-    if (seconds >= 60)
+    }
+    if (seconds >= 60) {
         return durationText(qint64(seconds));
+    }
     return QStringLiteral("%1 s").arg(QLocale().toString(seconds, 'f', seconds < 10 ? 2 : 1));
 }
 

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AccountTreeModel: loading children from the API, merging refreshed levels, and the
 // offline-cache snapshot/restore. Kept apart from the model plumbing in accounttreemodel.cpp.
-#include "models/console/accounttreemodel.h"
+#include "models/console/accounttreenode_p.h"
 
 #include "api/client.h"
-#include "models/console/accounttreenode_p.h"
+#include "models/console/accounttreemodel.h"
 
 namespace Dbtc::Models {
 
 namespace {
 
-template<typename T, typename F>
-QList<TreeItem> toItems(const QList<T> &list, F convert)
+template <typename T, typename F> QList<TreeItem> toItems(const QList<T> &list, F convert)
 {
     QList<TreeItem> out;
     out.reserve(list.size());
@@ -46,21 +45,22 @@ void AccountTreeModel::fetchChildren(Node *node, bool all)
     Node *connNode = connectionNode(conn);
     RequestTracker &requests = *connNode->requests;
     ++connNode->fetchesInFlight;
-    auto finish = requests.guard([this, conn, find, all](const QString &error, const QList<TreeItem> &items) {
-        if (Node *n = find()) {
-            if (!error.isEmpty()) {
-                failFetch(n, error);
-            } else {
-                applyChildren(n, items);
-                if (all) {
-                    for (const auto &c : n->children) {
-                        fetchChildren(c.get(), true);
+    auto finish =
+        requests.guard([this, conn, find, all](const QString &error, const QList<TreeItem> &items) {
+            if (Node *n = find()) {
+                if (!error.isEmpty()) {
+                    failFetch(n, error);
+                } else {
+                    applyChildren(n, items);
+                    if (all) {
+                        for (const auto &c : n->children) {
+                            fetchChildren(c.get(), true);
+                        }
                     }
                 }
             }
-        }
-        settle(conn, error.isEmpty());
-    });
+            settle(conn, error.isEmpty());
+        });
 
     switch (kind) {
     case TreeNodeKind::Connection:
@@ -75,34 +75,45 @@ void AccountTreeModel::fetchChildren(Node *node, bool all)
             t.name = r->name;
             t.accountId = r->id;
             t.detail = r->plan;
-            finish(QString(), QList<TreeItem>{t});
+            finish(QString(), QList<TreeItem> { t });
         }));
         break;
     case TreeNodeKind::Account:
-        requests.track(client->fetchAllProjects(this, [finish](const Api::Result<QList<Api::Project>> &r) {
-            finish(r ? QString() : r.error().userMessage(),
-                   r ? toItems(r.value(), &TreeItem::fromProject) : QList<TreeItem>());
-        }, Api::Priority::Foreground));
+        requests.track(client->fetchAllProjects(
+            this,
+            [finish](const Api::Result<QList<Api::Project>> &r) {
+                finish(r ? QString() : r.error().userMessage(),
+                    r ? toItems(r.value(), &TreeItem::fromProject) : QList<TreeItem>());
+            },
+            Api::Priority::Foreground));
         break;
     case TreeNodeKind::Project:
         requests.track(client->fetchAllEnvironments(
-            id, this, [finish](const Api::Result<QList<Api::Environment>> &r) {
+            id,
+            this,
+            [finish](const Api::Result<QList<Api::Environment>> &r) {
                 finish(r ? QString() : r.error().userMessage(),
-                       r ? toItems(r.value(), &TreeItem::fromEnvironment) : QList<TreeItem>());
-            }, Api::Priority::Foreground));
+                    r ? toItems(r.value(), &TreeItem::fromEnvironment) : QList<TreeItem>());
+            },
+            Api::Priority::Foreground));
         break;
     case TreeNodeKind::Environment: {
         Api::JobQuery q;
         q.projectId = node->item.projectId;
         q.environmentId = id;
-        q.includeRelated = {QStringLiteral("most_recent_run")};
-        requests.track(client->fetchAllJobs(q, this, [finish](const Api::Result<QList<Api::Job>> &r) {
-            finish(r ? QString() : r.error().userMessage(),
-                   r ? toItems(r.value(), &TreeItem::fromJob) : QList<TreeItem>());
-        }, Api::Priority::Foreground));
+        q.includeRelated = { QStringLiteral("most_recent_run") };
+        requests.track(client->fetchAllJobs(
+            q,
+            this,
+            [finish](const Api::Result<QList<Api::Job>> &r) {
+                finish(r ? QString() : r.error().userMessage(),
+                    r ? toItems(r.value(), &TreeItem::fromJob) : QList<TreeItem>());
+            },
+            Api::Priority::Foreground));
         break;
     }
-    case TreeNodeKind::Job: break;
+    case TreeNodeKind::Job:
+        break;
     }
 }
 
@@ -137,8 +148,9 @@ void AccountTreeModel::applyChildren(Node *parent, const QList<TreeItem> &items)
     // Vanished children leave back to front so the rows still to check keep their numbers.
     for (int row = int(parent->children.size()) - 1; row >= 0; --row) {
         const TreeItem &old = parent->children[size_t(row)]->item;
-        const bool kept = std::any_of(items.cbegin(), items.cend(),
-                                      [&old](const TreeItem &t) { return t.sameNode(old); });
+        const bool kept = std::any_of(items.cbegin(), items.cend(), [&old](const TreeItem &t) {
+            return t.sameNode(old);
+        });
         if (!kept) {
             beginRemoveRows(parentIndex, row, row);
             parent->children.erase(parent->children.begin() + row);
@@ -200,19 +212,25 @@ void AccountTreeModel::restore(const QString &connectionId, const QList<TreeItem
     for (const TreeItem &item : items) {
         Node *parent = nullptr;
         switch (item.kind) {
-        case TreeNodeKind::Account: parent = conn; break;
-        case TreeNodeKind::Project: parent = conn->child(TreeNodeKind::Account, item.accountId); break;
+        case TreeNodeKind::Account:
+            parent = conn;
+            break;
+        case TreeNodeKind::Project:
+            parent = conn->child(TreeNodeKind::Account, item.accountId);
+            break;
         case TreeNodeKind::Environment: {
             const QModelIndex p = findNode(connectionId, TreeNodeKind::Project, item.projectId);
             parent = p.isValid() ? nodeFor(p) : nullptr;
             break;
         }
         case TreeNodeKind::Job: {
-            const QModelIndex e = findNode(connectionId, TreeNodeKind::Environment, item.environmentId);
+            const QModelIndex e =
+                findNode(connectionId, TreeNodeKind::Environment, item.environmentId);
             parent = e.isValid() ? nodeFor(e) : nullptr;
             break;
         }
-        case TreeNodeKind::Connection: break;
+        case TreeNodeKind::Connection:
+            break;
         }
         if (!parent || parent->child(item.kind, item.id)) {
             continue;
@@ -239,7 +257,7 @@ QList<TreeItem> AccountTreeModel::snapshot(const QString &connectionId) const
         return out;
     }
     // Breadth first: parents always come before their children, as restore() needs.
-    QList<const Node *> todo{conn};
+    QList<const Node *> todo { conn };
     while (!todo.isEmpty()) {
         const Node *n = todo.takeFirst();
         for (const auto &c : n->children) {
@@ -259,7 +277,7 @@ void AccountTreeModel::refreshLoaded(const QString &connectionId)
         return;
     }
     QList<Node *> loaded;
-    QList<Node *> todo{conn};
+    QList<Node *> todo { conn };
     while (!todo.isEmpty()) {
         Node *n = todo.takeFirst();
         // A level whose load failed is tried again too: "failed to load" must not stick.
@@ -281,7 +299,7 @@ void AccountTreeModel::loadAll(const QString &connectionId)
     if (!conn) {
         return;
     }
-    QList<Node *> todo{conn};
+    QList<Node *> todo { conn };
     while (!todo.isEmpty()) {
         Node *n = todo.takeFirst();
         if (!n->fetched) {

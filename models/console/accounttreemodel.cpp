@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/console/accounttreemodel.h"
-
 #include "models/console/accounttreenode_p.h"
-#include "models/console/cronwords.h"
+
 #include "models/common/roles.h"
-#include "models/console/runrecord.h"
 #include "models/common/timetext.h"
+#include "models/console/cronwords.h"
+#include "models/console/runrecord.h"
 
 #include <QHash>
 
@@ -105,24 +105,36 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
             return jobData(node, role);
         }
         return it.detail.isEmpty() ? it.name : QString(it.name + QLatin1Char('\n') + it.detail);
-    case NodeKindRole: return int(it.kind);
-    case NodeIdRole: return it.id;
-    case ConnectionIdRole: return node->connectionId;
-    case AccountIdRole: return it.accountId;
-    case ProjectIdRole: return it.projectId;
-    case EnvironmentIdRole: return it.environmentId;
-    case JobIdRole: return it.kind == TreeNodeKind::Job ? QVariant(it.id) : QVariant();
-    case StaleRole: return node->stale;
-    case LoadingRole: return node->fetching;
-    case ErrorTextRole: return node->error;
+    case NodeKindRole:
+        return int(it.kind);
+    case NodeIdRole:
+        return it.id;
+    case ConnectionIdRole:
+        return node->connectionId;
+    case AccountIdRole:
+        return it.accountId;
+    case ProjectIdRole:
+        return it.projectId;
+    case EnvironmentIdRole:
+        return it.environmentId;
+    case JobIdRole:
+        return it.kind == TreeNodeKind::Job ? QVariant(it.id) : QVariant();
+    case StaleRole:
+        return node->stale;
+    case LoadingRole:
+        return node->fetching;
+    case ErrorTextRole:
+        return node->error;
     case StatusRole:
         return it.kind == TreeNodeKind::Job && it.lastRunId != 0 ? QVariant(int(it.lastStatus))
                                                                  : QVariant();
-    case RunIdRole: return it.lastRunId != 0 ? QVariant(it.lastRunId) : QVariant();
+    case RunIdRole:
+        return it.lastRunId != 0 ? QVariant(it.lastRunId) : QVariant();
     case ScheduleTextRole:
     case NextRunRole:
         return jobData(node, role);
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -132,7 +144,8 @@ QVariant AccountTreeModel::jobData(const Node *node, int role) const
     if (it.kind != TreeNodeKind::Job) {
         return role == ScheduleTextRole ? QVariant(it.detail) : QVariant();
     }
-    const QString schedule = it.cron.isEmpty() ? QStringLiteral("Not scheduled") : cronToWords(it.cron);
+    const QString schedule =
+        it.cron.isEmpty() ? QStringLiteral("Not scheduled") : cronToWords(it.cron);
     if (role == ScheduleTextRole) {
         return schedule;
     }
@@ -140,7 +153,7 @@ QVariant AccountTreeModel::jobData(const Node *node, int role) const
         return it.nextRun;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QStringList lines{it.name};
+    QStringList lines { it.name };
     if (it.lastRunId != 0) {
         lines << QStringLiteral("Last run #%1: %2, %3")
                      .arg(it.lastRunId)
@@ -211,7 +224,7 @@ QStringList AccountTreeModel::connectionIds() const
 ConnectionInfo AccountTreeModel::connection(const QString &connectionId) const
 {
     const Node *node = connectionNode(connectionId);
-    return node ? node->info : ConnectionInfo{};
+    return node ? node->info : ConnectionInfo {};
 }
 
 Api::Client *AccountTreeModel::client(const QString &connectionId) const
@@ -242,17 +255,24 @@ RunScope AccountTreeModel::scopeFor(const QModelIndex &index) const
     s.accountId = it.kind == TreeNodeKind::Connection ? connection(node->connectionId).accountId
                                                       : it.accountId;
     switch (it.kind) {
-    case TreeNodeKind::Job: s.jobId = it.id; [[fallthrough]];
-    case TreeNodeKind::Environment: s.environmentId = it.environmentId; [[fallthrough]];
-    case TreeNodeKind::Project: s.projectId = it.projectId; break;
-    default: break;
+    case TreeNodeKind::Job:
+        s.jobId = it.id;
+        [[fallthrough]];
+    case TreeNodeKind::Environment:
+        s.environmentId = it.environmentId;
+        [[fallthrough]];
+    case TreeNodeKind::Project:
+        s.projectId = it.projectId;
+        break;
+    default:
+        break;
     }
     return s;
 }
 
 TreeItem AccountTreeModel::itemFor(const QModelIndex &index) const
 {
-    return index.isValid() ? nodeFor(index)->item : TreeItem{};
+    return index.isValid() ? nodeFor(index)->item : TreeItem {};
 }
 
 QString AccountTreeModel::connectionIdFor(const QModelIndex &index) const
@@ -260,8 +280,8 @@ QString AccountTreeModel::connectionIdFor(const QModelIndex &index) const
     return index.isValid() ? nodeFor(index)->connectionId : QString();
 }
 
-QModelIndex AccountTreeModel::findNode(const QString &connectionId, TreeNodeKind kind,
-                                       qint64 id) const
+QModelIndex AccountTreeModel::findNode(
+    const QString &connectionId, TreeNodeKind kind, qint64 id) const
 {
     const Node *conn = connectionNode(connectionId);
     if (!conn) {
@@ -270,7 +290,7 @@ QModelIndex AccountTreeModel::findNode(const QString &connectionId, TreeNodeKind
     if (kind == TreeNodeKind::Connection) {
         return indexFor(conn);
     }
-    QList<const Node *> todo{conn};
+    QList<const Node *> todo { conn };
     while (!todo.isEmpty()) {
         const Node *n = todo.takeLast();
         for (const auto &c : n->children) {
@@ -288,12 +308,12 @@ QModelIndex AccountTreeModel::findNode(const QString &connectionId, TreeNodeKind
 QList<QPair<QString, TreeItem>> AccountTreeModel::allItems() const
 {
     QList<QPair<QString, TreeItem>> out;
-    QList<const Node *> todo{m_root.get()};
+    QList<const Node *> todo { m_root.get() };
     while (!todo.isEmpty()) {
         const Node *n = todo.takeFirst();
         for (const auto &c : n->children) {
             if (c->item.kind != TreeNodeKind::Connection) {
-                out.append({c->connectionId, c->item});
+                out.append({ c->connectionId, c->item });
             }
             todo.append(c.get());
         }
@@ -314,7 +334,7 @@ void AccountTreeModel::noteRuns(const QString &connectionId, const QList<RunReco
     if (!conn) {
         return;
     }
-    QList<Node *> todo{conn};
+    QList<Node *> todo { conn };
     while (!todo.isEmpty()) {
         Node *n = todo.takeLast();
         for (const auto &c : n->children) {

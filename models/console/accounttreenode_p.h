@@ -22,10 +22,10 @@ struct AccountTreeModel::Node
     int fetchesInFlight = 0;
     bool fetchFailed = false; //!< one of the fetches since the connection was last idle failed
 
-    bool fetched = false;  //!< children are known (from the server or the cache)
+    bool fetched = false; //!< children are known (from the server or the cache)
     bool fetching = false;
-    bool stale = false;    //!< from the offline cache, not yet confirmed by the server
-    QString error;         //!< why the last fetch of the children failed
+    bool stale = false; //!< from the offline cache, not yet confirmed by the server
+    QString error; //!< why the last fetch of the children failed
 
     int row() const
     {
@@ -39,6 +39,7 @@ struct AccountTreeModel::Node
         }
         return 0;
     }
+
     Node *child(TreeNodeKind kind, qint64 id) const
     {
         for (const auto &c : children) {

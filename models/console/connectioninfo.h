@@ -9,11 +9,11 @@ namespace Dbtc::Models {
 //! the Api::Client that goes with it holds that.
 struct ConnectionInfo
 {
-    QString id;           //!< stable profile id (also names the offline cache file)
-    QString name;         //!< what the user called it ("Acme prod (EMEA)")
+    QString id; //!< stable profile id (also names the offline cache file)
+    QString name; //!< what the user called it ("Acme prod (EMEA)")
     qint64 accountId = 0; //!< the account the connection was set up for
     bool readOnly = false;
-    bool demo = false;    //!< points at the in-process simulator
+    bool demo = false; //!< points at the in-process simulator
 };
 
 } // namespace Dbtc::Models

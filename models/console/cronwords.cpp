@@ -16,14 +16,14 @@ bool isNumber(const QString &s)
 
 QString daysInWords(const QString &dow)
 {
-    static const QStringList names = {QStringLiteral("Sundays"),
-                                      QStringLiteral("Mondays"),
-                                      QStringLiteral("Tuesdays"),
-                                      QStringLiteral("Wednesdays"),
-                                      QStringLiteral("Thursdays"),
-                                      QStringLiteral("Fridays"),
-                                      QStringLiteral("Saturdays"),
-                                      QStringLiteral("Sundays")};
+    static const QStringList names = { QStringLiteral("Sundays"),
+        QStringLiteral("Mondays"),
+        QStringLiteral("Tuesdays"),
+        QStringLiteral("Wednesdays"),
+        QStringLiteral("Thursdays"),
+        QStringLiteral("Fridays"),
+        QStringLiteral("Saturdays"),
+        QStringLiteral("Sundays") };
     if (dow == u"*") {
         return QStringLiteral("Every day");
     }

@@ -19,8 +19,7 @@ constexpr quint32 MaxTreeItems = 1'000'000;
 //! Reads a list written by QDataStream's QList operator, but never trusts its count: Qt's
 //! own operator reserves the count it reads, so one flipped byte asked for 82 GB. Each
 //! element takes at least one byte, so a count larger than what is left is corrupt too.
-template<typename T>
-bool readBoundedList(QDataStream &in, QList<T> &out, quint32 max)
+template <typename T> bool readBoundedList(QDataStream &in, QList<T> &out, quint32 max)
 {
     quint32 count = 0;
     in >> count;
@@ -55,8 +54,8 @@ OfflineCache::OfflineCache(QString directory)
 QString OfflineCache::filePath(const QString &connectionId) const
 {
     // Hashed: a profile id is user-editable text and must not steer the path.
-    const QByteArray hash = QCryptographicHash::hash(connectionId.toUtf8(),
-                                                     QCryptographicHash::Sha1).toHex().left(16);
+    const QByteArray hash =
+        QCryptographicHash::hash(connectionId.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return m_dir + QStringLiteral("/connection-") + QString::fromLatin1(hash)
         + QStringLiteral(".cache");
 }
@@ -67,8 +66,8 @@ bool OfflineCache::save(const QString &connectionId, CachedConnection data) cons
         return false;
     }
     // Job names, branches and error messages are the user's business: owner-only.
-    QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                     | QFileDevice::ExeOwner);
+    QFile::setPermissions(
+        m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (data.runs.size() > MaxRuns) {
         data.runs.resize(MaxRuns);
     }
@@ -101,7 +100,8 @@ std::optional<CachedConnection> OfflineCache::load(const QString &connectionId) 
     CachedConnection data;
     in >> storedId >> data.savedAt;
     if (in.status() != QDataStream::Ok || storedId != connectionId
-        || !readBoundedList(in, data.tree, MaxTreeItems) || !readBoundedList(in, data.runs, MaxRuns)) {
+        || !readBoundedList(in, data.tree, MaxTreeItems)
+        || !readBoundedList(in, data.runs, MaxRuns)) {
         return std::nullopt;
     }
     return data;

@@ -33,6 +33,7 @@ public:
     explicit OfflineCache(QString directory = {});
 
     QString directory() const { return m_dir; }
+
     QString filePath(const QString &connectionId) const;
     bool save(const QString &connectionId, CachedConnection data) const;
     std::optional<CachedConnection> load(const QString &connectionId) const;

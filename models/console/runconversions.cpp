@@ -45,9 +45,9 @@ QList<Api::Run> apiRunsFrom(const QList<RunRecord> &records)
 bool runInScope(const RunScope &scope, const RunRecord &r)
 {
     return !(r.accountId && scope.accountId && r.accountId != scope.accountId)
-           && !(scope.jobId && r.jobId != scope.jobId)
-           && !(scope.environmentId && r.environmentId != scope.environmentId)
-           && !(scope.projectId && r.projectId != scope.projectId);
+        && !(scope.jobId && r.jobId != scope.jobId)
+        && !(scope.environmentId && r.environmentId != scope.environmentId)
+        && !(scope.projectId && r.projectId != scope.projectId);
 }
 
 Api::Job apiJobFrom(const TreeItem &item)

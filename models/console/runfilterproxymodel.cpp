@@ -9,8 +9,12 @@ namespace Dbtc::Models {
 namespace {
 
 constexpr Api::RunStatus AllStatuses[] = {
-    Api::RunStatus::Queued,  Api::RunStatus::Starting, Api::RunStatus::Running,
-    Api::RunStatus::Success, Api::RunStatus::Error,    Api::RunStatus::Cancelled,
+    Api::RunStatus::Queued,
+    Api::RunStatus::Starting,
+    Api::RunStatus::Running,
+    Api::RunStatus::Success,
+    Api::RunStatus::Error,
+    Api::RunStatus::Cancelled,
 };
 
 quint32 statusBit(Api::RunStatus s)
@@ -23,8 +27,7 @@ quint32 statusBit(Api::RunStatus s)
     return 0;
 }
 
-template<typename T>
-int compare3(const T &a, const T &b)
+template <typename T> int compare3(const T &a, const T &b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
 }
@@ -134,10 +137,9 @@ bool RunFilterProxyModel::matchesText(const RunRecord &run) const
         const auto has = [&w](const QString &field) {
             return field.contains(w, Qt::CaseInsensitive);
         };
-        if (!(id.startsWith(w) || has(run.jobName) || has(run.environmentName)
-              || has(run.gitBranch) || run.gitSha.startsWith(w, Qt::CaseInsensitive)
-              || has(run.cause) || has(run.causeCategory)
-              || has(Api::runStatusText(run.status)))) {
+        if (!(id.startsWith(w) || has(run.jobName) || has(run.environmentName) || has(run.gitBranch)
+                || run.gitSha.startsWith(w, Qt::CaseInsensitive) || has(run.cause)
+                || has(run.causeCategory) || has(Api::runStatusText(run.status)))) {
             return false;
         }
     }
@@ -153,21 +155,40 @@ bool RunFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &r
     const RunRecord &b = m_runs->runAt(right.row());
     int c = 0;
     switch (left.column()) {
-    case RunStatusColumn: c = compare3(int(a.status), int(b.status)); break;
-    case RunJobColumn: c = a.jobName.localeAwareCompare(b.jobName); break;
-    case RunEnvironmentColumn: c = a.environmentName.localeAwareCompare(b.environmentName); break;
-    case RunTriggerColumn: c = a.causeCategory.compare(b.causeCategory); break;
-    case RunBranchColumn: c = a.gitBranch.compare(b.gitBranch); break;
-    case RunCreatedColumn: c = compare3(a.createdAt, b.createdAt); break;
-    case RunStartedColumn: c = compare3(a.startedAt, b.startedAt); break;
-    case RunFinishedColumn: c = compare3(a.finishedAt, b.finishedAt); break;
-    case RunQueuedColumn: c = compare3(a.queuedSeconds, b.queuedSeconds); break;
+    case RunStatusColumn:
+        c = compare3(int(a.status), int(b.status));
+        break;
+    case RunJobColumn:
+        c = a.jobName.localeAwareCompare(b.jobName);
+        break;
+    case RunEnvironmentColumn:
+        c = a.environmentName.localeAwareCompare(b.environmentName);
+        break;
+    case RunTriggerColumn:
+        c = a.causeCategory.compare(b.causeCategory);
+        break;
+    case RunBranchColumn:
+        c = a.gitBranch.compare(b.gitBranch);
+        break;
+    case RunCreatedColumn:
+        c = compare3(a.createdAt, b.createdAt);
+        break;
+    case RunStartedColumn:
+        c = compare3(a.startedAt, b.startedAt);
+        break;
+    case RunFinishedColumn:
+        c = compare3(a.finishedAt, b.finishedAt);
+        break;
+    case RunQueuedColumn:
+        c = compare3(a.queuedSeconds, b.queuedSeconds);
+        break;
     case RunDurationColumn: {
         const QDateTime now = m_runs->now();
         c = compare3(a.elapsedSeconds(now), b.elapsedSeconds(now));
         break;
     }
-    default: break;
+    default:
+        break;
     }
     // Ties (and the id column) fall back to the id so the order is total and stable.
     return c != 0 ? c < 0 : a.id < b.id;

@@ -27,9 +27,9 @@ public:
     //! Empty = every status.
     void setStatusFilter(const QList<Api::RunStatus> &statuses);
     QList<Api::RunStatus> statusFilter() const;
-    void setJobFilter(qint64 jobId);                 //!< 0 = any job
+    void setJobFilter(qint64 jobId); //!< 0 = any job
     void setEnvironmentFilter(qint64 environmentId); //!< 0 = any environment
-    void setBranchFilter(const QString &branch);     //!< exact branch; empty = any
+    void setBranchFilter(const QString &branch); //!< exact branch; empty = any
     //! Case-insensitive words, all of which must appear in id, job, environment, branch,
     //! commit, trigger or status.
     void setTextFilter(const QString &text);

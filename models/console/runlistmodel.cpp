@@ -14,8 +14,10 @@ namespace {
 //! descending): where \a id is, or where it would be inserted.
 qsizetype insertPosition(const QList<RunRecord> &runs, qint64 id)
 {
-    const auto it = std::lower_bound(runs.cbegin(), runs.cend(), id,
-                                     [](const RunRecord &r, qint64 v) { return r.id > v; });
+    const auto it =
+        std::lower_bound(runs.cbegin(), runs.cend(), id, [](const RunRecord &r, qint64 v) {
+            return r.id > v;
+        });
     return it - runs.cbegin();
 }
 
@@ -54,9 +56,10 @@ QString shortSha(const QString &sha)
 
 RunListModel::RunListModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+    , m_clock([] {
+        return QDateTime::currentDateTimeUtc();
+    })
+{ }
 
 RunListModel::~RunListModel() = default;
 
@@ -77,49 +80,70 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     }
     const RunRecord &run = m_runs.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return displayData(run, index.column());
-    case Qt::ToolTipRole: return toolTipData(run, index.column());
-    case RawValueRole: return rawData(run, index.column());
-    case RunIdRole: return run.id;
-    case StatusRole: return int(run.status);
-    case InProgressRole: return run.inProgress();
-    case JobIdRole: return run.jobId;
-    case EnvironmentIdRole: return run.environmentId;
-    case ProjectIdRole: return run.projectId;
-    case BranchRole: return run.gitBranch;
-    case HrefRole: return run.href;
-    case StartedAtRole: return run.startedAt;
-    case StaleRole: return m_stale;
+    case Qt::DisplayRole:
+        return displayData(run, index.column());
+    case Qt::ToolTipRole:
+        return toolTipData(run, index.column());
+    case RawValueRole:
+        return rawData(run, index.column());
+    case RunIdRole:
+        return run.id;
+    case StatusRole:
+        return int(run.status);
+    case InProgressRole:
+        return run.inProgress();
+    case JobIdRole:
+        return run.jobId;
+    case EnvironmentIdRole:
+        return run.environmentId;
+    case ProjectIdRole:
+        return run.projectId;
+    case BranchRole:
+        return run.gitBranch;
+    case HrefRole:
+        return run.href;
+    case StartedAtRole:
+        return run.startedAt;
+    case StaleRole:
+        return m_stale;
     case Qt::TextAlignmentRole:
         if (index.column() == RunIdColumn || index.column() == RunQueuedColumn
             || index.column() == RunDurationColumn) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QVariant RunListModel::displayData(const RunRecord &run, int column) const
 {
     switch (column) {
-    case RunStatusColumn: return Api::runStatusText(run.status);
-    case RunIdColumn: return QString::number(run.id);
+    case RunStatusColumn:
+        return Api::runStatusText(run.status);
+    case RunIdColumn:
+        return QString::number(run.id);
     case RunJobColumn:
         return run.jobName.isEmpty() ? QStringLiteral("Job %1").arg(run.jobId) : run.jobName;
     case RunEnvironmentColumn:
-        return run.environmentName.isEmpty() ? QStringLiteral("Environment %1").arg(run.environmentId)
-                                             : run.environmentName;
-    case RunTriggerColumn: return triggerText(run);
+        return run.environmentName.isEmpty()
+            ? QStringLiteral("Environment %1").arg(run.environmentId)
+            : run.environmentName;
+    case RunTriggerColumn:
+        return triggerText(run);
     case RunBranchColumn:
         if (run.gitSha.isEmpty()) {
             return run.gitBranch;
         }
         return QString(run.gitBranch + QStringLiteral(" @ ") + shortSha(run.gitSha));
     // These happened already: a server clock slightly ahead of ours must not say "in 5s".
-    case RunCreatedColumn: return pastText(run.createdAt, now());
-    case RunStartedColumn: return pastText(run.startedAt, now());
-    case RunFinishedColumn: return pastText(run.finishedAt, now());
+    case RunCreatedColumn:
+        return pastText(run.createdAt, now());
+    case RunStartedColumn:
+        return pastText(run.startedAt, now());
+    case RunFinishedColumn:
+        return pastText(run.finishedAt, now());
     case RunQueuedColumn:
         if (run.status == Api::RunStatus::Queued && run.createdAt.isValid()) {
             return durationText(run.createdAt.secsTo(now()));
@@ -137,14 +161,22 @@ QVariant RunListModel::displayData(const RunRecord &run, int column) const
 QVariant RunListModel::rawData(const RunRecord &run, int column) const
 {
     switch (column) {
-    case RunStatusColumn: return int(run.status);
-    case RunIdColumn: return run.id;
-    case RunCreatedColumn: return run.createdAt;
-    case RunStartedColumn: return run.startedAt;
-    case RunFinishedColumn: return run.finishedAt;
-    case RunQueuedColumn: return run.queuedSeconds;
-    case RunDurationColumn: return run.elapsedSeconds(now());
-    default: return displayData(run, column);
+    case RunStatusColumn:
+        return int(run.status);
+    case RunIdColumn:
+        return run.id;
+    case RunCreatedColumn:
+        return run.createdAt;
+    case RunStartedColumn:
+        return run.startedAt;
+    case RunFinishedColumn:
+        return run.finishedAt;
+    case RunQueuedColumn:
+        return run.queuedSeconds;
+    case RunDurationColumn:
+        return run.elapsedSeconds(now());
+    default:
+        return displayData(run, column);
     }
 }
 
@@ -156,12 +188,18 @@ QVariant RunListModel::toolTipData(const RunRecord &run, int column) const
             return Api::runStatusText(run.status);
         }
         return QString(Api::runStatusText(run.status) + QStringLiteral(": ") + run.statusMessage);
-    case RunTriggerColumn: return run.cause;
-    case RunBranchColumn: return run.gitSha.isEmpty() ? run.gitBranch : run.gitSha;
-    case RunCreatedColumn: return exactTimeText(run.createdAt);
-    case RunStartedColumn: return exactTimeText(run.startedAt);
-    case RunFinishedColumn: return exactTimeText(run.finishedAt);
-    default: return {};
+    case RunTriggerColumn:
+        return run.cause;
+    case RunBranchColumn:
+        return run.gitSha.isEmpty() ? run.gitBranch : run.gitSha;
+    case RunCreatedColumn:
+        return exactTimeText(run.createdAt);
+    case RunStartedColumn:
+        return exactTimeText(run.startedAt);
+    case RunFinishedColumn:
+        return exactTimeText(run.finishedAt);
+    default:
+        return {};
     }
 }
 
@@ -171,17 +209,28 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case RunStatusColumn: return tr("Status");
-    case RunIdColumn: return tr("Run");
-    case RunJobColumn: return tr("Job");
-    case RunEnvironmentColumn: return tr("Environment");
-    case RunTriggerColumn: return tr("Trigger");
-    case RunBranchColumn: return tr("Branch / commit");
-    case RunCreatedColumn: return tr("Created");
-    case RunStartedColumn: return tr("Started");
-    case RunFinishedColumn: return tr("Finished");
-    case RunQueuedColumn: return tr("Queued");
-    case RunDurationColumn: return tr("Run time");
+    case RunStatusColumn:
+        return tr("Status");
+    case RunIdColumn:
+        return tr("Run");
+    case RunJobColumn:
+        return tr("Job");
+    case RunEnvironmentColumn:
+        return tr("Environment");
+    case RunTriggerColumn:
+        return tr("Trigger");
+    case RunBranchColumn:
+        return tr("Branch / commit");
+    case RunCreatedColumn:
+        return tr("Created");
+    case RunStartedColumn:
+        return tr("Started");
+    case RunFinishedColumn:
+        return tr("Finished");
+    case RunQueuedColumn:
+        return tr("Queued");
+    case RunDurationColumn:
+        return tr("Run time");
     }
     return {};
 }
@@ -222,11 +271,15 @@ RunListModel::MergeStats RunListModel::merge(const QList<RunRecord> &incoming)
     if (fresh.isEmpty()) {
         return stats;
     }
-    std::sort(fresh.begin(), fresh.end(),
-              [](const RunRecord &a, const RunRecord &b) { return a.id > b.id; });
-    fresh.erase(std::unique(fresh.begin(), fresh.end(),
-                            [](const RunRecord &a, const RunRecord &b) { return a.id == b.id; }),
-                fresh.end());
+    std::sort(fresh.begin(), fresh.end(), [](const RunRecord &a, const RunRecord &b) {
+        return a.id > b.id;
+    });
+    fresh.erase(std::unique(fresh.begin(),
+                    fresh.end(),
+                    [](const RunRecord &a, const RunRecord &b) {
+                        return a.id == b.id;
+                    }),
+        fresh.end());
     stats.inserted = int(fresh.size());
     // Insertion positions never decrease along `fresh`; inserting the last group first keeps
     // the positions of the earlier groups valid. New runs usually form one group at the top
@@ -301,11 +354,15 @@ void RunListModel::removeRuns(const QList<qint64> &ids)
 
 void RunListModel::resetRuns(QList<RunRecord> runs)
 {
-    std::sort(runs.begin(), runs.end(),
-              [](const RunRecord &a, const RunRecord &b) { return a.id > b.id; });
-    runs.erase(std::unique(runs.begin(), runs.end(),
-                           [](const RunRecord &a, const RunRecord &b) { return a.id == b.id; }),
-               runs.end());
+    std::sort(runs.begin(), runs.end(), [](const RunRecord &a, const RunRecord &b) {
+        return a.id > b.id;
+    });
+    runs.erase(std::unique(runs.begin(),
+                   runs.end(),
+                   [](const RunRecord &a, const RunRecord &b) {
+                       return a.id == b.id;
+                   }),
+        runs.end());
     beginResetModel();
     m_runs = std::move(runs);
     m_hasMore = false;

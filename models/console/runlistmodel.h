@@ -32,8 +32,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -45,21 +45,32 @@ public:
     void resetRuns(QList<RunRecord> runs);
 
     int rowForId(qint64 id) const; //!< -1 when absent
+
     const RunRecord &runAt(int row) const { return m_runs.at(row); }
+
     const QList<RunRecord> &runs() const { return m_runs; }
+
     qint64 newestId() const { return m_runs.isEmpty() ? 0 : m_runs.first().id; }
+
     QList<qint64> inProgressIds() const;
 
     //! Older runs exist on the server (drives canFetchMore).
     void setHasMore(bool more) { m_hasMore = more; }
+
     bool hasMore() const { return m_hasMore; }
+
     void setLoading(bool loading);
+
     bool isLoading() const { return m_loading; }
+
     //! Rows come from the offline cache and were not refreshed yet.
     void setStale(bool stale);
+
     bool isStale() const { return m_stale; }
+
     //! The clock used for relative times and live elapsed time (tests pin it).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
     QDateTime now() const { return m_clock(); }
 
 Q_SIGNALS:

@@ -77,7 +77,7 @@ Api::RunQuery RunPoller::baseQuery(bool withNames) const
         q.projectId = m_scope.projectId;
     }
     q.orderBy = QStringLiteral("-id");
-    q.includeRelated = {QStringLiteral("trigger")};
+    q.includeRelated = { QStringLiteral("trigger") };
     if (withNames) {
         q.includeRelated << QStringLiteral("job") << QStringLiteral("environment");
     }
@@ -102,8 +102,9 @@ void RunPoller::startCycle()
 
     send(baseQuery(m_needNames), Head);
     Api::RunQuery inFlight = baseQuery(m_needNames);
-    inFlight.statusIn = {Api::RunStatus::Queued, Api::RunStatus::Starting,
-                         Api::RunStatus::Running};
+    inFlight.statusIn = {
+        Api::RunStatus::Queued, Api::RunStatus::Starting, Api::RunStatus::Running
+    };
     send(inFlight, InFlight);
 }
 
@@ -113,10 +114,10 @@ void RunPoller::send(const Api::RunQuery &query, Step step)
         ++m_pending;
     }
     // Polls are background work: what the user clicked (a run, a page) goes first.
-    const auto priority = (step == Older || !m_loadedOnce) ? Api::Priority::Foreground
-                                                          : Api::Priority::Background;
-    m_requests.track(m_client->listRuns(
-        query, this,
+    const auto priority =
+        (step == Older || !m_loadedOnce) ? Api::Priority::Foreground : Api::Priority::Background;
+    m_requests.track(m_client->listRuns(query,
+        this,
         m_requests.guard([this, step, names = query.includeRelated.contains(QStringLiteral("job"))](
                              const Api::Result<Api::Page<Api::Run>> &result) {
             onPage(step, result, names);
@@ -124,8 +125,8 @@ void RunPoller::send(const Api::RunQuery &query, Step step)
         priority));
 }
 
-void RunPoller::onPage(Step step, const Api::Result<Api::Page<Api::Run>> &result,
-                       bool includedNames)
+void RunPoller::onPage(
+    Step step, const Api::Result<Api::Page<Api::Run>> &result, bool includedNames)
 {
     if (step != Older) {
         --m_pending;
@@ -156,10 +157,10 @@ void RunPoller::onPage(Step step, const Api::Result<Api::Page<Api::Run>> &result
         }
         if (step == Head) {
             m_model->setHasMore(page.totalCount > m_model->rowCount());
-            const bool allNewer = std::all_of(page.items.cbegin(), page.items.cend(),
-                                              [this](const Api::Run &r) {
-                                                  return r.id > m_newestBefore;
-                                              });
+            const bool allNewer =
+                std::all_of(page.items.cbegin(), page.items.cend(), [this](const Api::Run &r) {
+                    return r.id > m_newestBefore;
+                });
             m_gapSeen = m_newestBefore > 0 && allNewer && page.hasMore();
         } else if (step == Older) {
             m_model->setHasMore(page.hasMore());

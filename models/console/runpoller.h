@@ -57,21 +57,32 @@ public:
     //! Switches to \a scope served by \a client and polls at once. The model is not cleared:
     //! the caller decides (cached rows may be shown as stale until the first answer).
     void setScope(const RunScope &scope, Api::Client *client);
+
     RunScope scope() const { return m_scope; }
+
     void setIntervals(const Intervals &intervals) { m_schedule.setIntervals(intervals); }
+
     //! Runs per request (<= 100). Only tests lower it, to push runs off the newest page.
     void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 100); }
+
     //! False while the window is minimized or hidden: no requests at all.
     void setActive(bool active);
+
     bool isActive() const { return m_schedule.isActive(); }
+
     void pollNow();
     void stop();
 
     bool isPolling() const { return m_pending > 0; }
+
     int consecutiveErrors() const { return m_schedule.consecutiveErrors(); }
+
     std::chrono::milliseconds currentInterval() const { return m_schedule.currentInterval(); }
+
     const PollSchedule &schedule() const { return m_schedule; }
+
     QDateTime lastRefresh() const { return m_lastRefresh; }
+
     int cyclesCompleted() const { return m_cycles; }
 
 Q_SIGNALS:
@@ -85,7 +96,9 @@ Q_SIGNALS:
 
 private:
     void startCycle();
+
     enum Step { Head, InFlight, Finished, Gap, Older };
+
     void send(const Api::RunQuery &query, Step step);
     void onPage(Step step, const Api::Result<Api::Page<Api::Run>> &result, bool includedNames);
     void sendFollowUps();

@@ -62,19 +62,19 @@ void RunRecord::inheritNamesFrom(const RunRecord &older)
 QDataStream &operator<<(QDataStream &out, const RunRecord &r)
 {
     out << r.id << r.accountId << r.projectId << r.environmentId << r.jobId << int(r.status)
-        << r.jobName << r.environmentName << r.cause << r.causeCategory << r.gitBranch
-        << r.gitSha << r.statusMessage << r.createdAt << r.startedAt << r.finishedAt
-        << r.queuedSeconds << r.runSeconds << r.href;
+        << r.jobName << r.environmentName << r.cause << r.causeCategory << r.gitBranch << r.gitSha
+        << r.statusMessage << r.createdAt << r.startedAt << r.finishedAt << r.queuedSeconds
+        << r.runSeconds << r.href;
     return out;
 }
 
 QDataStream &operator>>(QDataStream &in, RunRecord &r)
 {
     int status = 0;
-    in >> r.id >> r.accountId >> r.projectId >> r.environmentId >> r.jobId >> status
-        >> r.jobName >> r.environmentName >> r.cause >> r.causeCategory >> r.gitBranch
-        >> r.gitSha >> r.statusMessage >> r.createdAt >> r.startedAt >> r.finishedAt
-        >> r.queuedSeconds >> r.runSeconds >> r.href;
+    in >> r.id >> r.accountId >> r.projectId >> r.environmentId >> r.jobId >> status >> r.jobName
+        >> r.environmentName >> r.cause >> r.causeCategory >> r.gitBranch >> r.gitSha
+        >> r.statusMessage >> r.createdAt >> r.startedAt >> r.finishedAt >> r.queuedSeconds
+        >> r.runSeconds >> r.href;
     if (!Api::runStatusFromInt(status, &r.status)) {
         in.setStatus(QDataStream::ReadCorruptData);
     }

@@ -25,10 +25,10 @@ struct RunRecord
     qint64 environmentId = 0;
     qint64 jobId = 0;
     Api::RunStatus status = Api::RunStatus::Queued;
-    QString jobName;         //!< empty when the list was fetched without include_related=job
+    QString jobName; //!< empty when the list was fetched without include_related=job
     QString environmentName;
-    QString cause;           //!< trigger.cause
-    QString causeCategory;   //!< trigger.cause_category ("scheduled", "api", ...)
+    QString cause; //!< trigger.cause
+    QString causeCategory; //!< trigger.cause_category ("scheduled", "api", ...)
     QString gitBranch;
     QString gitSha;
     QString statusMessage;
@@ -42,6 +42,7 @@ struct RunRecord
     static RunRecord fromApi(const Api::Run &run);
 
     bool inProgress() const { return Api::isInProgress(status); }
+
     //! The run's duration now: the stored one when finished, the live elapsed time otherwise.
     qint64 elapsedSeconds(const QDateTime &now) const;
     //! Fills names a newer copy of the same run lacks (a list fetched without include_related).

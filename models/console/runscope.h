@@ -16,6 +16,7 @@ struct RunScope
     qint64 jobId = 0;
 
     bool isValid() const { return !connectionId.isEmpty() && accountId != 0; }
+
     friend bool operator==(const RunScope &, const RunScope &) = default;
 };
 

@@ -32,9 +32,15 @@ TreeItem TreeItem::fromEnvironment(const Api::Environment &e)
     t.projectId = e.projectId;
     t.environmentId = e.id;
     switch (e.deploymentType) {
-    case Api::DeploymentType::Production: t.detail = QStringLiteral("Production"); break;
-    case Api::DeploymentType::Staging: t.detail = QStringLiteral("Staging"); break;
-    default: t.detail = Api::environmentTypeText(e.type); break;
+    case Api::DeploymentType::Production:
+        t.detail = QStringLiteral("Production");
+        break;
+    case Api::DeploymentType::Staging:
+        t.detail = QStringLiteral("Staging");
+        break;
+    default:
+        t.detail = Api::environmentTypeText(e.type);
+        break;
     }
     return t;
 }

@@ -35,11 +35,11 @@ struct TreeItem
     qint64 accountId = 0;
     qint64 projectId = 0;
     qint64 environmentId = 0;
-    QString detail;          //!< project: repository; environment: "Production deployment"
+    QString detail; //!< project: repository; environment: "Production deployment"
     // Jobs only
-    QString cron;            //!< empty when the job has no schedule trigger
+    QString cron; //!< empty when the job has no schedule trigger
     QDateTime nextRun;
-    qint64 lastRunId = 0;    //!< 0 = never ran (as far as we know)
+    qint64 lastRunId = 0; //!< 0 = never ran (as far as we know)
     Api::RunStatus lastStatus = Api::RunStatus::Queued;
     QDateTime lastRunAt;
     bool childrenLoaded = false; //!< cache only: the node had been expanded
@@ -50,6 +50,7 @@ struct TreeItem
 
     //! Same node (kind and id); used to merge a refreshed list into the tree.
     bool sameNode(const TreeItem &o) const { return kind == o.kind && id == o.id; }
+
     friend bool operator==(const TreeItem &, const TreeItem &) = default;
 };
 

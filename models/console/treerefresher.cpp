@@ -11,14 +11,14 @@ using namespace std::chrono_literals;
 PollSchedule::Intervals TreeRefresher::defaultIntervals()
 {
     PollSchedule::Intervals i;
-    i.fast = 5s;    // backoff after an error: 10 s, 20 s, then the cap
-    i.slow = 120s;  // last-run badges of jobs off screen: every two minutes is plenty
+    i.fast = 5s; // backoff after an error: 10 s, 20 s, then the cap
+    i.slow = 120s; // last-run badges of jobs off screen: every two minutes is plenty
     i.maxBackoff = 30s;
     return i;
 }
 
-TreeRefresher::TreeRefresher(AccountTreeModel *tree, const QString &connectionId,
-                             Api::Client *client, QObject *parent)
+TreeRefresher::TreeRefresher(
+    AccountTreeModel *tree, const QString &connectionId, Api::Client *client, QObject *parent)
     : QObject(parent)
     , m_tree(tree)
     , m_connectionId(connectionId)
@@ -64,17 +64,20 @@ void TreeRefresher::refresh()
         m_schedule.stop();
         return;
     }
-    if (m_tree->isFetching(m_connectionId))
+    if (m_tree->isFetching(m_connectionId)) {
         return; // the fetches on their way report through fetchesSettled
+    }
     m_tree->refreshLoaded(m_connectionId);
-    if (!m_tree->isFetching(m_connectionId))
+    if (!m_tree->isFetching(m_connectionId)) {
         m_schedule.succeeded(); // nothing to ask (no client yet): keep the slow clock
+    }
 }
 
 void TreeRefresher::onSettled(const QString &connectionId, bool ok)
 {
-    if (connectionId != m_connectionId || !m_schedule.isStarted())
+    if (connectionId != m_connectionId || !m_schedule.isStarted()) {
         return;
+    }
     if (ok) {
         m_schedule.succeeded();
         Q_EMIT refreshed();

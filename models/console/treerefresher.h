@@ -35,8 +35,10 @@ public:
     //! (the tree has nothing "in flight" to follow quickly).
     static PollSchedule::Intervals defaultIntervals();
 
-    TreeRefresher(AccountTreeModel *tree, const QString &connectionId, Api::Client *client,
-                  QObject *parent = nullptr);
+    TreeRefresher(AccountTreeModel *tree,
+        const QString &connectionId,
+        Api::Client *client,
+        QObject *parent = nullptr);
     ~TreeRefresher() override;
 
     void setIntervals(const PollSchedule::Intervals &intervals);
@@ -51,6 +53,7 @@ public:
     void refreshNow();
 
     QString connectionId() const { return m_connectionId; }
+
     const PollSchedule &schedule() const { return m_schedule; }
 
 Q_SIGNALS:

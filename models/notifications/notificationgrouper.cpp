@@ -24,9 +24,12 @@ QString nameOf(const Api::Run &run)
 QString glyph(Api::RunStatus status)
 {
     switch (status) {
-    case Api::RunStatus::Error: return QStringLiteral("✖");
-    case Api::RunStatus::Cancelled: return QStringLiteral("⊘");
-    default: return QStringLiteral("✔");
+    case Api::RunStatus::Error:
+        return QStringLiteral("✖");
+    case Api::RunStatus::Cancelled:
+        return QStringLiteral("⊘");
+    default:
+        return QStringLiteral("✔");
     }
 }
 
@@ -35,10 +38,14 @@ QString glyph(Api::RunStatus status)
 QString finishedVerb(Api::RunStatus status)
 {
     switch (status) {
-    case Api::RunStatus::Error: return tr("failed");
-    case Api::RunStatus::Cancelled: return tr("was cancelled");
-    case Api::RunStatus::Success: return tr("succeeded");
-    default: return tr("is %1").arg(Api::runStatusText(status).toLower());
+    case Api::RunStatus::Error:
+        return tr("failed");
+    case Api::RunStatus::Cancelled:
+        return tr("was cancelled");
+    case Api::RunStatus::Success:
+        return tr("succeeded");
+    default:
+        return tr("is %1").arg(Api::runStatusText(status).toLower());
     }
 }
 
@@ -58,13 +65,15 @@ void NotificationGrouper::add(const QString &connectionId, const Api::Run &run)
         return p.first == connectionId && p.second.jobDefinitionId == run.jobDefinitionId;
     });
     if (same != m_pending.end()) {
-        if (same->second.id <= run.id)
+        if (same->second.id <= run.id) {
             same->second = run;
+        }
     } else {
-        m_pending.append({connectionId, run});
+        m_pending.append({ connectionId, run });
     }
-    if (m_timer.isActive())
+    if (m_timer.isActive()) {
         return;
+    }
     std::chrono::milliseconds wait = m_window;
     if (m_sinceLast.isValid()) {
         const auto since = std::chrono::milliseconds(m_sinceLast.elapsed());
@@ -76,8 +85,9 @@ void NotificationGrouper::add(const QString &connectionId, const Api::Run &run)
 void NotificationGrouper::flush()
 {
     m_timer.stop();
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty()) {
         return;
+    }
     const DesktopNotification n = compose(m_pending);
     m_pending.clear();
     m_sinceLast.start();
@@ -100,27 +110,34 @@ DesktopNotification NotificationGrouper::compose(const QList<QPair<QString, Api:
         n.runId = run.id;
         n.title = tr("%1 %2").arg(nameOf(run), finishedVerb(run.status));
         QString body = tr("Run #%1 · %2").arg(run.id).arg(Api::runStatusText(run.status));
-        if (run.duration.count() > 0)
+        if (run.duration.count() > 0) {
             body += tr(" after %1").arg(durationText(run.duration.count()));
+        }
         const QString why = run.statusMessage.section(u'\n', 0, 0).trimmed();
-        if (run.status != Api::RunStatus::Success && !why.isEmpty())
+        if (run.status != Api::RunStatus::Success && !why.isEmpty()) {
             body += u'\n' + why;
+        }
         n.body = body;
         return n;
     }
     QStringList counts;
-    if (failed > 0)
+    if (failed > 0) {
         counts << tr("%1 failed").arg(failed);
-    if (cancelled > 0)
+    }
+    if (cancelled > 0) {
         counts << tr("%1 cancelled").arg(cancelled);
+    }
     const int succeeded = int(runs.size()) - failed - cancelled;
-    if (succeeded > 0)
+    if (succeeded > 0) {
         counts << tr("%1 succeeded").arg(succeeded);
-    n.title = tr("%1 watched jobs finished: %2").arg(runs.size()).arg(counts.join(QStringLiteral(", ")));
+    }
+    n.title =
+        tr("%1 watched jobs finished: %2").arg(runs.size()).arg(counts.join(QStringLiteral(", ")));
     // Failures first: they are why the user looks.
     QList<QPair<QString, Api::Run>> ordered = runs;
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
-        return (a.second.status == Api::RunStatus::Error) > (b.second.status == Api::RunStatus::Error);
+        return (a.second.status == Api::RunStatus::Error)
+            > (b.second.status == Api::RunStatus::Error);
     });
     constexpr int shown = 4;
     QStringList lines;
@@ -128,8 +145,9 @@ DesktopNotification NotificationGrouper::compose(const QList<QPair<QString, Api:
         const Api::Run &run = ordered.at(i).second;
         lines << glyph(run.status) + u' ' + nameOf(run) + u' ' + finishedVerb(run.status);
     }
-    if (ordered.size() > shown)
+    if (ordered.size() > shown) {
         lines << tr("and %1 more").arg(ordered.size() - shown);
+    }
     n.body = lines.join(u'\n');
     return n;
 }

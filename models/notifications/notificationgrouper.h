@@ -17,9 +17,9 @@ struct DesktopNotification
     QString title;
     QString body;
     bool anyFailed = false;
-    int jobCount = 0;       //!< jobs it covers (1 = a single run; more = a summary)
-    QString connectionId;   //!< set when jobCount == 1
-    qint64 runId = 0;       //!< set when jobCount == 1: clicking opens this run
+    int jobCount = 0; //!< jobs it covers (1 = a single run; more = a summary)
+    QString connectionId; //!< set when jobCount == 1
+    qint64 runId = 0; //!< set when jobCount == 1: clicking opens this run
 };
 
 //! \brief Groups and rate-limits "run finished" events into desktop notifications.
@@ -38,10 +38,13 @@ public:
     ~NotificationGrouper() override;
 
     void setWindow(std::chrono::milliseconds window) { m_window = window; }
+
     void setMinInterval(std::chrono::milliseconds interval) { m_minInterval = interval; }
+
     void add(const QString &connectionId, const Api::Run &run);
     //! Emits what is pending now (e.g. before quitting); no-op when nothing is.
     void flush();
+
     int pendingCount() const { return int(m_pending.size()); }
 
     //! The wording of one notification for \a runs (newest per job), exposed for tests.
@@ -54,8 +57,8 @@ private:
     QList<QPair<QString, Api::Run>> m_pending;
     QTimer m_timer;
     QElapsedTimer m_sinceLast;
-    std::chrono::milliseconds m_window{1500};
-    std::chrono::milliseconds m_minInterval{10000};
+    std::chrono::milliseconds m_window { 1500 };
+    std::chrono::milliseconds m_minInterval { 10000 };
 };
 
 //! \brief "failed", "succeeded", "was cancelled".

@@ -8,24 +8,25 @@ namespace Dbtc::Models {
 
 NotificationModel::NotificationModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 NotificationModel::~NotificationModel() = default;
 
 int NotificationModel::rowOf(const QString &connectionId, qint64 runId) const
 {
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).run.id == runId && m_entries.at(i).connectionId == connectionId)
+        if (m_entries.at(i).run.id == runId && m_entries.at(i).connectionId == connectionId) {
             return int(i);
+        }
     }
     return -1;
 }
 
 void NotificationModel::addRun(const QString &connectionId, const Api::Run &run)
 {
-    if (run.status != Api::RunStatus::Error)
+    if (run.status != Api::RunStatus::Error) {
         return;
+    }
     if (const int row = rowOf(connectionId, run.id); row >= 0) {
         m_entries[row].run = run;
         emit dataChanged(index(row), index(row));
@@ -33,15 +34,16 @@ void NotificationModel::addRun(const QString &connectionId, const Api::Run &run)
     }
     // Newest first: failures arrive roughly in finishing order.
     beginInsertRows({}, 0, 0);
-    m_entries.prepend({connectionId, run});
+    m_entries.prepend({ connectionId, run });
     endInsertRows();
     emit unseenCountChanged(unseenCount());
 }
 
 void NotificationModel::markSeen(int row)
 {
-    if (row < 0 || row >= m_entries.size())
+    if (row < 0 || row >= m_entries.size()) {
         return;
+    }
     beginRemoveRows({}, row, row);
     m_entries.removeAt(row);
     endRemoveRows();
@@ -55,8 +57,9 @@ void NotificationModel::markRunSeen(const QString &connectionId, qint64 runId)
 
 void NotificationModel::markAllSeen()
 {
-    if (m_entries.isEmpty())
+    if (m_entries.isEmpty()) {
         return;
+    }
     beginResetModel(); // everything goes at once; nothing to keep selected
     m_entries.clear();
     endResetModel();
@@ -65,7 +68,7 @@ void NotificationModel::markAllSeen()
 
 Api::Run NotificationModel::runAt(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? m_entries.at(row).run : Api::Run{};
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).run : Api::Run {};
 }
 
 QString NotificationModel::connectionAt(int row) const
@@ -80,11 +83,12 @@ int NotificationModel::rowCount(const QModelIndex &parent) const
 
 QVariant NotificationModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const Entry &e = m_entries.at(index.row());
-    const QString name = e.run.jobName.isEmpty() ? tr("Job %1").arg(e.run.jobDefinitionId)
-                                                 : e.run.jobName;
+    const QString name =
+        e.run.jobName.isEmpty() ? tr("Job %1").arg(e.run.jobDefinitionId) : e.run.jobName;
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1 failed").arg(name);
@@ -92,14 +96,17 @@ QVariant NotificationModel::data(const QModelIndex &index, int role) const
         return e.run.statusMessage.isEmpty() ? tr("Run #%1 failed").arg(e.run.id)
                                              : e.run.statusMessage;
     case DetailRole: {
-        QStringList parts{tr("Run #%1").arg(e.run.id)};
-        if (e.run.duration.count() > 0)
+        QStringList parts { tr("Run #%1").arg(e.run.id) };
+        if (e.run.duration.count() > 0) {
             parts << durationText(e.run.duration.count());
-        if (e.run.finishedAt.isValid())
+        }
+        if (e.run.finishedAt.isValid()) {
             parts << relativeTimeText(e.run.finishedAt, QDateTime::currentDateTimeUtc());
+        }
         const QString why = e.run.statusMessage.section(u'\n', 0, 0).trimmed();
-        if (!why.isEmpty())
+        if (!why.isEmpty()) {
             parts << why;
+        }
         return parts.join(QStringLiteral(" · "));
     }
     case JobNameRole:

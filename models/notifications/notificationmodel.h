@@ -22,7 +22,7 @@ public:
     enum ExtraRole {
         JobNameRole = Qt::UserRole + 400,
         FinishedAtRole, //!< QDateTime (UTC)
-        DetailRole,     //!< second line: "Run #123 · 4m 12s · <status message>"
+        DetailRole, //!< second line: "Run #123 · 4m 12s · <status message>"
     };
 
     explicit NotificationModel(QObject *parent = nullptr);
@@ -34,7 +34,9 @@ public:
     void markSeen(int row);
     void markRunSeen(const QString &connectionId, qint64 runId);
     void markAllSeen();
+
     int unseenCount() const { return int(m_entries.size()); }
+
     Api::Run runAt(int row) const;
     QString connectionAt(int row) const;
 

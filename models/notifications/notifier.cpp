@@ -21,31 +21,37 @@ void RunNotifier::observeRuns(const QString &connectionId, const QList<Api::Run>
     ConnectionState &state = m_connections[connectionId];
     // Oldest first, so that two runs of one job finishing in one poll arrive in order.
     QList<Api::Run> sorted = runs;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Api::Run &a, const Api::Run &b) { return a.id < b.id; });
+    std::sort(sorted.begin(), sorted.end(), [](const Api::Run &a, const Api::Run &b) {
+        return a.id < b.id;
+    });
     qint64 maxId = state.baselineMaxId;
     for (Api::Run run : std::as_const(sorted)) {
         maxId = std::max(maxId, run.id);
-        if (!run.jobName.isEmpty())
+        if (!run.jobName.isEmpty()) {
             state.jobNames.insert(run.jobDefinitionId, run.jobName);
-        else
+        } else {
             run.jobName = state.jobNames.value(run.jobDefinitionId);
+        }
         if (Api::isInProgress(run.status)) {
             state.inFlight.insert(run.id);
             continue;
         }
         auto outcome = state.lastOutcome.find(run.jobDefinitionId);
-        if (outcome == state.lastOutcome.end() || outcome->id <= run.id)
+        if (outcome == state.lastOutcome.end() || outcome->id <= run.id) {
             state.lastOutcome.insert(run.jobDefinitionId, run);
-        if (state.announced.contains(run.id))
+        }
+        if (state.announced.contains(run.id)) {
             continue;
+        }
         const bool sawRunning = state.inFlight.remove(run.id);
         const bool isNew = state.baselined && run.id > state.baselineMaxId;
-        if (!sawRunning && !isNew)
+        if (!sawRunning && !isNew) {
             continue; // history from before we started listening
+        }
         state.announced.insert(run.id);
-        if (m_watchList->isWatched(connectionId, run.jobDefinitionId))
+        if (m_watchList->isWatched(connectionId, run.jobDefinitionId)) {
             emit runFinished(connectionId, run);
+        }
     }
     if (!state.baselined) {
         state.baselined = true;
@@ -58,8 +64,9 @@ void RunNotifier::observeHistory(const QString &connectionId, const QList<Api::R
 {
     ConnectionState &state = m_connections[connectionId];
     for (const Api::Run &run : runs) {
-        if (!Api::isInProgress(run.status) && !state.inFlight.contains(run.id))
+        if (!Api::isInProgress(run.status) && !state.inFlight.contains(run.id)) {
             state.announced.insert(run.id);
+        }
     }
     observeRuns(connectionId, runs);
 }
@@ -80,8 +87,9 @@ QList<Api::Run> RunNotifier::failingRuns(const QString &connectionId) const
 {
     QList<Api::Run> out;
     const auto it = m_connections.constFind(connectionId);
-    if (it == m_connections.cend())
+    if (it == m_connections.cend()) {
         return out;
+    }
     for (const Api::Run &run : it->lastOutcome) {
         if (run.status == Api::RunStatus::Error
             && m_watchList->isWatched(connectionId, run.jobDefinitionId)) {
@@ -100,10 +108,12 @@ void RunNotifier::forgetConnection(const QString &connectionId)
 void RunNotifier::recountFailing()
 {
     int failing = 0;
-    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it)
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
         failing += int(failingRuns(it.key()).size());
-    if (failing == m_failing)
+    }
+    if (failing == m_failing) {
         return;
+    }
     m_failing = failing;
     emit failingJobsChanged(failing);
 }

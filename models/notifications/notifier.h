@@ -38,8 +38,10 @@ public:
     //! Names for runs fetched without include_related=job (the navigator knows them).
     void setJobName(const QString &connectionId, qint64 jobId, const QString &name);
     QString jobName(const QString &connectionId, qint64 jobId) const;
+
     //! Watched jobs (all connections) whose latest finished run is an error.
     int failingJobCount() const { return m_failing; }
+
     //! The latest failed run of each failing watched job of \a connectionId.
     QList<Api::Run> failingRuns(const QString &connectionId) const;
     void forgetConnection(const QString &connectionId);
@@ -53,7 +55,7 @@ private:
     {
         bool baselined = false;
         qint64 baselineMaxId = 0;
-        QSet<qint64> inFlight;  //!< runs seen queued/starting/running
+        QSet<qint64> inFlight; //!< runs seen queued/starting/running
         QSet<qint64> announced; //!< finished runs already handled
         QHash<qint64, Api::Run> lastOutcome; //!< job id -> its newest finished run
         QHash<qint64, QString> jobNames;

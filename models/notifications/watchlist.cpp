@@ -20,8 +20,9 @@ WatchList::WatchList(SettingsStore *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
 {
-    if (!m_settings)
+    if (!m_settings) {
         m_ownSettings = std::make_unique<MemorySettingsStore>();
+    }
 }
 
 WatchList::~WatchList() = default;
@@ -34,15 +35,17 @@ SettingsStore &WatchList::settings() const
 QSet<qint64> &WatchList::load(const QString &connectionId) const
 {
     auto it = m_cache.find(connectionId);
-    if (it != m_cache.end())
+    if (it != m_cache.end()) {
         return *it;
+    }
     QSet<qint64> ids;
     const QStringList stored = settings().value(keyFor(connectionId)).toStringList();
     for (const QString &s : stored) {
         bool ok = false;
         const qint64 id = s.toLongLong(&ok);
-        if (ok && id > 0)
+        if (ok && id > 0) {
             ids.insert(id);
+        }
     }
     return *m_cache.insert(connectionId, ids);
 }
@@ -52,12 +55,14 @@ void WatchList::save(const QString &connectionId)
     QList<qint64> ids = load(connectionId).values();
     std::sort(ids.begin(), ids.end()); // stable file contents, easy to diff
     QStringList out;
-    for (const qint64 id : std::as_const(ids))
+    for (const qint64 id : std::as_const(ids)) {
         out << QString::number(id);
-    if (out.isEmpty())
+    }
+    if (out.isEmpty()) {
         settings().remove(keyFor(connectionId));
-    else
+    } else {
         settings().setValue(keyFor(connectionId), out);
+    }
     settings().sync();
 }
 
@@ -75,22 +80,27 @@ QStringList WatchList::connections() const
 {
     QStringList keys = settings().childKeys(QStringLiteral("watch"));
     for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
-        if (!it->isEmpty() && !keys.contains(it.key()))
+        if (!it->isEmpty() && !keys.contains(it.key())) {
             keys << it.key();
+        }
     }
-    keys.removeIf([this](const QString &k) { return load(k).isEmpty(); });
+    keys.removeIf([this](const QString &k) {
+        return load(k).isEmpty();
+    });
     return keys;
 }
 
 void WatchList::setWatched(const QString &connectionId, qint64 jobId, bool watched)
 {
     QSet<qint64> &ids = load(connectionId);
-    if (ids.contains(jobId) == watched)
+    if (ids.contains(jobId) == watched) {
         return;
-    if (watched)
+    }
+    if (watched) {
         ids.insert(jobId);
-    else
+    } else {
         ids.remove(jobId);
+    }
     save(connectionId);
     emit watchChanged(connectionId, jobId, watched);
 }
@@ -103,8 +113,9 @@ void WatchList::toggle(const QString &connectionId, qint64 jobId)
 void WatchList::clear(const QString &connectionId)
 {
     const QList<qint64> ids = load(connectionId).values();
-    for (const qint64 id : ids)
+    for (const qint64 id : ids) {
         setWatched(connectionId, id, false);
+    }
 }
 
 } // namespace Dbtc::Models

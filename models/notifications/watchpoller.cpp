@@ -99,7 +99,9 @@ void WatchPoller::pollSoon()
             } else if (m_started) {
                 m_schedule.pollNow();
             }
-        })] { poll(); },
+        })] {
+            poll();
+        },
         Qt::QueuedConnection);
 }
 
@@ -145,8 +147,7 @@ void WatchPoller::startCycle()
         std::sort(query.projectIdIn.begin(), query.projectIdIn.end()); // stable URLs
     }
     m_cycleRunning = true; // before the call: a request refused at once answers synchronously
-    m_requests.track(m_client->fetchAllJobs(
-        query,
+    m_requests.track(m_client->fetchAllJobs(query,
         this,
         m_requests.guard([this, watched](const Api::Result<QList<Api::Job>> &result) {
             m_cycleRunning = false;
@@ -169,8 +170,8 @@ void WatchPoller::onJobs(const QSet<qint64> &asked, const QList<Api::Job> &jobs)
         found.insert(job.id);
         if (asked.contains(job.id)) {
             m_projectOf.insert(job.id, job.projectId);
-            anyInFlight = anyInFlight
-                || (job.mostRecentRun && Api::isInProgress(job.mostRecentRun->status));
+            anyInFlight =
+                anyInFlight || (job.mostRecentRun && Api::isInProgress(job.mostRecentRun->status));
         }
         // Unwatched jobs of the same projects come along for free; the notifier keeps their
         // outcome (starring one later shows at once whether it is failing) but stays silent.

@@ -85,8 +85,10 @@ public:
     //! Time until the next cycle as the clock stands (jitter and the client's 429 pause
     //! included); -1 ms when none is scheduled (stopped, polling, or nothing watched).
     std::chrono::milliseconds nextDelay() const { return m_schedule.remaining(); }
+
     //! The nominal wait after the last cycle: fast, slow, or the backoff without its jitter.
     std::chrono::milliseconds currentInterval() const { return m_schedule.currentInterval(); }
+
     const PollSchedule &schedule() const { return m_schedule; }
 
     QDateTime lastRefresh() const { return m_lastRefresh; }

@@ -26,10 +26,11 @@ void LogDocument::setText(QByteArray text)
 {
     const quint64 generation = ++m_generation;
     const auto previous = m_snapshot;
-    const bool grows = previous && text.size() >= previous->text.size()
-                       && text.startsWith(previous->text);
-    if (previous && text.size() == previous->text.size() && grows)
+    const bool grows =
+        previous && text.size() >= previous->text.size() && text.startsWith(previous->text);
+    if (previous && text.size() == previous->text.size() && grows) {
         return; // a poll that brought nothing new
+    }
     if (text.size() <= SyncIndexLimit) {
         publish(indexLog(std::move(text), grows ? previous : nullptr), grows, generation);
         return;
@@ -37,12 +38,19 @@ void LogDocument::setText(QByteArray text)
     m_loading = true;
     Q_EMIT loadingChanged(true);
     const auto cancel = m_cancel;
-    m_pool->start([this, text = std::move(text), previous = grows ? previous : nullptr, grows,
-                   generation, cancel]() mutable {
+    m_pool->start([this,
+                      text = std::move(text),
+                      previous = grows ? previous : nullptr,
+                      grows,
+                      generation,
+                      cancel]() mutable {
         auto snap = indexLog(std::move(text), previous, cancel.get());
-        QMetaObject::invokeMethod(this, [this, snap = std::move(snap), grows, generation]() mutable {
-            publish(std::move(snap), grows, generation);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, snap = std::move(snap), grows, generation]() mutable {
+                publish(std::move(snap), grows, generation);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -56,19 +64,26 @@ void LogDocument::loadFile(const QString &path)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             const QString message = tr("Cannot open %1: %2").arg(path, file.errorString());
-            QMetaObject::invokeMethod(this, [this, message, generation] {
-                if (generation != m_generation)
-                    return;
-                m_loading = false;
-                Q_EMIT loadingChanged(false);
-                Q_EMIT loadFailed(message);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, message, generation] {
+                    if (generation != m_generation) {
+                        return;
+                    }
+                    m_loading = false;
+                    Q_EMIT loadingChanged(false);
+                    Q_EMIT loadFailed(message);
+                },
+                Qt::QueuedConnection);
             return;
         }
         auto snap = indexLog(file.readAll(), nullptr, cancel.get());
-        QMetaObject::invokeMethod(this, [this, snap = std::move(snap), generation]() mutable {
-            publish(std::move(snap), false, generation);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, snap = std::move(snap), generation]() mutable {
+                publish(std::move(snap), false, generation);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -84,10 +99,12 @@ void LogDocument::clear()
     Q_EMIT reset();
 }
 
-void LogDocument::publish(std::shared_ptr<const LogSnapshot> snap, bool appended, quint64 generation)
+void LogDocument::publish(
+    std::shared_ptr<const LogSnapshot> snap, bool appended, quint64 generation)
 {
-    if (generation != m_generation || !snap)
+    if (generation != m_generation || !snap) {
         return; // superseded by a newer text, or cancelled
+    }
     const qint64 oldCount = lineCount();
     // An append that re-indexed the previous partial last line keeps the line count steady.
     m_snapshot = std::move(snap);
@@ -95,30 +112,35 @@ void LogDocument::publish(std::shared_ptr<const LogSnapshot> snap, bool appended
         m_loading = false;
         Q_EMIT loadingChanged(false);
     }
-    if (appended)
+    if (appended) {
         Q_EMIT linesAppended(oldCount, lineCount());
-    else
+    } else {
         Q_EMIT reset();
-    if (!m_needle.isEmpty())
+    }
+    if (!m_needle.isEmpty()) {
         rerunSearch();
+    }
 }
 
 qint64 LogDocument::findKind(qint64 from, LogLineKind kind, bool backwards) const
 {
-    if (!m_snapshot)
+    if (!m_snapshot) {
         return -1;
+    }
     const auto &kinds = m_snapshot->kinds;
     const qint64 n = qint64(kinds.size());
     // A linear scan over one byte per line: a million lines is well under a millisecond.
     if (backwards) {
         for (qint64 i = std::min(from, n - 1); i >= 0; --i) {
-            if (kinds[std::size_t(i)] >= kind)
+            if (kinds[std::size_t(i)] >= kind) {
                 return i;
+            }
         }
     } else {
         for (qint64 i = std::max<qint64>(from, 0); i < n; ++i) {
-            if (kinds[std::size_t(i)] >= kind)
+            if (kinds[std::size_t(i)] >= kind) {
                 return i;
+            }
         }
     }
     return -1;
@@ -144,19 +166,24 @@ void LogDocument::rerunSearch()
     const auto cancel = m_cancel;
     m_pool->start([this, snap, needle, text, generation, cancel] {
         auto lines = searchLog(*snap, needle, cancel.get());
-        QMetaObject::invokeMethod(this, [this, lines = std::move(lines), text, generation]() mutable {
-            if (generation != m_searchGeneration)
-                return;
-            m_matches = std::move(lines);
-            Q_EMIT searchFinished(text, qint64(m_matches.size()));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, lines = std::move(lines), text, generation]() mutable {
+                if (generation != m_searchGeneration) {
+                    return;
+                }
+                m_matches = std::move(lines);
+                Q_EMIT searchFinished(text, qint64(m_matches.size()));
+            },
+            Qt::QueuedConnection);
     });
 }
 
 qsizetype LogDocument::matchNear(qint64 line, bool backwards) const
 {
-    if (m_matches.empty())
+    if (m_matches.empty()) {
         return -1;
+    }
     if (backwards) {
         auto it = std::upper_bound(m_matches.begin(), m_matches.end(), line);
         return it == m_matches.begin() ? -1 : qsizetype(it - m_matches.begin()) - 1;

@@ -21,14 +21,15 @@ enum class LogLineKind : std::uint8_t { Normal = 0, Warning = 1, Error = 2 };
 //! 100 MB log never gets copied and a search can read it while the view paints it.
 struct LogSnapshot
 {
-    QByteArray text;                  //!< raw UTF-8 as received (ANSI escapes included)
-    std::vector<qint64> starts;       //!< byte offset of every line start
-    std::vector<LogLineKind> kinds;   //!< one per line
+    QByteArray text; //!< raw UTF-8 as received (ANSI escapes included)
+    std::vector<qint64> starts; //!< byte offset of every line start
+    std::vector<LogLineKind> kinds; //!< one per line
     qint64 errorCount = 0;
     qint64 warningCount = 0;
-    qint64 longestLine = 0;           //!< in bytes, for the horizontal scroll range
+    qint64 longestLine = 0; //!< in bytes, for the horizontal scroll range
 
     qint64 lineCount() const { return qint64(starts.size()); }
+
     //! The raw bytes of \a line without its line break (and without a trailing '\r').
     QByteArrayView rawLine(qint64 line) const;
 };
@@ -38,10 +39,12 @@ struct LogSnapshot
 struct LogColor
 {
     enum Kind : quint8 { Default, Indexed, Rgb };
+
     Kind kind = Default;
     quint32 value = 0; //!< Indexed: xterm index 0-255 (0-7 normal, 8-15 bright); Rgb: 0xRRGGBB
 
     bool isDefault() const { return kind == Default; }
+
     friend bool operator==(const LogColor &, const LogColor &) = default;
 };
 
@@ -71,8 +74,8 @@ LogLineKind classifyLogLine(QByteArrayView raw);
 //! Builds the index of \a text. Pure and thread-safe; \a previous lets an append re-use \a previous
 //! (its lines up to the last complete one) instead of rescanning everything.
 std::shared_ptr<const LogSnapshot> indexLog(QByteArray text,
-                                            const std::shared_ptr<const LogSnapshot> &previous = {},
-                                            const std::atomic_bool *cancel = nullptr);
+    const std::shared_ptr<const LogSnapshot> &previous = {},
+    const std::atomic_bool *cancel = nullptr);
 
 //! \brief The log a LogView shows. Large texts are indexed on a worker thread; small updates
 //! (a live step log growing by a few lines) are indexed at once, re-using the previous index.
@@ -97,7 +100,9 @@ public:
     void clear();
 
     std::shared_ptr<const LogSnapshot> snapshot() const { return m_snapshot; }
+
     qint64 lineCount() const { return m_snapshot ? m_snapshot->lineCount() : 0; }
+
     bool isLoading() const { return m_loading; }
 
     //! Next line at or after \a from (before, when \a backwards) of \a kind or worse; -1 if none.
@@ -105,8 +110,11 @@ public:
 
     //! Starts a case-insensitive search; searchFinished() delivers the matching lines.
     void search(const QString &needle);
+
     QString searchNeedle() const { return m_needle; }
+
     const std::vector<qint64> &matches() const { return m_matches; }
+
     //! Index into matches() of the first match at/after (or before) \a line; -1 if none.
     qsizetype matchNear(qint64 line, bool backwards) const;
 
@@ -136,7 +144,8 @@ private:
 };
 
 //! Every line of \a snap whose text contains \a needle (ASCII case-insensitive). Thread-safe.
-std::vector<qint64> searchLog(const LogSnapshot &snap, const QByteArray &needleUtf8,
-                              const std::atomic_bool *cancel = nullptr);
+std::vector<qint64> searchLog(const LogSnapshot &snap,
+    const QByteArray &needleUtf8,
+    const std::atomic_bool *cancel = nullptr);
 
 } // namespace Dbtc::Models

@@ -29,8 +29,9 @@ void RunDetailFollower::follow(Api::Client *client, qint64 runId)
     m_hasRun = false;
     m_run = {};
     m_schedule.clearErrors();
-    if (m_client && m_runId)
+    if (m_client && m_runId) {
         m_schedule.start();
+    }
 }
 
 void RunDetailFollower::stop()
@@ -54,34 +55,39 @@ void RunDetailFollower::setInterval(std::chrono::milliseconds interval)
 void RunDetailFollower::refresh()
 {
     // A poll on its way answers soon enough; a second one would only race it.
-    if (m_client && m_runId && m_requests.isIdle())
+    if (m_client && m_runId && m_requests.isIdle()) {
         m_schedule.pollNow();
+    }
 }
 
 void RunDetailFollower::poll()
 {
-    if (!m_client || !m_runId || !m_requests.isIdle())
+    if (!m_client || !m_runId || !m_requests.isIdle()) {
         return;
+    }
     Api::RunInclude include;
     include.steps = true;
-    m_requests.track(m_client->getRun(m_runId, include, this, m_requests.guard([this](const Api::Result<Api::Run> &r) {
-        if (!r.ok()) {
-            m_schedule.failed(r.error());
-            // Our own aborts never get here (the guard drops them); a cancel by someone else
-            // (the connection was reset) is not the user's problem: just try again later.
-            if (r.error().kind != Api::ApiError::Kind::Cancelled)
-                Q_EMIT loadFailed(r.error().userMessage());
-            return;
-        }
-        const bool first = !m_hasRun;
-        m_hasRun = true;
-        m_run = r.value();
-        m_complete = m_run.isComplete || !Api::isInProgress(m_run.status);
-        m_schedule.succeeded();
-        if (m_complete)
-            m_schedule.stop(); // a finished run does not change: nothing needs polling
-        Q_EMIT runUpdated(m_run, first);
-    })));
+    m_requests.track(m_client->getRun(
+        m_runId, include, this, m_requests.guard([this](const Api::Result<Api::Run> &r) {
+            if (!r.ok()) {
+                m_schedule.failed(r.error());
+                // Our own aborts never get here (the guard drops them); a cancel by someone else
+                // (the connection was reset) is not the user's problem: just try again later.
+                if (r.error().kind != Api::ApiError::Kind::Cancelled) {
+                    Q_EMIT loadFailed(r.error().userMessage());
+                }
+                return;
+            }
+            const bool first = !m_hasRun;
+            m_hasRun = true;
+            m_run = r.value();
+            m_complete = m_run.isComplete || !Api::isInProgress(m_run.status);
+            m_schedule.succeeded();
+            if (m_complete) {
+                m_schedule.stop(); // a finished run does not change: nothing needs polling
+            }
+            Q_EMIT runUpdated(m_run, first);
+        })));
 }
 
 } // namespace Dbtc::Models

@@ -40,9 +40,13 @@ public:
     void refresh();
 
     qint64 runId() const { return m_runId; }
+
     bool isFollowing() const { return m_runId != 0 && !m_complete; }
+
     bool hasRun() const { return m_hasRun; }
+
     const Api::Run &run() const { return m_run; }
+
     const PollSchedule &schedule() const { return m_schedule; }
 
 Q_SIGNALS:

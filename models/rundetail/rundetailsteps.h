@@ -20,7 +20,7 @@ class RunDetailSteps final : public QAbstractListModel
 public:
     enum StepRole {
         StepIndexRole = Qt::UserRole + 100, //!< int: the 1-based step index (artifact `step`)
-        DurationTextRole,                   //!< "3m 05s", growing while the step runs
+        DurationTextRole, //!< "3m 05s", growing while the step runs
     };
 
     explicit RunDetailSteps(QObject *parent = nullptr);
@@ -30,7 +30,9 @@ public:
     void clear();
 
     qint64 runId() const { return m_runId; }
+
     const QList<Api::RunStep> &steps() const { return m_steps; }
+
     //! Row of the step with 1-based \a stepIndex, or -1.
     int rowOfIndex(int stepIndex) const;
     //! The first step with status Error, or -1.

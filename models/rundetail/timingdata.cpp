@@ -20,13 +20,15 @@ QDateTime parseStamp(std::string_view s)
     const qsizetype dot = text.indexOf(QLatin1Char('.'));
     if (dot > 0) {
         qsizetype end = dot + 1;
-        while (end < text.size() && text.at(end).isDigit())
+        while (end < text.size() && text.at(end).isDigit()) {
             ++end;
+        }
         text = text.left(std::min(end, dot + 4)) + text.mid(end);
     }
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime) {
         t.setTimeSpec(Qt::UTC); // no zone written: dbt means UTC
+    }
     return t;
 }
 
@@ -49,20 +51,24 @@ TimingData timingFrom(const ArtifactIndex &results)
         const RunResult *result;
         QDateTime start, end;
     };
+
     QList<Raw> raw;
     QDateTime first, last;
     for (const RunResult &r : results.results()) {
         QDateTime start, end;
         for (const Timing &t : results.timings(r)) {
             const QDateTime s = parseStamp(t.startedAt), e = parseStamp(t.completedAt);
-            if (s.isValid() && (!start.isValid() || s < start))
+            if (s.isValid() && (!start.isValid() || s < start)) {
                 start = s;
-            if (e.isValid() && (!end.isValid() || e > end))
+            }
+            if (e.isValid() && (!end.isValid() || e > end)) {
                 end = e;
+            }
         }
-        if (!start.isValid() || !end.isValid())
+        if (!start.isValid() || !end.isValid()) {
             continue;
-        raw.append({&r, start, end});
+        }
+        raw.append({ &r, start, end });
         first = (!first.isValid() || start < first) ? start : first;
         last = (!last.isValid() || end > last) ? end : last;
     }
@@ -76,17 +82,21 @@ TimingData timingFrom(const ArtifactIndex &results)
         n.resourceType = n.uniqueId.section(QLatin1Char('.'), 0, 0);
         n.status = toQString(r.result->status);
         n.thread = toQString(r.result->threadId);
-        if (n.thread.isEmpty())
+        if (n.thread.isEmpty()) {
             n.thread = QStringLiteral("Thread-1");
+        }
         n.startMs = first.msecsTo(r.start);
         n.endMs = first.msecsTo(r.end);
         n.seconds = r.result->executionTime;
         data.nodes.append(n);
-        if (!data.threads.contains(n.thread))
+        if (!data.threads.contains(n.thread)) {
             data.threads << n.thread;
+        }
     }
-    std::stable_sort(data.nodes.begin(), data.nodes.end(),
-                     [](const NodeTiming &a, const NodeTiming &b) { return a.startMs < b.startMs; });
+    std::stable_sort(
+        data.nodes.begin(), data.nodes.end(), [](const NodeTiming &a, const NodeTiming &b) {
+            return a.startMs < b.startMs;
+        });
     QCollator natural;
     natural.setNumericMode(true);
     std::sort(data.threads.begin(), data.threads.end(), natural);

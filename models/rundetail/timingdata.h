@@ -17,21 +17,22 @@ struct NodeTiming
     QString name;
     QString resourceType;
     QString status;
-    QString thread;          //!< "Thread-1 (worker)" as dbt writes it
-    qint64 startMs = 0;      //!< from the first node's start
+    QString thread; //!< "Thread-1 (worker)" as dbt writes it
+    qint64 startMs = 0; //!< from the first node's start
     qint64 endMs = 0;
-    double seconds = 0;      //!< execution_time as reported
+    double seconds = 0; //!< execution_time as reported
 };
 
 //! \brief Everything the model timing chart draws.
 struct TimingData
 {
-    QList<NodeTiming> nodes;     //!< by start time
-    QStringList threads;         //!< sorted naturally (Thread-2 before Thread-10)
-    QDateTime begin;             //!< the earliest start (UTC)
-    qint64 spanMs = 0;           //!< earliest start to latest end
+    QList<NodeTiming> nodes; //!< by start time
+    QStringList threads; //!< sorted naturally (Thread-2 before Thread-10)
+    QDateTime begin; //!< the earliest start (UTC)
+    qint64 spanMs = 0; //!< earliest start to latest end
     //! Indexes into nodes, slowest first.
     QList<int> slowest(int count) const;
+
     bool isEmpty() const { return nodes.isEmpty(); }
 };
 

@@ -13,10 +13,14 @@ namespace Dbtc::Models {
 QString triageSourceText(TriageSource source)
 {
     switch (source) {
-    case TriageSource::RunResults: return QStringLiteral("run_results.json");
-    case TriageSource::Sources: return QStringLiteral("sources.json");
-    case TriageSource::LogTail: return QStringLiteral("the tail of the step log");
-    case TriageSource::None: break;
+    case TriageSource::RunResults:
+        return QStringLiteral("run_results.json");
+    case TriageSource::Sources:
+        return QStringLiteral("sources.json");
+    case TriageSource::LogTail:
+        return QStringLiteral("the tail of the step log");
+    case TriageSource::None:
+        break;
     }
     return QString();
 }
@@ -24,13 +28,16 @@ QString triageSourceText(TriageSource source)
 QString nodeNameFromId(const QString &uniqueId)
 {
     const QStringList parts = uniqueId.split(QLatin1Char('.'));
-    if (parts.size() < 3)
+    if (parts.size() < 3) {
         return uniqueId;
+    }
     QStringList rest = parts.mid(2);
     // Tests end in a 10-hex-digit hash ("test.pkg.unique_orders_id.5ef3c774bb").
     static const QRegularExpression hash(QStringLiteral("^[0-9a-f]{10}$"));
-    if (parts.first() == QLatin1String("test") && rest.size() > 1 && hash.match(rest.last()).hasMatch())
+    if (parts.first() == QLatin1String("test") && rest.size() > 1
+        && hash.match(rest.last()).hasMatch()) {
         rest.removeLast();
+    }
     return rest.join(QLatin1Char('.'));
 }
 
@@ -38,8 +45,9 @@ QList<TriageNode> triageNodes(const ArtifactIndex &results, const ArtifactIndex 
 {
     QList<TriageNode> errors, warnings;
     for (const RunResult &r : results.results()) {
-        if (!r.isProblem())
+        if (!r.isProblem()) {
             continue;
+        }
         TriageNode n;
         n.uniqueId = toQString(r.uniqueId);
         n.name = nodeNameFromId(n.uniqueId);
@@ -55,8 +63,9 @@ QList<TriageNode> triageNodes(const ArtifactIndex &results, const ArtifactIndex 
         (n.isError() ? errors : warnings).append(n);
     }
     errors.append(warnings);
-    if (manifest)
+    if (manifest) {
         addManifestContext(errors, *manifest);
+    }
     return errors;
 }
 
@@ -65,9 +74,11 @@ void addManifestContext(QList<TriageNode> &nodes, const ArtifactIndex &manifest)
     const auto &entities = manifest.entities();
     for (TriageNode &n : nodes) {
         const QByteArray id = n.uniqueId.toUtf8();
-        const int at = manifest.findEntity(std::string_view(id.constData(), std::size_t(id.size())));
-        if (at < 0)
+        const int at =
+            manifest.findEntity(std::string_view(id.constData(), std::size_t(id.size())));
+        if (at < 0) {
             continue;
+        }
         const Entity &e = entities[std::size_t(at)];
         n.hasManifest = true;
         n.name = toQString(e.name).isEmpty() ? n.name : toQString(e.name);
@@ -75,25 +86,31 @@ void addManifestContext(QList<TriageNode> &nodes, const ArtifactIndex &manifest)
         n.path = toQString(e.path);
         n.description = e.description.toString();
         n.materialized = toQString(e.materialized);
-        if (n.compiledCode.isEmpty())
+        if (n.compiledCode.isEmpty()) {
             n.compiledCode = e.compiledCode.toString(); // manifests up to v6 carry it
+        }
         const bool hasRelation = e.type == ResourceType::Model || e.type == ResourceType::Seed
-                                 || e.type == ResourceType::Snapshot || e.type == ResourceType::Source;
+            || e.type == ResourceType::Snapshot || e.type == ResourceType::Source;
         if (hasRelation && n.relationName.isEmpty()) {
             QStringList parts;
-            for (std::string_view p : {e.database, e.schema, e.alias.empty() ? e.name : e.alias}) {
-                if (!p.empty())
+            for (std::string_view p :
+                { e.database, e.schema, e.alias.empty() ? e.name : e.alias }) {
+                if (!p.empty()) {
                     parts << toQString(p);
+                }
             }
             n.relationName = parts.join(QLatin1Char('.'));
         }
         n.dependsOn.clear();
-        for (std::uint32_t p : manifest.parents(std::uint32_t(at)))
+        for (std::uint32_t p : manifest.parents(std::uint32_t(at))) {
             n.dependsOn << toQString(entities[p].uniqueId);
+        }
         n.tests.clear();
         for (std::uint32_t c : manifest.children(std::uint32_t(at))) {
-            if (entities[c].type == ResourceType::Test || entities[c].type == ResourceType::UnitTest)
+            if (entities[c].type == ResourceType::Test
+                || entities[c].type == ResourceType::UnitTest) {
                 n.tests << toQString(entities[c].uniqueId);
+            }
         }
     }
 }
@@ -101,16 +118,18 @@ void addManifestContext(QList<TriageNode> &nodes, const ArtifactIndex &manifest)
 QString logTail(const QString &log, int lines)
 {
     QStringList all = log.split(QLatin1Char('\n'));
-    while (!all.isEmpty() && all.last().trimmed().isEmpty())
+    while (!all.isEmpty() && all.last().trimmed().isEmpty()) {
         all.removeLast();
+    }
     const QStringList tail = all.mid(std::max<qsizetype>(0, all.size() - lines));
     QStringList clean;
     clean.reserve(tail.size());
     for (const QString &l : tail) {
         const QByteArray utf8 = l.toUtf8();
         QString s = stripAnsi(utf8);
-        if (s.endsWith(QLatin1Char('\r')))
+        if (s.endsWith(QLatin1Char('\r'))) {
             s.chop(1);
+        }
         clean << s;
     }
     return clean.join(QLatin1Char('\n'));
@@ -118,33 +137,37 @@ QString logTail(const QString &log, int lines)
 
 QList<TriageNode> nodesFromLog(const QString &log)
 {
-    static const QRegularExpression head(QStringLiteral(
-        "(Failure|(?:Database |Runtime |Compilation |Dependency )?Error) in "
-        "(model|test|seed|snapshot|source|unit_test|analysis|operation) ([\\w.$-]+)(?: \\(([^)]*)\\))?"));
+    static const QRegularExpression head(
+        QStringLiteral("(Failure|(?:Database |Runtime |Compilation |Dependency )?Error) in "
+                       "(model|test|seed|snapshot|source|unit_test|analysis|operation) "
+                       "([\\w.$-]+)(?: \\(([^)]*)\\))?"));
     static const QRegularExpression stamp(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\s+"));
     QList<TriageNode> out;
     QStringList seen;
     const QStringList lines = stripAnsi(log.toUtf8()).split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QRegularExpressionMatch m = head.match(lines.at(i));
-        if (!m.hasMatch())
+        if (!m.hasMatch()) {
             continue;
+        }
         const QString key = m.captured(2) + QLatin1Char('.') + m.captured(3);
-        if (seen.contains(key))
+        if (seen.contains(key)) {
             continue;
+        }
         seen << key;
         TriageNode n;
         n.name = m.captured(3);
         n.resourceType = m.captured(2);
         n.status = m.captured(1) == QLatin1String("Failure") ? QStringLiteral("fail")
-                                                           : QStringLiteral("error");
+                                                             : QStringLiteral("error");
         n.path = m.captured(4);
         // The message: the indented lines that follow, up to a blank line.
-        QStringList msg{QString(lines.at(i)).remove(stamp).trimmed()};
+        QStringList msg { QString(lines.at(i)).remove(stamp).trimmed() };
         for (qsizetype j = i + 1; j < lines.size() && j < i + 20; ++j) {
             const QString body = QString(lines.at(j)).remove(stamp);
-            if (body.trimmed().isEmpty())
+            if (body.trimmed().isEmpty()) {
                 break;
+            }
             msg << body.trimmed();
         }
         n.message = msg.join(QLatin1Char('\n'));
@@ -159,28 +182,36 @@ namespace Dbtc::Models {
 
 QString nodeSelector(const TriageNode &node)
 {
-    if (node.resourceType == QLatin1String("source") && node.uniqueId.count(QLatin1Char('.')) >= 3)
+    if (node.resourceType == QLatin1String("source")
+        && node.uniqueId.count(QLatin1Char('.')) >= 3) {
         return QStringLiteral("source:") + node.uniqueId.section(QLatin1Char('.'), 2);
+    }
     return node.name.isEmpty() ? nodeNameFromId(node.uniqueId) : node.name;
 }
 
 QStringList reproduceCommands(const TriageNode &node)
 {
     const QString s = nodeSelector(node);
-    if (s.isEmpty())
+    if (s.isEmpty()) {
         return {};
-    const QString verb = node.resourceType == QLatin1String("source") ? QStringLiteral("dbt source freshness -s ")
-                                                                      : QStringLiteral("dbt build -s ");
-    if (node.resourceType == QLatin1String("source"))
-        return {verb + s, QStringLiteral("dbt build -s ") + s + QLatin1Char('+')};
-    return {verb + s, verb + QLatin1Char('+') + s, verb + s + QLatin1Char('+'),
-            verb + QLatin1Char('+') + s + QLatin1Char('+')};
+    }
+    const QString verb = node.resourceType == QLatin1String("source")
+        ? QStringLiteral("dbt source freshness -s ")
+        : QStringLiteral("dbt build -s ");
+    if (node.resourceType == QLatin1String("source")) {
+        return { verb + s, QStringLiteral("dbt build -s ") + s + QLatin1Char('+') };
+    }
+    return { verb + s,
+        verb + QLatin1Char('+') + s,
+        verb + s + QLatin1Char('+'),
+        verb + QLatin1Char('+') + s + QLatin1Char('+') };
 }
 
 QString compiledArtifactPath(const TriageNode &node)
 {
-    if (node.path.isEmpty() || !node.path.endsWith(QLatin1String(".sql")))
+    if (node.path.isEmpty() || !node.path.endsWith(QLatin1String(".sql"))) {
         return QString();
+    }
     const QString package = node.uniqueId.section(QLatin1Char('.'), 1, 1);
     return QStringLiteral("compiled/%1/%2").arg(package, node.path);
 }

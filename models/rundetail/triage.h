@@ -18,24 +18,24 @@ QString triageSourceText(TriageSource source);
 struct TriageNode
 {
     QString uniqueId;
-    QString name;            //!< "orders", "unique_orders_order_id"
-    QString resourceType;    //!< model, test, seed, snapshot, source, ...
-    QString status;          //!< error, fail, runtime error, warn
+    QString name; //!< "orders", "unique_orders_order_id"
+    QString resourceType; //!< model, test, seed, snapshot, source, ...
+    QString status; //!< error, fail, runtime error, warn
     QString message;
-    QString compiledCode;    //!< empty when the artifact had none (e.g. source freshness)
-    QString relationName;    //!< database.schema.alias (from the manifest)
+    QString compiledCode; //!< empty when the artifact had none (e.g. source freshness)
+    QString relationName; //!< database.schema.alias (from the manifest)
     QString threadId;
-    qint64 failures = -1;    //!< -1: not reported
+    qint64 failures = -1; //!< -1: not reported
     double executionTime = 0;
     // source freshness (sources.json)
     QString maxLoadedAt;
     double maxLoadedAgeSeconds = -1;
     // manifest context; empty until (unless) the step's manifest.json was read
     bool hasManifest = false;
-    QString path;            //!< original_file_path
+    QString path; //!< original_file_path
     QString description;
-    QStringList dependsOn;   //!< parents' unique ids
-    QStringList tests;       //!< tests attached to this node (children of type test)
+    QStringList dependsOn; //!< parents' unique ids
+    QStringList tests; //!< tests attached to this node (children of type test)
     QString materialized;
 
     bool isError() const { return status != QLatin1String("warn"); }
@@ -48,15 +48,16 @@ struct StepTriage
     QString stepName;
     TriageSource source = TriageSource::None;
     QList<TriageNode> nodes;
-    QString logTail;         //!< the last lines of the step log, ANSI stripped (LogTail)
-    QStringList tried;       //!< "run_results.json: no such artifact", ... (why the fallback)
+    QString logTail; //!< the last lines of the step log, ANSI stripped (LogTail)
+    QStringList tried; //!< "run_results.json: no such artifact", ... (why the fallback)
     bool loading = true;
-    QString artifactError;   //!< a download that failed (not "missing"); shown with a retry
+    QString artifactError; //!< a download that failed (not "missing"); shown with a retry
 };
 
 //! The problem results (error, fail, runtime error, warn) of \a results, errors first, with
 //! manifest context from \a manifest when given (it may be the same index).
-QList<TriageNode> triageNodes(const ArtifactIndex &results, const ArtifactIndex *manifest = nullptr);
+QList<TriageNode> triageNodes(
+    const ArtifactIndex &results, const ArtifactIndex *manifest = nullptr);
 //! Adds path, description, depends_on, tests and relation name from \a manifest.
 void addManifestContext(QList<TriageNode> &nodes, const ArtifactIndex &manifest);
 //! The last \a lines lines of a step log, ANSI escapes removed.

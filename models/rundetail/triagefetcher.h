@@ -35,6 +35,7 @@ public:
     void clear();
 
     const QList<StepTriage> &steps() const { return m_steps; }
+
     const StepTriage *step(int stepIndex) const;
     bool isBusy() const;
 

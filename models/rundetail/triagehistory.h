@@ -26,18 +26,18 @@ struct NodeRunStatus
     qint64 runId = 0;
     QString gitSha;
     QDateTime finishedAt;
-    QString status;          //!< success, pass, error, fail, ..., "" = not in that run
+    QString status; //!< success, pass, error, fail, ..., "" = not in that run
     bool resultsMissing = false; //!< the run saved no run_results for the step
 };
 
 //! \brief "Is it new?": when a failing node last passed and when it started failing.
 struct NodeHistory
 {
-    QList<NodeRunStatus> runs;     //!< newest first, the current run excluded
-    int lastSuccess = -1;          //!< index into runs, -1 = none in the window
-    int firstFailure = -1;         //!< oldest failing run after lastSuccess; -1 = only this run
-    QStringList shasBetween;       //!< distinct SHAs from the first failure up to this run
-    bool complete = false;         //!< all runs in the window were read
+    QList<NodeRunStatus> runs; //!< newest first, the current run excluded
+    int lastSuccess = -1; //!< index into runs, -1 = none in the window
+    int firstFailure = -1; //!< oldest failing run after lastSuccess; -1 = only this run
+    QStringList shasBetween; //!< distinct SHAs from the first failure up to this run
+    bool complete = false; //!< all runs in the window were read
 
     //! "New in this run: it passed in run 123 (abc1234)" and similar plain words.
     QString summary(qint64 currentRunId, const QString &currentSha) const;
@@ -66,7 +66,9 @@ public:
 
     //! The history so far; complete is false while runs are still being read.
     NodeHistory history(const QString &uniqueId) const;
+
     bool isLoading() const { return m_loading; }
+
     QString error() const { return m_error; }
 
 Q_SIGNALS:
@@ -78,6 +80,7 @@ private:
         int stepIndex = 0;
         QStringList ids;
     };
+
     void listRuns(qint64 offset = 0);
     void next();
 
@@ -86,14 +89,14 @@ private:
     qint64 m_runId = 0;
     qint64 m_jobId = 0;
     QString m_currentSha;
-    QList<Api::Run> m_previous;  //!< complete runs before m_runId, newest first
+    QList<Api::Run> m_previous; //!< complete runs before m_runId, newest first
     bool m_listed = false;
     bool m_loading = false;
     QString m_error;
-    QList<Pending> m_queue;      //!< (step, ids) still to look up
+    QList<Pending> m_queue; //!< (step, ids) still to look up
     QHash<QString, QList<NodeRunStatus>> m_statuses; //!< per unique id, newest first
-    int m_cursor = 0;            //!< next run of m_previous to read for m_queue.first()
-    RequestTracker m_requests;   //!< the runs list; artifact reads go through m_artifacts
+    int m_cursor = 0; //!< next run of m_previous to read for m_queue.first()
+    RequestTracker m_requests; //!< the runs list; artifact reads go through m_artifacts
 };
 
 } // namespace Dbtc::Models

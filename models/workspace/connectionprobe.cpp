@@ -7,8 +7,7 @@ namespace Dbtc::Models {
 
 ConnectionProbe::ConnectionProbe(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 ConnectionProbe::~ConnectionProbe() = default;
 
@@ -28,14 +27,16 @@ Api::Client *ConnectionProbe::freshClient(const Target &target)
     return client;
 }
 
-void ConnectionProbe::listAccounts(const Target &target, QObject *context,
-                                   std::function<void(const Api::Result<QList<Api::Account>> &)> done)
+void ConnectionProbe::listAccounts(const Target &target,
+    QObject *context,
+    std::function<void(const Api::Result<QList<Api::Account>> &)> done)
 {
     freshClient(target)->listAccounts(context, std::move(done));
 }
 
-void ConnectionProbe::testAccount(const Target &target, QObject *context,
-                                  std::function<void(const Api::Result<Api::Account> &)> done)
+void ConnectionProbe::testAccount(const Target &target,
+    QObject *context,
+    std::function<void(const Api::Result<Api::Account> &)> done)
 {
     freshClient(target)->getAccount(context, std::move(done));
 }

@@ -31,16 +31,18 @@ public:
     {
         QUrl baseUrl;
         qint64 accountId = 0; //!< 0 for listAccounts
-        QString token;        //!< used for the question only, never kept
+        QString token; //!< used for the question only, never kept
     };
 
     explicit ConnectionProbe(QObject *parent = nullptr);
     ~ConnectionProbe() override;
 
-    void listAccounts(const Target &target, QObject *context,
-                      std::function<void(const Api::Result<QList<Api::Account>> &)> done);
-    void testAccount(const Target &target, QObject *context,
-                     std::function<void(const Api::Result<Api::Account> &)> done);
+    void listAccounts(const Target &target,
+        QObject *context,
+        std::function<void(const Api::Result<QList<Api::Account>> &)> done);
+    void testAccount(const Target &target,
+        QObject *context,
+        std::function<void(const Api::Result<Api::Account> &)> done);
 
 private:
     Api::Client *freshClient(const Target &target);

@@ -2,14 +2,16 @@
 #include "models/workspace/connectionsession.h"
 
 #include "api/client.h"
+#include "models/actions/runcommands.h"
 #include "models/common/runartifacts.h"
 #include "models/rundetail/rundetail.h"
-#include "models/actions/runcommands.h"
 
 namespace Dbtc::Models {
 
-ConnectionSession::ConnectionSession(const ConnectionInfo &info, Api::Client *client,
-                                     QObject *parent, const QString &artifactCacheRoot)
+ConnectionSession::ConnectionSession(const ConnectionInfo &info,
+    Api::Client *client,
+    QObject *parent,
+    const QString &artifactCacheRoot)
     : QObject(parent)
     , m_info(info)
     , m_clientObject(client)
@@ -21,10 +23,12 @@ ConnectionSession::ConnectionSession(const ConnectionInfo &info, Api::Client *cl
     if (!client) {
         return;
     }
-    connect(client, &Api::Client::inFlightChanged, this, &ConnectionSession::requestsInFlightChanged);
+    connect(
+        client, &Api::Client::inFlightChanged, this, &ConnectionSession::requestsInFlightChanged);
     connect(client, &Api::Client::rateLimited, this, &ConnectionSession::rateLimited);
     connect(client, &Api::Client::rateLimitEnded, this, &ConnectionSession::rateLimitEnded);
-    connect(client, &Api::Client::connectivityChanged, this, &ConnectionSession::connectivityChanged);
+    connect(
+        client, &Api::Client::connectivityChanged, this, &ConnectionSession::connectivityChanged);
     connect(client, &Api::Client::unauthorized, this, &ConnectionSession::unauthorized);
 }
 

@@ -29,20 +29,27 @@ class ConnectionSession final : public QObject
 public:
     //! \a client must outlive the session. \a artifactCacheRoot is the folder for downloaded
     //! run artifacts chosen by the app (empty: a temporary folder for this session only).
-    ConnectionSession(const ConnectionInfo &info, Api::Client *client, QObject *parent = nullptr,
-                      const QString &artifactCacheRoot = {});
+    ConnectionSession(const ConnectionInfo &info,
+        Api::Client *client,
+        QObject *parent = nullptr,
+        const QString &artifactCacheRoot = {});
     ~ConnectionSession() override;
 
     const ConnectionInfo &info() const { return m_info; }
+
     QString id() const { return m_info.id; }
+
     bool isReadOnly() const { return m_info.readOnly; }
+
     //! For the model layer only (pollers, fetchers); ui/ never calls it.
     Api::Client *client() const;
+
     //! Trigger, cancel, retry with the in-flight and read-only rules; for the action widgets.
     RunCommands *commands() const { return m_commands; }
 
     //! The connection's run artifacts (triage, timing, artifact browser), cached on disk.
     RunArtifacts *runArtifacts() const { return m_runArtifacts; }
+
     //! The run detail page's model: one run followed, its triage and history.
     RunDetail *runDetail() const { return m_runDetail; }
 

@@ -30,8 +30,8 @@ Workspace::Workspace(const QString &cacheDirectory, SettingsStore *settings, QOb
     , m_settings(settings ? settings : m_ownSettings.get())
     , m_tree(new AccountTreeModel(this))
     , m_cache(std::make_unique<OfflineCache>(cacheDirectory))
-    , m_artifactCacheRoot(cacheDirectory.isEmpty() ? QString()
-                                                   : cacheDirectory + QStringLiteral("/artifacts"))
+    , m_artifactCacheRoot(
+          cacheDirectory.isEmpty() ? QString() : cacheDirectory + QStringLiteral("/artifacts"))
     , m_runs(new RunListModel(this))
     , m_poller(new RunPoller(m_runs, this))
     , m_watchList(new WatchList(m_settings, this))
@@ -212,8 +212,9 @@ void Workspace::saveCache(const QString &connectionId)
                 runs.append(live.at(i));
             }
         }
-        std::sort(runs.begin(), runs.end(),
-                  [](const RunRecord &a, const RunRecord &b) { return a.id > b.id; });
+        std::sort(runs.begin(), runs.end(), [](const RunRecord &a, const RunRecord &b) {
+            return a.id > b.id;
+        });
         if (runs.size() > OfflineCache::MaxRuns) {
             runs.resize(OfflineCache::MaxRuns);
         }

@@ -51,8 +51,9 @@ public:
     //! cache's default and a temporary folder per connection for artifacts.
     //! \a settings (the app's settings owner; not owned) keeps the watch list and recent
     //! files; nullptr = memory only (tests).
-    explicit Workspace(const QString &cacheDirectory, SettingsStore *settings = nullptr,
-                       QObject *parent = nullptr);
+    explicit Workspace(const QString &cacheDirectory,
+        SettingsStore *settings = nullptr,
+        QObject *parent = nullptr);
     ~Workspace() override;
 
     //! Adds (or replaces) the connection \a info served by \a client, which must outlive it.
@@ -63,18 +64,26 @@ public:
     QList<ConnectionSession *> sessions() const;
     //! The background poll of a connection's watched jobs (nullptr for an unknown one).
     WatchPoller *watchPoller(const QString &connectionId) const;
+
     bool isEmpty() const { return m_sessions.isEmpty(); }
 
     AccountTreeModel *tree() const { return m_tree; }
+
     SettingsStore *settings() const { return m_settings; }
+
     RecentFiles *recentFiles() const { return m_recent; }
+
     WatchList *watchList() const { return m_watchList; }
+
     RunNotifier *notifier() const { return m_notifier; }
+
     NotificationModel *notifications() const { return m_notifications; }
 
     //! The dashboard: the runs of one scope, polled while someone looks at them.
     RunListModel *runs() const { return m_runs; }
+
     RunPoller *runPoller() const { return m_poller; }
+
     RunScope scope() const;
     //! Shows \a scope on the dashboard: cached runs at once (stale), then polled.
     void showScope(const RunScope &scope);
@@ -111,7 +120,7 @@ private:
     NotificationModel *m_notifications;
     RecentFiles *m_recent;
     QHash<QString, TreeRefresher *> m_refreshers; //!< owned by their sessions
-    QHash<QString, WatchPoller *> m_watchers;     //!< owned by their sessions
+    QHash<QString, WatchPoller *> m_watchers; //!< owned by their sessions
     bool m_dashboardActive = true;
     QDateTime m_lastCacheSave;
 };

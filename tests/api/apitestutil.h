@@ -38,8 +38,9 @@ inline std::unique_ptr<Sim::Server> startServer(bool tls = false, int historyRun
     o.historyRuns = historyRuns;
     auto server = std::make_unique<Sim::Server>(o);
     QString error;
-    if (!server->start(&error))
+    if (!server->start(&error)) {
         qFatal("simulator did not start: %s", qPrintable(error));
+    }
     return server;
 }
 
@@ -54,20 +55,25 @@ inline Api::ClientOptions optionsFor(const Sim::Server &server, const QString &t
 }
 
 //! Starts a call with a callback and waits for it (or \a timeoutMs).
-template<typename T, typename Start>
+template <typename T, typename Start>
 std::optional<Api::Result<T>> await(Start &&start, int timeoutMs = 15000)
 {
     std::optional<Api::Result<T>> out;
-    start(Api::Callback<T>([&out](const Api::Result<T> &r) { out = r; }));
-    (void)QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs);
+    start(Api::Callback<T>([&out](const Api::Result<T> &r) {
+        out = r;
+    }));
+    (void)QTest::qWaitFor(
+        [&out] {
+            return out.has_value();
+        },
+        timeoutMs);
     return out;
 }
 
 inline QString describe(const Api::ApiError &e)
 {
-    return Api::ApiError::kindName(e.kind) + QStringLiteral(" %1: %2 | %3")
-                                                 .arg(e.httpStatus)
-                                                 .arg(e.detail, e.message);
+    return Api::ApiError::kindName(e.kind)
+        + QStringLiteral(" %1: %2 | %3").arg(e.httpStatus).arg(e.detail, e.message);
 }
 
 } // namespace Dbtc::Test
@@ -75,6 +81,6 @@ inline QString describe(const Api::ApiError &e)
 #define DBTC_VERIFY_OK(result)                                                                     \
     do {                                                                                           \
         QVERIFY2((result).has_value(), "no callback");                                             \
-        QVERIFY2((result)->ok(), qPrintable((result)->ok() ? QString()                             \
-                                                           : Dbtc::Test::describe((result)->error()))); \
+        QVERIFY2((result)->ok(),                                                                   \
+            qPrintable((result)->ok() ? QString() : Dbtc::Test::describe((result)->error())));     \
     } while (false)

@@ -26,11 +26,14 @@ QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
 // dbtc.api.*.debug=true gets.
 void enableApiDebug(QLoggingCategory *category)
 {
-    if (g_previousFilter)
+    if (g_previousFilter) {
         g_previousFilter(category);
-    if (qstrncmp(category->categoryName(), "dbtc.api", 8) == 0)
+    }
+    if (qstrncmp(category->categoryName(), "dbtc.api", 8) == 0) {
         category->setEnabled(QtDebugMsg, true);
+    }
 }
+
 QStringList g_log;
 QtMessageHandler g_previous = nullptr;
 
@@ -40,8 +43,9 @@ void captureMessages(QtMsgType type, const QMessageLogContext &context, const QS
         QMutexLocker lock(&g_logMutex);
         g_log << QString::fromLatin1(context.category ? context.category : "") + u' ' + message;
     }
-    if (type != QtDebugMsg && g_previous)
+    if (type != QtDebugMsg && g_previous) {
         g_previous(type, context, message);
+    }
 }
 
 } // namespace
@@ -55,28 +59,43 @@ private:
     std::unique_ptr<Client> m_client;
 
     qint64 account() const { return m_server->accountIds().constFirst(); }
+
     int runsRequests() const { return m_server->requestCount(QStringLiteral("/runs/")); }
-    void fault(FaultKind kind, int count, const QString &path = QStringLiteral("/runs/$"),
-               int status = 0, int retryAfter = 0, int delayMs = 0, const QString &method = {})
+
+    void fault(FaultKind kind,
+        int count,
+        const QString &path = QStringLiteral("/runs/$"),
+        int status = 0,
+        int retryAfter = 0,
+        int delayMs = 0,
+        const QString &method = {})
     {
-        m_server->faults().add(FaultRule{path, method, kind, count, status, retryAfter, delayMs});
+        m_server->faults().add(
+            FaultRule { path, method, kind, count, status, retryAfter, delayMs });
     }
+
     std::optional<Result<Page<Run>>> listRuns()
     {
         RunQuery q;
         q.limit = 5;
-        return await<Page<Run>>([&](auto cb) { m_client->listRuns(q, this, cb); });
+        return await<Page<Run>>([&](auto cb) {
+            m_client->listRuns(q, this, cb);
+        });
     }
+
     int runCountOfJob(qint64 jobId)
     {
         RunQuery q;
         q.jobDefinitionId = jobId;
         q.limit = 1;
-        const auto r = await<Page<Run>>([&](auto cb) { m_client->listRuns(q, this, cb); });
+        const auto r = await<Page<Run>>([&](auto cb) {
+            m_client->listRuns(q, this, cb);
+        });
         return r && r->ok() ? int(r->value().totalCount) : -1;
     }
 
 private Q_SLOTS:
+
     void initTestCase() { m_server = Test::startServer(false, 300); }
 
     void init()
@@ -90,9 +109,16 @@ private Q_SLOTS:
     {
         fault(FaultKind::ServerError, 2, QStringLiteral("/runs/$"), 502);
         std::optional<Result<Page<Run>>> out;
-        QPointer<ApiJob> job = m_client->listRuns(RunQuery{}, this, [&out](const Result<Page<Run>> &r) { out = r; });
+        QPointer<ApiJob> job =
+            m_client->listRuns(RunQuery {}, this, [&out](const Result<Page<Run>> &r) {
+                out = r;
+            });
         QSignalSpy retries(job.data(), &ApiJob::retryScheduled);
-        QVERIFY(QTest::qWaitFor([&] { return out.has_value(); }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return out.has_value();
+            },
+            5000));
         DBTC_VERIFY_OK(out);
         QCOMPARE(retries.count(), 2);
         QCOMPARE(runsRequests(), 3);
@@ -146,7 +172,7 @@ private Q_SLOTS:
         int done = 0;
         int ok = 0;
         for (int i = 0; i < 6; ++i) {
-            m_client->listRuns(RunQuery{}, this, [&](const Result<Page<Run>> &r) {
+            m_client->listRuns(RunQuery {}, this, [&](const Result<Page<Run>> &r) {
                 ++done;
                 ok += r.ok() ? 1 : 0;
             });
@@ -160,7 +186,9 @@ private Q_SLOTS:
     void rateLimit_onPost_isReportedNotResent()
     {
         fault(FaultKind::RateLimit, 1, QStringLiteral("/cancel/$"), 0, 1);
-        const auto r = await<Run>([&](auto cb) { m_client->cancelRun(m_server->failedRunId(account()), this, cb); });
+        const auto r = await<Run>([&](auto cb) {
+            m_client->cancelRun(m_server->failedRunId(account()), this, cb);
+        });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::RateLimited);
         QVERIFY(r->error().retryAfter.isValid());
@@ -249,7 +277,9 @@ private Q_SLOTS:
     void postServerError_isNeverResent()
     {
         fault(FaultKind::ServerError, -1, QStringLiteral("/cancel/$"), 500);
-        const auto r = await<Run>([&](auto cb) { m_client->cancelRun(m_server->failedRunId(account()), this, cb); });
+        const auto r = await<Run>([&](auto cb) {
+            m_client->cancelRun(m_server->failedRunId(account()), this, cb);
+        });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Server);
         QVERIFY(r->error().outcomeUnknown);
@@ -261,10 +291,18 @@ private Q_SLOTS:
         const qint64 jobId = m_server->anyJobId(account());
         const int before = runCountOfJob(jobId);
         QVERIFY(before >= 0);
-        fault(FaultKind::DropAfterProcessing, 1, QStringLiteral("/run/$"), 0, 0, 0, QStringLiteral("POST"));
+        fault(FaultKind::DropAfterProcessing,
+            1,
+            QStringLiteral("/run/$"),
+            0,
+            0,
+            0,
+            QStringLiteral("POST"));
         TriggerRequest req;
         req.cause = QStringLiteral("Nightly backfill");
-        const auto r = await<Run>([&](auto cb) { m_client->triggerJob(jobId, req, this, cb); });
+        const auto r = await<Run>([&](auto cb) {
+            m_client->triggerJob(jobId, req, this, cb);
+        });
         DBTC_VERIFY_OK(r);
         QCOMPARE(r->value().jobDefinitionId, jobId);
         QVERIFY(r->value().trigger->cause.startsWith(QStringLiteral("Nightly backfill [ref ")));
@@ -277,7 +315,9 @@ private Q_SLOTS:
         const qint64 jobId = m_server->anyJobId(account());
         const int before = runCountOfJob(jobId);
         fault(FaultKind::Drop, 1, QStringLiteral("/run/$"), 0, 0, 0, QStringLiteral("POST"));
-        const auto r = await<Run>([&](auto cb) { m_client->triggerJob(jobId, TriggerRequest{}, this, cb); });
+        const auto r = await<Run>([&](auto cb) {
+            m_client->triggerJob(jobId, TriggerRequest {}, this, cb);
+        });
         QVERIFY(r && !r->ok());
         QVERIFY(r->error().outcomeUnknown);
         QVERIFY(r->error().message.contains(QStringLiteral("before triggering again")));
@@ -289,13 +329,20 @@ private Q_SLOTS:
     {
         fault(FaultKind::Delay, 1, QStringLiteral("/runs/$"), 0, 0, 1000);
         std::optional<Result<Page<Run>>> out;
-        QPointer<ApiJob> job = m_client->listRuns(RunQuery{}, this, [&out](const Result<Page<Run>> &r) { out = r; });
+        QPointer<ApiJob> job =
+            m_client->listRuns(RunQuery {}, this, [&out](const Result<Page<Run>> &r) {
+                out = r;
+            });
         QTest::qWait(100);
         QVERIFY(job);
         QElapsedTimer clock;
         clock.start();
         job->abort();
-        QVERIFY(QTest::qWaitFor([&] { return out.has_value(); }, 2000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return out.has_value();
+            },
+            2000));
         QVERIFY(clock.elapsed() < 500);
         QCOMPARE(out->error().kind, ApiError::Kind::Cancelled);
         QTRY_COMPARE(m_client->inFlight(), 0);
@@ -307,10 +354,13 @@ private Q_SLOTS:
         o.maxConcurrent = 1;
         m_client = std::make_unique<Client>(o);
         int done = 0;
-        const auto count = [&done](const auto &) { ++done; };
-        m_client->listJobs(JobQuery{}, this, Callback<Page<Job>>(count), Priority::Background);
-        m_client->listProjects(ListQuery{}, this, Callback<Page<Project>>(count), Priority::Background);
-        m_client->listRuns(RunQuery{}, this, Callback<Page<Run>>(count), Priority::Foreground);
+        const auto count = [&done](const auto &) {
+            ++done;
+        };
+        m_client->listJobs(JobQuery {}, this, Callback<Page<Job>>(count), Priority::Background);
+        m_client->listProjects(
+            ListQuery {}, this, Callback<Page<Project>>(count), Priority::Background);
+        m_client->listRuns(RunQuery {}, this, Callback<Page<Run>>(count), Priority::Foreground);
         QTRY_COMPARE(done, 3);
         const QList<QByteArray> log = m_server->requestLog();
         QCOMPARE(log.size(), 3);
@@ -326,10 +376,12 @@ private Q_SLOTS:
         fault(FaultKind::ServerError, 1, QStringLiteral("/runs/$"), 500);
         const auto r = listRuns();
         const auto trig = await<Run>([&](auto cb) {
-            m_client->triggerJob(m_server->anyJobId(account()), TriggerRequest{}, this, cb);
+            m_client->triggerJob(m_server->anyJobId(account()), TriggerRequest {}, this, cb);
         });
         Client bad(Test::optionsFor(*m_server, token + QStringLiteral("x")));
-        await<Page<Run>>([&](auto cb) { bad.listRuns(RunQuery{}, this, cb); });
+        await<Page<Run>>([&](auto cb) {
+            bad.listRuns(RunQuery {}, this, cb);
+        });
         qInstallMessageHandler(g_previous);
         QLoggingCategory::installFilter(g_previousFilter);
         DBTC_VERIFY_OK(r);
@@ -347,16 +399,20 @@ private Q_SLOTS:
         auto tlsServer = Test::startServer(true, 50);
         QCOMPARE(tlsServer->baseUrl().scheme(), QStringLiteral("https"));
         Client untrusted(Test::optionsFor(*tlsServer, tlsServer->adminToken()));
-        const auto r = await<Page<Run>>([&](auto cb) { untrusted.listRuns(RunQuery{}, this, cb); });
+        const auto r = await<Page<Run>>([&](auto cb) {
+            untrusted.listRuns(RunQuery {}, this, cb);
+        });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Tls);
         QVERIFY(r->error().message.contains(QStringLiteral("not trusted")));
         QCOMPARE(tlsServer->requestCount(), 0); // the token never left the client
 
         ClientOptions o = Test::optionsFor(*tlsServer, tlsServer->adminToken());
-        o.extraCaCertificates = {tlsServer->certificate()};
+        o.extraCaCertificates = { tlsServer->certificate() };
         Client trusted(o);
-        const auto ok = await<Page<Run>>([&](auto cb) { trusted.listRuns(RunQuery{}, this, cb); });
+        const auto ok = await<Page<Run>>([&](auto cb) {
+            trusted.listRuns(RunQuery {}, this, cb);
+        });
         DBTC_VERIFY_OK(ok);
     }
 };

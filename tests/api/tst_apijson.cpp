@@ -18,8 +18,9 @@ namespace {
 QJsonDocument fixture(const char *name)
 {
     QFile f(QStringLiteral(DBTC_TEST_DATA_DIR "/api/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly)) {
         qFatal("missing fixture %s", name);
+    }
     return QJsonDocument::fromJson(f.readAll());
 }
 
@@ -35,6 +36,7 @@ class TestApiJson final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
     void timestamps_data()
     {
         QTest::addColumn<QString>("text");
@@ -43,16 +45,18 @@ private Q_SLOTS:
                                          << utc(2021, 12, 7, 10, 32, 24, 326);
         QTest::newRow("iso T") << QStringLiteral("2021-11-18T15:19:03.185668+00:00")
                                << utc(2021, 11, 18, 15, 19, 3, 185);
-        QTest::newRow("Z") << QStringLiteral("2021-11-18T15:19:03Z") << utc(2021, 11, 18, 15, 19, 3);
-        QTest::newRow("no fraction, offset") << QStringLiteral("2024-05-27 12:42:16+02:00")
-                                             << utc(2024, 5, 27, 10, 42, 16);
-        QTest::newRow("no zone = UTC") << QStringLiteral("2024-05-27T10:42:16.5")
-                                       << utc(2024, 5, 27, 10, 42, 16, 500);
+        QTest::newRow("Z") << QStringLiteral("2021-11-18T15:19:03Z")
+                           << utc(2021, 11, 18, 15, 19, 3);
+        QTest::newRow("no fraction, offset")
+            << QStringLiteral("2024-05-27 12:42:16+02:00") << utc(2024, 5, 27, 10, 42, 16);
+        QTest::newRow("no zone = UTC")
+            << QStringLiteral("2024-05-27T10:42:16.5") << utc(2024, 5, 27, 10, 42, 16, 500);
         QTest::newRow("rfc3339 nanos") << QStringLiteral("2023-12-04T17:13:35.123456789Z")
                                        << utc(2023, 12, 4, 17, 13, 35, 123);
         QTest::newRow("garbage") << QStringLiteral("yesterday") << QDateTime();
         QTest::newRow("bad date") << QStringLiteral("2024-02-31 00:00:00") << QDateTime();
     }
+
     void timestamps()
     {
         QFETCH(QString, text);
@@ -76,8 +80,8 @@ private Q_SLOTS:
 
     void runGet_realCapture()
     {
-        const auto run = Json::objectFromEnvelope<Run>(fixture("datamie_run_get_response.json"),
-                                                       &Json::runFromJson);
+        const auto run = Json::objectFromEnvelope<Run>(
+            fixture("datamie_run_get_response.json"), &Json::runFromJson);
         QVERIFY2(run.ok(), qPrintable(run.ok() ? QString() : run.error().detail));
         QCOMPARE(run->id, 36053848);
         QCOMPARE(run->jobDefinitionId, 43167);
@@ -97,8 +101,8 @@ private Q_SLOTS:
 
     void runCancel_realCapture()
     {
-        const auto run = Json::objectFromEnvelope<Run>(fixture("datamie_run_cancel_response.json"),
-                                                       &Json::runFromJson);
+        const auto run = Json::objectFromEnvelope<Run>(
+            fixture("datamie_run_cancel_response.json"), &Json::runFromJson);
         QVERIFY(run.ok());
         QCOMPARE(run->status, RunStatus::Cancelled);
         QCOMPARE(run->statusMessage, QStringLiteral("Cancelled by user."));
@@ -108,8 +112,8 @@ private Q_SLOTS:
 
     void runList_cellAccount64BitIds()
     {
-        const auto page = Json::pageFromEnvelope<Run>(fixture("openmetadata_runs_list_v2.json"),
-                                                      &Json::runFromJson);
+        const auto page = Json::pageFromEnvelope<Run>(
+            fixture("openmetadata_runs_list_v2.json"), &Json::runFromJson);
         QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().detail));
         QCOMPARE(page->items.size(), 2);
         QCOMPARE(page->totalCount, 4); // the capture was trimmed; total_count is the server's
@@ -125,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(timedOut.href.host(), QStringLiteral("abc12.us1.dbt.com"));
         const Run &queued = page->items.at(1);
         QCOMPARE(queued.status, RunStatus::Queued);
-        QCOMPARE(queued.blockedBy, QList<qint64>{Q_INT64_C(70403111611683)});
+        QCOMPARE(queued.blockedBy, QList<qint64> { Q_INT64_C(70403111611683) });
         QVERIFY(queued.gitBranch.isEmpty());
         QVERIFY(!queued.startedAt.isValid());
         QVERIFY(queued.inProgress);
@@ -134,20 +138,23 @@ private Q_SLOTS:
 
     void triggerResponse_realCapture()
     {
-        const auto run = Json::objectFromEnvelope<Run>(fixture("datamie_job_run_response.json"),
-                                                       &Json::runFromJson);
+        const auto run = Json::objectFromEnvelope<Run>(
+            fixture("datamie_job_run_response.json"), &Json::runFromJson);
         QVERIFY(run.ok());
         QCOMPARE(run->id, 34929305);
     }
 
     void airflowTrimmedRun_stepsDecode_runNamesMissingId()
     {
-        const QJsonObject data = fixture("airflow_job_run_with_steps.json").object().value(u"data").toObject();
+        const QJsonObject data =
+            fixture("airflow_job_run_with_steps.json").object().value(u"data").toObject();
         const auto run = Json::runFromJson(data);
         QVERIFY(!run.ok());
         QCOMPARE(run.error().kind, ApiError::Kind::Decode);
-        QVERIFY2(run.error().detail.startsWith(QStringLiteral("id: missing")), qPrintable(run.error().detail));
-        const auto steps = Json::listFromJson<RunStep>(data.value(u"run_steps"), &Json::runStepFromJson);
+        QVERIFY2(run.error().detail.startsWith(QStringLiteral("id: missing")),
+            qPrintable(run.error().detail));
+        const auto steps =
+            Json::listFromJson<RunStep>(data.value(u"run_steps"), &Json::runStepFromJson);
         QVERIFY(steps.ok());
         QCOMPARE(steps->size(), 4);
         QCOMPARE(steps->at(3).index, 4);
@@ -156,28 +163,29 @@ private Q_SLOTS:
 
     void jobs_realCaptures()
     {
-        const auto job = Json::objectFromEnvelope<Job>(fixture("datamie_job_get_response.json"),
-                                                       &Json::jobFromJson);
+        const auto job = Json::objectFromEnvelope<Job>(
+            fixture("datamie_job_get_response.json"), &Json::jobFromJson);
         QVERIFY(job.ok());
         QCOMPARE(job->id, 43167);
         QCOMPARE(job->schedule.cron, QStringLiteral("0 * * * *"));
         QCOMPARE(job->schedule.dateType, QStringLiteral("every_day"));
-        QCOMPARE(job->executeSteps, QStringList{QStringLiteral("dbt run -s not_a_model")});
+        QCOMPARE(job->executeSteps, QStringList { QStringLiteral("dbt run -s not_a_model") });
         QCOMPARE(job->settings.threads, 4);
         QCOMPARE(job->state, ObjectState::Active);
         QVERIFY(job->dbtVersion.isEmpty());
         QVERIFY(!job->nextRun.isValid());
         QCOMPARE(job->createdAt, utc(2021, 11, 18, 15, 19, 3, 185));
 
-        const auto deleted = Json::objectFromEnvelope<Job>(fixture("datamie_job_delete_response.json"),
-                                                           &Json::jobFromJson);
+        const auto deleted = Json::objectFromEnvelope<Job>(
+            fixture("datamie_job_delete_response.json"), &Json::jobFromJson);
         QVERIFY(deleted.ok());
         QCOMPARE(deleted->state, ObjectState::Deleted);
-        QVERIFY(Json::objectFromEnvelope<Job>(fixture("datamie_job_create_response.json"),
-                                              &Json::jobFromJson).ok());
+        QVERIFY(Json::objectFromEnvelope<Job>(
+            fixture("datamie_job_create_response.json"), &Json::jobFromJson)
+                    .ok());
 
-        const auto page = Json::pageFromEnvelope<Job>(fixture("openmetadata_jobs_list_v2.json"),
-                                                      &Json::jobFromJson);
+        const auto page = Json::pageFromEnvelope<Job>(
+            fixture("openmetadata_jobs_list_v2.json"), &Json::jobFromJson);
         QVERIFY(page.ok());
         const Job &j = page->items.at(0);
         QCOMPARE(j.id, Q_INT64_C(70403103936332));
@@ -185,8 +193,9 @@ private Q_SLOTS:
         QCOMPARE(j.schedule.dateType, QStringLiteral("interval_cron"));
         QCOMPARE(j.executeSteps.size(), 3);
         QVERIFY(!j.deactivated);
-        QVERIFY(Json::pageFromEnvelope<Job>(fixture("datamie_job_list_response.json"),
-                                            &Json::jobFromJson).ok());
+        QVERIFY(Json::pageFromEnvelope<Job>(
+            fixture("datamie_job_list_response.json"), &Json::jobFromJson)
+                    .ok());
     }
 
     void accountsProjectsEnvironments_realCaptures()
@@ -202,8 +211,9 @@ private Q_SLOTS:
         QVERIFY(accounts.ok());
         QCOMPARE(accounts->items.size(), 1);
 
-        for (const char *name : {"datamie_project_get_response.json", "datamie_project_create_response.json",
-                                 "datamie_project_update_response.json"}) {
+        for (const char *name : { "datamie_project_get_response.json",
+                 "datamie_project_create_response.json",
+                 "datamie_project_update_response.json" }) {
             const auto p = Json::objectFromEnvelope<Project>(fixture(name), &Json::projectFromJson);
             QVERIFY2(p.ok(), name);
         }
@@ -212,8 +222,9 @@ private Q_SLOTS:
         QCOMPARE(project->name, QStringLiteral("jaffle_shop"));
         QCOMPARE(project->connectionType, QStringLiteral("bigquery"));
         QCOMPARE(project->createdAt, utc(2021, 4, 14, 20, 23, 0, 395)); // space form on a project
-        QVERIFY(Json::pageFromEnvelope<Project>(fixture("datamie_project_list_response.json"),
-                                                &Json::projectFromJson).ok());
+        QVERIFY(Json::pageFromEnvelope<Project>(
+            fixture("datamie_project_list_response.json"), &Json::projectFromJson)
+                    .ok());
 
         const auto env = Json::objectFromEnvelope<Environment>(
             fixture("datamie_environment_get_response.json"), &Json::environmentFromJson);
@@ -258,7 +269,7 @@ private Q_SLOTS:
         QVERIFY(unpaid.error().serverMessage.contains(QStringLiteral("unpaid")));
         // DRF-style 405 body has no envelope at all.
         QCOMPARE(Json::envelopeData(fixture("error_405_missing_trailing_slash.json")).error().kind,
-                 ApiError::Kind::Decode);
+            ApiError::Kind::Decode);
     }
 
     void legacyV4RunList_isNotDecoded()
@@ -275,12 +286,16 @@ private Q_SLOTS:
         // Past the first missing field, the v4 values themselves are refused: a string status
         // and epoch seconds are not v2's integer status and timestamp text.
         QJsonObject run = fixture("datamie_run_list_response_LEGACY_v4_shape.json")
-                              .object().value(u"data").toArray().first().toObject();
+                              .object()
+                              .value(u"data")
+                              .toArray()
+                              .first()
+                              .toObject();
         QJsonObject trigger = run.value(u"trigger").toObject();
         trigger.insert(QStringLiteral("id"), 1);
         run.insert(QStringLiteral("trigger"), trigger);
         QCOMPARE(Json::runFromJson(run).error().detail,
-                 QStringLiteral("status: expected an integer id"));
+            QStringLiteral("status: expected an integer id"));
         run.insert(QStringLiteral("status"), 10);
         QVERIFY(Json::runFromJson(run).error().detail.startsWith(
             QStringLiteral("created_at: not a timestamp")));
@@ -288,16 +303,19 @@ private Q_SLOTS:
 
     void missingRequiredField_namesIt()
     {
-        QJsonObject run = fixture("datamie_run_get_response.json").object().value(u"data").toObject();
+        QJsonObject run =
+            fixture("datamie_run_get_response.json").object().value(u"data").toObject();
         run.remove(QStringLiteral("created_at"));
         auto r = Json::runFromJson(run);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().detail, QStringLiteral("created_at: missing"));
         run.insert(QStringLiteral("created_at"), QStringLiteral("not a date"));
-        QVERIFY(Json::runFromJson(run).error().detail.startsWith(QStringLiteral("created_at: not a timestamp")));
+        QVERIFY(Json::runFromJson(run).error().detail.startsWith(
+            QStringLiteral("created_at: not a timestamp")));
         run.insert(QStringLiteral("created_at"), QStringLiteral("2021-12-07 10:32:24+00:00"));
         run.insert(QStringLiteral("status"), 99);
-        QVERIFY(Json::runFromJson(run).error().detail.contains(QStringLiteral("unknown run status 99")));
+        QVERIFY(Json::runFromJson(run).error().detail.contains(
+            QStringLiteral("unknown run status 99")));
 
         QJsonObject envelope = fixture("openmetadata_runs_list_v2.json").object();
         QJsonArray items = envelope.value(u"data").toArray();
@@ -313,8 +331,9 @@ private Q_SLOTS:
 
     void unknownFieldsAndNulls_areTolerated()
     {
-        QJsonObject run = fixture("datamie_run_get_response.json").object().value(u"data").toObject();
-        run.insert(QStringLiteral("brand_new_field"), QJsonObject{{QStringLiteral("x"), 1}});
+        QJsonObject run =
+            fixture("datamie_run_get_response.json").object().value(u"data").toObject();
+        run.insert(QStringLiteral("brand_new_field"), QJsonObject { { QStringLiteral("x"), 1 } });
         run.insert(QStringLiteral("git_branch"), QJsonValue::Null);
         run.insert(QStringLiteral("blocked_by"), QJsonValue::Null);
         run.insert(QStringLiteral("run_steps"), QJsonValue::Null);
@@ -331,7 +350,7 @@ private Q_SLOTS:
         req.overrides.gitBranch = QStringLiteral("feature/x");
         req.overrides.threadsOverride = 8;
         req.overrides.generateDocsOverride = false;
-        req.overrides.stepsOverride = QStringList{QStringLiteral("dbt build -s +orders")};
+        req.overrides.stepsOverride = QStringList { QStringLiteral("dbt build -s +orders") };
         const QJsonObject o = Json::triggerRequestToJson(req, QStringLiteral("because"));
         QCOMPARE(o.value(u"cause").toString(), QStringLiteral("because"));
         QCOMPARE(o.value(u"git_branch").toString(), QStringLiteral("feature/x"));
@@ -348,17 +367,18 @@ private Q_SLOTS:
         QCOMPARE(c.size(), TriggerRequest::MaxCauseLength);
         QVERIFY(c.endsWith(QStringLiteral(" [ref abc123]")));
         QCOMPARE(Client::makeUniqueCause(QStringLiteral("nightly"), QStringLiteral("1")),
-                 QStringLiteral("nightly [ref 1]"));
+            QStringLiteral("nightly [ref 1]"));
     }
 
     void hosts()
     {
         QCOMPARE(regionBaseUrl(Region::US), QUrl(QStringLiteral("https://cloud.getdbt.com")));
         QCOMPARE(regionBaseUrl(Region::USCell, QStringLiteral("AB123")),
-                 QUrl(QStringLiteral("https://ab123.us1.dbt.com")));
+            QUrl(QStringLiteral("https://ab123.us1.dbt.com")));
         QCOMPARE(regionBaseUrl(Region::EMEA), QUrl(QStringLiteral("https://emea.dbt.com")));
         QCOMPARE(regionBaseUrl(Region::APAC), QUrl(QStringLiteral("https://au.dbt.com")));
-        QCOMPARE(regionForBaseUrl(QUrl(QStringLiteral("https://ab123.us1.dbt.com"))), Region::USCell);
+        QCOMPARE(
+            regionForBaseUrl(QUrl(QStringLiteral("https://ab123.us1.dbt.com"))), Region::USCell);
         QCOMPARE(regionForBaseUrl(QUrl(QStringLiteral("https://acme.getdbt.com"))), Region::Custom);
         QVERIFY(validateBaseUrl(QUrl(QStringLiteral("https://cloud.getdbt.com"))).isEmpty());
         QVERIFY(validateBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080"))).isEmpty());

@@ -53,8 +53,12 @@ void TestConsoleApp::savedConnection_survivesRestartWithTokenFromKeychain()
         App::KeychainSecretStore secrets(QStringLiteral("dbt-cloud-console-test-app"));
         App::ConsoleApp app({}, &secrets, &settings);
         app.start();
-        app.saveConnection(id, {QStringLiteral("Simulated US"), sim.baseUrl(),
-                                sim.accountIds().first(), true, sim.adminToken()});
+        app.saveConnection(id,
+            { QStringLiteral("Simulated US"),
+                sim.baseUrl(),
+                sim.accountIds().first(),
+                true,
+                sim.adminToken() });
         QTRY_VERIFY(app.client(id) != nullptr);
         QVERIFY(!secrets.usingSessionFallback());
     }
@@ -75,7 +79,8 @@ void TestConsoleApp::savedConnection_survivesRestartWithTokenFromKeychain()
     QCOMPARE(restarted.client(id)->options().token, sim.adminToken());
     // The connection really works with the token from the keychain: the account appears.
     auto *tree = restarted.window()->treeModel();
-    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount() == 1 && tree->rowCount(tree->index(0, 0)) >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tree->rowCount() == 1 && tree->rowCount(tree->index(0, 0)) >= 1, 10000);
 }
 
 void TestConsoleApp::demo_connectsToInProcessSimulator()
@@ -90,7 +95,8 @@ void TestConsoleApp::demo_connectsToInProcessSimulator()
     QVERIFY(app.client(QStringLiteral("demo")) != nullptr);
     QVERIFY(app.profiles().isEmpty()); // the demo is never saved as a profile
     auto *tree = app.window()->treeModel();
-    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount() == 1 && tree->rowCount(tree->index(0, 0)) >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tree->rowCount() == 1 && tree->rowCount(tree->index(0, 0)) >= 1, 10000);
     QSettings reread(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
     QVERIFY(!reread.allKeys().join(u' ').contains(QStringLiteral("token"), Qt::CaseInsensitive));
 }

@@ -30,13 +30,17 @@ void TestSecretFallback::initTestCase()
 
 SecretResult TestSecretFallback::run(const std::function<void(SecretCallback)> &op)
 {
-    SecretResult out{SecretResult::Status::Failed, {}, QStringLiteral("timed out")};
+    SecretResult out { SecretResult::Status::Failed, {}, QStringLiteral("timed out") };
     bool finished = false;
     op([&](const SecretResult &r) {
         out = r;
         finished = true;
     });
-    (void)QTest::qWaitFor([&] { return finished; }, 10000);
+    (void)QTest::qWaitFor(
+        [&] {
+            return finished;
+        },
+        10000);
     return out;
 }
 
@@ -51,7 +55,9 @@ void TestSecretFallback::noSecretService_keepsTokenInMemoryAndSaysSo()
     QCOMPARE(told.count(), 1);
     QVERIFY(told.first().first().toString().contains(QStringLiteral("this session only")));
     QVERIFY(store.usingSessionFallback());
-    auto r = run([&](SecretCallback cb) { store.read(QStringLiteral("profile/x"), this, cb); });
+    auto r = run([&](SecretCallback cb) {
+        store.read(QStringLiteral("profile/x"), this, cb);
+    });
     QVERIFY(r.ok());
     QCOMPARE(r.secret, QStringLiteral("dbtu_session_only"));
 }

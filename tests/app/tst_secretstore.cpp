@@ -40,7 +40,11 @@ SecretResult TestSecretStore::run(const std::function<void(SecretCallback)> &op)
         out = r;
         finished = true;
     });
-    if (!QTest::qWaitFor([&] { return finished; }, 10000)) {
+    if (!QTest::qWaitFor(
+            [&] {
+                return finished;
+            },
+            10000)) {
         out.status = SecretResult::Status::Failed;
         out.message = QStringLiteral("timed out");
     }
@@ -56,19 +60,27 @@ void TestSecretStore::keychain_roundTrip()
     const QString key = QStringLiteral("profile/roundtrip");
     const QString token = QStringLiteral("dbtu_roundtrip_secret_1234");
 
-    auto w = run([&](SecretCallback cb) { store.write(key, token, this, cb); });
+    auto w = run([&](SecretCallback cb) {
+        store.write(key, token, this, cb);
+    });
     QVERIFY2(w.ok(), qPrintable(w.message));
     QVERIFY(!store.usingSessionFallback());
 
     // A second store object = what the app sees after a restart.
     KeychainSecretStore restarted(QStringLiteral("dbt-cloud-console-test"));
-    auto r = run([&](SecretCallback cb) { restarted.read(key, this, cb); });
+    auto r = run([&](SecretCallback cb) {
+        restarted.read(key, this, cb);
+    });
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.secret, token);
 
-    auto d = run([&](SecretCallback cb) { restarted.remove(key, this, cb); });
+    auto d = run([&](SecretCallback cb) {
+        restarted.remove(key, this, cb);
+    });
     QVERIFY(d.ok());
-    auto gone = run([&](SecretCallback cb) { restarted.read(key, this, cb); });
+    auto gone = run([&](SecretCallback cb) {
+        restarted.read(key, this, cb);
+    });
     QCOMPARE(gone.status, SecretResult::Status::NotFound);
 }
 
@@ -78,7 +90,9 @@ void TestSecretStore::keychain_missingEntryIsNotFound()
         QSKIP("needs the private keyring session of scripts/with-keyring.sh");
     }
     KeychainSecretStore store(QStringLiteral("dbt-cloud-console-test"));
-    auto r = run([&](SecretCallback cb) { store.read(QStringLiteral("profile/none"), this, cb); });
+    auto r = run([&](SecretCallback cb) {
+        store.read(QStringLiteral("profile/none"), this, cb);
+    });
     QCOMPARE(r.status, SecretResult::Status::NotFound);
     QVERIFY(!r.message.isEmpty());
 }
@@ -96,9 +110,11 @@ void TestSecretStore::profiles_persistWithoutToken()
     p.readOnly = true;
     {
         Settings settings(path);
-        ProfileStore(settings).save({p});
+        ProfileStore(settings).save({ p });
         MemorySecretStore secrets;
-        run([&](SecretCallback cb) { secrets.write(p.secretKey(), token, this, cb); });
+        run([&](SecretCallback cb) {
+            secrets.write(p.secretKey(), token, this, cb);
+        });
     }
     Settings reread(path);
     const auto loaded = ProfileStore(reread).load();

@@ -18,6 +18,7 @@ class TestSettings final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
     void olderFile_readsBackThroughEveryStore()
     {
         QTemporaryDir dir;
@@ -33,8 +34,10 @@ private Q_SLOTS:
             old.setValue(QStringLiteral("accountId"), 42);
             old.setValue(QStringLiteral("readOnly"), true);
             old.endArray();
-            old.setValue(QStringLiteral("watch/p1"), QStringList{QStringLiteral("7"), QStringLiteral("9")});
-            old.setValue(QStringLiteral("artifacts/recent"), QStringList{QStringLiteral("/tmp/target")});
+            old.setValue(QStringLiteral("watch/p1"),
+                QStringList { QStringLiteral("7"), QStringLiteral("9") });
+            old.setValue(
+                QStringLiteral("artifacts/recent"), QStringList { QStringLiteral("/tmp/target") });
             old.setValue(QStringLiteral("tray/keepPollingWhenClosed"), true);
         }
         App::Settings settings(path);
@@ -44,10 +47,10 @@ private Q_SLOTS:
         QCOMPARE(profiles.first().accountId, 42);
         QVERIFY(profiles.first().readOnly);
         Models::WatchList watch(&settings);
-        QCOMPARE(watch.watchedJobs(QStringLiteral("p1")), (QSet<qint64>{7, 9}));
-        QCOMPARE(watch.connections(), QStringList{QStringLiteral("p1")});
+        QCOMPARE(watch.watchedJobs(QStringLiteral("p1")), (QSet<qint64> { 7, 9 }));
+        QCOMPARE(watch.connections(), QStringList { QStringLiteral("p1") });
         Models::RecentFiles recent(&settings);
-        QCOMPARE(recent.files(), QStringList{QStringLiteral("/tmp/target")});
+        QCOMPARE(recent.files(), QStringList { QStringLiteral("/tmp/target") });
         Ui::TrayIcon tray(QIcon(), &settings);
         QVERIFY(tray.keepPollingWhenClosed());
     }
@@ -71,8 +74,8 @@ private Q_SLOTS:
         {
             App::Settings settings(path);
             App::ProfileStore store(settings);
-            store.save({a, b, b});
-            store.save({a, demo, b}); // shorter than before: no stale third entry
+            store.save({ a, b, b });
+            store.save({ a, demo, b }); // shorter than before: no stale third entry
         }
         QSettings reader(path, QSettings::IniFormat);
         const int n = reader.beginReadArray(QStringLiteral("connections"));
@@ -83,7 +86,7 @@ private Q_SLOTS:
             names << reader.value(QStringLiteral("name")).toString();
         }
         reader.endArray();
-        QCOMPARE(names, (QStringList{QStringLiteral("First"), QStringLiteral("Second")}));
+        QCOMPARE(names, (QStringList { QStringLiteral("First"), QStringLiteral("Second") }));
         QVERIFY(!reader.contains(QStringLiteral("connections/3/id")));
     }
 };

@@ -19,10 +19,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     QString error;
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     if (!index->addBuffer(bytes, QStringLiteral("fuzz.json"), &error)) {
-        if (!error.startsWith(QLatin1String("fuzz.json: ")) || !error.contains(QLatin1String(" at byte ")))
+        if (!error.startsWith(QLatin1String("fuzz.json: "))
+            || !error.contains(QLatin1String(" at byte "))) {
             std::abort(); // an error without file name or offset breaks the contract
-        if (!index->documents().empty())
+        }
+        if (!index->documents().empty()) {
             std::abort(); // a failed file must leave nothing behind
+        }
         return 0;
     }
     index->finalize();

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/common/roles.h"
 #include "models/console/accounttreemodel.h"
 #include "models/console/offlinecache.h"
-#include "models/common/roles.h"
 #include "models/console/runrecord.h"
 #include "models/console/treerefresher.h"
 #include "simfixture.h"
 
 #include <QAbstractItemModelTester>
-#include <QSignalSpy>
 #include <QDataStream>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,7 +25,7 @@ class TestAccountTreeModel : public QObject
 
     Models::ConnectionInfo info() const
     {
-        return {QStringLiteral("conn-1"), QStringLiteral("Demo"), m_sim.accountId, false, true};
+        return { QStringLiteral("conn-1"), QStringLiteral("Demo"), m_sim.accountId, false, true };
     }
 
     static bool expand(Models::AccountTreeModel &model, const QModelIndex &index)
@@ -34,7 +34,11 @@ class TestAccountTreeModel : public QObject
         if (model.canFetchMore(index)) {
             model.fetchMore(index);
         }
-        return QTest::qWaitFor([&] { return !index.data(Models::LoadingRole).toBool(); }, 5000)
+        return QTest::qWaitFor(
+                   [&] {
+                       return !index.data(Models::LoadingRole).toBool();
+                   },
+                   5000)
             && model.rowCount(index) > 0;
     }
 
@@ -44,6 +48,7 @@ class TestAccountTreeModel : public QObject
     }
 
 private Q_SLOTS:
+
     void init() { QVERIFY(m_sim.start(200)); }
 
     void lazyLevelsDownToJobs()
@@ -104,21 +109,21 @@ private Q_SLOTS:
         const auto jobIt = std::find_if(items.cbegin(), items.cend(), [](const auto &p) {
             return p.second.kind == TreeNodeKind::Job;
         });
-        const QModelIndex job = model.findNode(QStringLiteral("conn-1"), TreeNodeKind::Job,
-                                               jobIt->second.id);
+        const QModelIndex job =
+            model.findNode(QStringLiteral("conn-1"), TreeNodeKind::Job, jobIt->second.id);
         QVERIFY(job.isValid());
         Models::RunRecord run;
         run.id = 99999999;
         run.jobId = jobIt->second.id;
         run.status = Api::RunStatus::Error;
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.noteRuns(QStringLiteral("conn-1"), {run});
+        model.noteRuns(QStringLiteral("conn-1"), { run });
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), job);
         QCOMPARE(job.data(Models::StatusRole).toInt(), int(Api::RunStatus::Error));
         run.id = 5; // older runs never overwrite a newer status
         run.status = Api::RunStatus::Success;
-        model.noteRuns(QStringLiteral("conn-1"), {run});
+        model.noteRuns(QStringLiteral("conn-1"), { run });
         QCOMPARE(job.data(Models::StatusRole).toInt(), int(Api::RunStatus::Error));
     }
 
@@ -138,7 +143,7 @@ private Q_SLOTS:
             Models::RunRecord r;
             r.id = 42;
             r.jobName = QStringLiteral("nightly");
-            data.runs = {r};
+            data.runs = { r };
             QVERIFY(cache.save(QStringLiteral("conn-1"), data));
         }
         QFile raw(cache.filePath(QStringLiteral("conn-1")));
@@ -216,9 +221,11 @@ private Q_SLOTS:
         Models::OfflineCache cache(folder);
         QVERIFY(cache.save(QStringLiteral("c"), {}));
         const auto filePerms = QFile::permissions(cache.filePath(QStringLiteral("c")));
-        QCOMPARE(filePerms & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(filePerms & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions());
         const auto dirPerms = QFile::permissions(folder);
-        QCOMPARE(dirPerms & (QFileDevice::ReadOther | QFileDevice::ExeOther), QFileDevice::Permissions());
+        QCOMPARE(dirPerms & (QFileDevice::ReadOther | QFileDevice::ExeOther),
+            QFileDevice::Permissions());
     }
 
     void removingAConnectionDropsItsNodes()
@@ -233,13 +240,13 @@ private Q_SLOTS:
         model.fetchMore(model.index(0, 0)); // a reply still on its way must not crash
         model.removeConnection(QStringLiteral("conn-1"));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.connectionIds(), QStringList{QStringLiteral("conn-2")});
+        QCOMPARE(model.connectionIds(), QStringList { QStringLiteral("conn-2") });
         QTest::qWait(200);
     }
 
     void removingAConnectionAbortsItsFetches()
     {
-        m_sim.server->faults().add({QString(), {}, Sim::FaultKind::Delay, -1, 0, 0, 300});
+        m_sim.server->faults().add({ QString(), {}, Sim::FaultKind::Delay, -1, 0, 0, 300 });
         Models::AccountTreeModel model;
         model.addConnection(info(), m_sim.client.get());
         QSignalSpy settled(&model, &Models::AccountTreeModel::fetchesSettled);
@@ -263,17 +270,18 @@ private Q_SLOTS:
         QTest::newRow("invalid json") << int(Sim::FaultKind::InvalidJson);
         QTest::newRow("dropped") << int(Sim::FaultKind::Drop);
     }
+
     void failedStartUpLoadRecoversByItself()
     {
         QFETCH(int, kind);
-        m_sim.server->faults().add({QString(), {}, Sim::FaultKind(kind), 2, 0, 0, 0});
+        m_sim.server->faults().add({ QString(), {}, Sim::FaultKind(kind), 2, 0, 0, 0 });
         Models::AccountTreeModel model;
         QAbstractItemModelTester tester(&model);
         model.addConnection(info(), m_sim.client.get());
         Models::TreeRefresher refresher(&model, info().id, m_sim.client.get());
         Models::PollSchedule::Intervals quick = Models::TreeRefresher::defaultIntervals();
         quick.fast = 20ms; // backoff 40 ms, 80 ms, ...
-        quick.slow = 1h;   // no periodic refresh gets in the way
+        quick.slow = 1h; // no periodic refresh gets in the way
         refresher.setIntervals(quick);
         refresher.start();
         QSignalSpy failed(&model, &Models::AccountTreeModel::loadFailed);
@@ -302,7 +310,8 @@ private Q_SLOTS:
         const QModelIndex conn = model.index(0, 0);
         QVERIFY(expand(model, conn));
         const QModelIndex account = model.index(0, 0, conn);
-        m_sim.server->faults().add({QStringLiteral("/projects/"), {}, Sim::FaultKind::ServerError, 1, 503, 0, 0});
+        m_sim.server->faults().add(
+            { QStringLiteral("/projects/"), {}, Sim::FaultKind::ServerError, 1, 503, 0, 0 });
         QSignalSpy failed(&model, &Models::AccountTreeModel::loadFailed);
         model.fetchMore(account); // the user expands the account
         QVERIFY(failed.wait(5000));
@@ -322,7 +331,7 @@ private Q_SLOTS:
         QSignalSpy refreshed(&refresher, &Models::TreeRefresher::refreshed);
         refresher.start();
         QVERIFY(refreshed.wait(5000)); // it refreshes on its own while active
-        refresher.setActive(false);     // closed to tray with nothing to watch
+        refresher.setActive(false); // closed to tray with nothing to watch
         QTest::qWait(100);
         m_sim.server->clearRequestLog();
         QTest::qWait(300);

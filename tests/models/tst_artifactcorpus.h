@@ -20,23 +20,26 @@ inline QString root()
 {
     // DBTC_ARTIFACT_CORPUS=tests/data/artifacts checks the CI copy on a developer machine.
     const QString forced = qEnvironmentVariable("DBTC_ARTIFACT_CORPUS");
-    if (!forced.isEmpty())
+    if (!forced.isEmpty()) {
         return QDir(forced).absolutePath();
+    }
     const QString shared = QStringLiteral(DBTC_SHARED_DIR "/artifacts");
-    if (QFileInfo(shared).isDir())
+    if (QFileInfo(shared).isDir()) {
         return shared;
+    }
     return QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts");
 }
 
 inline QStringList files()
 {
     QStringList out;
-    QDirIterator it(root(), {QStringLiteral("*.json")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(
+        root(), { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString f = it.next();
-        if (!f.contains(QLatin1String("/schemas/")))
+        if (!f.contains(QLatin1String("/schemas/"))) {
             out << f;
+        }
     }
     out.sort();
     return out;
@@ -47,8 +50,9 @@ inline QStringList folders()
     QStringList out;
     for (const QString &f : files()) {
         const QString dir = QFileInfo(f).absolutePath();
-        if (!out.contains(dir))
+        if (!out.contains(dir)) {
             out << dir;
+        }
     }
     return out;
 }
@@ -56,14 +60,16 @@ inline QStringList folders()
 inline QJsonObject readJson(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly)) {
         return {};
+    }
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
 inline QString kindOf(const QJsonObject &root)
 {
-    const QString url = root[QLatin1String("metadata")][QLatin1String("dbt_schema_version")].toString();
+    const QString url =
+        root[QLatin1String("metadata")][QLatin1String("dbt_schema_version")].toString();
     const QString kind = url.section(QLatin1Char('/'), -2, -2);
     return kind == QLatin1String("run-results") ? QStringLiteral("run_results") : kind;
 }
@@ -76,8 +82,8 @@ inline QJsonObject expectedSummary(const QJsonObject &root)
     const QJsonObject md = root[QLatin1String("metadata")].toObject();
     const QString url = md[QLatin1String("dbt_schema_version")].toString();
     out[QLatin1String("kind")] = kindOf(root);
-    out[QLatin1String("schema_version")] = url.section(QLatin1Char('/'), -2)
-                                               .chopped(int(qstrlen(".json")));
+    out[QLatin1String("schema_version")] =
+        url.section(QLatin1Char('/'), -2).chopped(int(qstrlen(".json")));
     out[QLatin1String("dbt_version")] = md[QLatin1String("dbt_version")];
     QJsonObject counts;
     const QString kind = kindOf(root);
@@ -87,17 +93,22 @@ inline QJsonObject expectedSummary(const QJsonObject &root)
             const QString type = it.value()[QLatin1String("resource_type")].toString();
             counts[type] = counts[type].toInt() + 1;
         }
-        const QList<QPair<const char *, const char *>> maps = {
-            {"sources", "source"}, {"macros", "macro"}, {"exposures", "exposure"},
-            {"metrics", "metric"}, {"semantic_models", "semantic_model"},
-            {"saved_queries", "saved_query"}, {"unit_tests", "unit_test"},
-            {"groups", "group"}, {"disabled", "disabled"}};
+        const QList<QPair<const char *, const char *>> maps = { { "sources", "source" },
+            { "macros", "macro" },
+            { "exposures", "exposure" },
+            { "metrics", "metric" },
+            { "semantic_models", "semantic_model" },
+            { "saved_queries", "saved_query" },
+            { "unit_tests", "unit_test" },
+            { "groups", "group" },
+            { "disabled", "disabled" } };
         for (const auto &[plural, singular] : maps) {
             const QJsonValue v = root[QLatin1String(plural)];
-            if (v.isObject())
+            if (v.isObject()) {
                 counts[QLatin1String(singular)] = v.toObject().size();
-            else if (v.isArray())
+            } else if (v.isArray()) {
                 counts[QLatin1String(singular)] = v.toArray().size();
+            }
         }
     } else if (kind == QLatin1String("catalog")) {
         counts[QLatin1String("nodes")] = root[QLatin1String("nodes")].toObject().size();
@@ -108,20 +119,25 @@ inline QJsonObject expectedSummary(const QJsonObject &root)
     out[QLatin1String("counts")] = counts;
     QJsonObject statuses;
     QJsonArray problems;
-    const QStringList bad = {QStringLiteral("error"), QStringLiteral("fail"),
-                             QStringLiteral("runtime error"), QStringLiteral("warn")};
+    const QStringList bad = { QStringLiteral("error"),
+        QStringLiteral("fail"),
+        QStringLiteral("runtime error"),
+        QStringLiteral("warn") };
     for (const QJsonValue &r : root[QLatin1String("results")].toArray()) {
         const QString status = r[QLatin1String("status")].toString();
         statuses[status] = statuses[status].toInt() + 1;
-        if (!bad.contains(status))
+        if (!bad.contains(status)) {
             continue;
+        }
         QJsonValue message = r[QLatin1String("message")];
-        if (!message.isString() || message.toString().isEmpty())
+        if (!message.isString() || message.toString().isEmpty()) {
             message = r[QLatin1String("error")].isString() ? r[QLatin1String("error")]
                                                            : QJsonValue(QJsonValue::Null);
-        problems.append(QJsonObject{{QStringLiteral("unique_id"), r[QLatin1String("unique_id")]},
-                                    {QStringLiteral("status"), status},
-                                    {QStringLiteral("message"), message}});
+        }
+        problems.append(
+            QJsonObject { { QStringLiteral("unique_id"), r[QLatin1String("unique_id")] },
+                { QStringLiteral("status"), status },
+                { QStringLiteral("message"), message } });
     }
     out[QLatin1String("statuses")] = statuses;
     out[QLatin1String("problems")] = problems;

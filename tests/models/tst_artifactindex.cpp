@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "artifacts/artifactindex.h"
-
 #include "tst_artifactcorpus.h"
 
-#include <QRandomGenerator>
-#include <QTemporaryDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -25,25 +24,29 @@ QString qs(std::string_view s)
 QStringList filesOfKind(const QString &kind)
 {
     QStringList out;
-    for (const QString &f : ArtifactCorpus::files())
-        if (ArtifactCorpus::kindOf(ArtifactCorpus::readJson(f)) == kind)
+    for (const QString &f : ArtifactCorpus::files()) {
+        if (ArtifactCorpus::kindOf(ArtifactCorpus::readJson(f)) == kind) {
             out << f;
+        }
+    }
     return out;
 }
 
 void addRows(const QString &kind)
 {
     QTest::addColumn<QString>("file");
-    for (const QString &f : filesOfKind(kind))
+    for (const QString &f : filesOfKind(kind)) {
         QTest::newRow(qPrintable(f.mid(ArtifactCorpus::root().size() + 1))) << f;
+    }
 }
 
 std::shared_ptr<ArtifactIndex> open(const QString &file)
 {
     QString error;
     auto index = ArtifactIndex::load(file, &error);
-    if (!index)
+    if (!index) {
         qWarning("%s", qPrintable(error));
+    }
     return index;
 }
 
@@ -60,59 +63,80 @@ class TestArtifactIndex final : public QObject
     Q_OBJECT
 
 private slots:
+
     void manifest_entitiesFieldsAndEdges_data() { addRows(QStringLiteral("manifest")); }
+
     void manifest_entitiesFieldsAndEdges()
     {
         QFETCH(QString, file);
         const QJsonObject root = ArtifactCorpus::readJson(file);
         const auto index = open(file);
         QVERIFY(index);
-        const char *maps[] = {"nodes", "sources", "macros", "exposures", "metrics",
-                              "semantic_models", "saved_queries", "unit_tests", "groups"};
+        const char *maps[] = { "nodes",
+            "sources",
+            "macros",
+            "exposures",
+            "metrics",
+            "semantic_models",
+            "saved_queries",
+            "unit_tests",
+            "groups" };
         QHash<QString, QJsonObject> all;
         for (const char *m : maps) {
             const QJsonObject obj = root[QLatin1String(m)].toObject();
-            for (auto it = obj.begin(); it != obj.end(); ++it)
+            for (auto it = obj.begin(); it != obj.end(); ++it) {
                 all.insert(it.key(), it.value().toObject());
+            }
         }
-        const auto enabled = std::count_if(index->entities().begin(), index->entities().end(),
-                                           [](const Entity &e) { return !e.disabled; });
+        const auto enabled =
+            std::count_if(index->entities().begin(), index->entities().end(), [](const Entity &e) {
+                return !e.disabled;
+            });
         QCOMPARE(qsizetype(enabled), all.size());
 
         QSet<QPair<int, int>> checkedEdges;
         qsizetype dangling = 0;
         for (auto it = all.begin(); it != all.end(); ++it) {
             const QByteArray id = it.key().toUtf8();
-            const int i = index->findEntity(std::string_view(id.constData(), std::size_t(id.size())));
+            const int i =
+                index->findEntity(std::string_view(id.constData(), std::size_t(id.size())));
             QVERIFY2(i >= 0, id.constData());
             const Entity &e = index->entities()[std::size_t(i)];
             const QJsonObject &node = it.value();
             QCOMPARE(qs(e.name), node[QLatin1String("name")].toString());
-            if (node.contains(QLatin1String("resource_type")))
+            if (node.contains(QLatin1String("resource_type"))) {
                 QCOMPARE(qs(e.resourceTypeName), node[QLatin1String("resource_type")].toString());
-            if (node.contains(QLatin1String("original_file_path")))
+            }
+            if (node.contains(QLatin1String("original_file_path"))) {
                 QCOMPARE(qs(e.path), node[QLatin1String("original_file_path")].toString());
-            if (node[QLatin1String("tags")].isArray())
-                QCOMPARE(qsizetype(index->tags(e).size()), node[QLatin1String("tags")].toArray().size());
-            QCOMPARE(qsizetype(index->columns(e).size()), node[QLatin1String("columns")].toObject().size());
+            }
+            if (node[QLatin1String("tags")].isArray()) {
+                QCOMPARE(
+                    qsizetype(index->tags(e).size()), node[QLatin1String("tags")].toArray().size());
+            }
+            QCOMPARE(qsizetype(index->columns(e).size()),
+                node[QLatin1String("columns")].toObject().size());
             const QString raw = node.contains(QLatin1String("raw_code"))
-                                    ? node[QLatin1String("raw_code")].toString()
-                                    : node[QLatin1String("raw_sql")].toString();
+                ? node[QLatin1String("raw_code")].toString()
+                : node[QLatin1String("raw_sql")].toString();
             QCOMPARE(e.rawCode.toString(), raw);
             QCOMPARE(e.description.toString(), node[QLatin1String("description")].toString());
             const auto parents = index->parents(std::uint32_t(i));
-            for (const QJsonValue p : node[QLatin1String("depends_on")][QLatin1String("nodes")].toArray()) {
+            for (const QJsonValue p :
+                node[QLatin1String("depends_on")][QLatin1String("nodes")].toArray()) {
                 const QByteArray pid = p.toString().toUtf8();
-                const int pi = index->findEntity(std::string_view(pid.constData(), std::size_t(pid.size())));
+                const int pi =
+                    index->findEntity(std::string_view(pid.constData(), std::size_t(pid.size())));
                 if (pi < 0) {
                     ++dangling;
                     continue;
                 }
-                QVERIFY2(std::find(parents.begin(), parents.end(), std::uint32_t(pi)) != parents.end(),
-                         qPrintable(it.key() + QLatin1String(" -> ") + p.toString()));
+                QVERIFY2(
+                    std::find(parents.begin(), parents.end(), std::uint32_t(pi)) != parents.end(),
+                    qPrintable(it.key() + QLatin1String(" -> ") + p.toString()));
                 const auto kids = index->children(std::uint32_t(pi));
                 QVERIFY(std::find(kids.begin(), kids.end(), std::uint32_t(i)) != kids.end());
-                checkedEdges.insert({i, pi});
+                checkedEdges.insert({ i, pi });
             }
         }
         QVERIFY(index->edgeCount() >= std::size_t(checkedEdges.size()));
@@ -122,14 +146,18 @@ private slots:
     void results_fieldsMatch_data()
     {
         QTest::addColumn<QString>("file");
-        for (const QString &kind : {QStringLiteral("run_results"), QStringLiteral("sources")})
-            for (const QString &f : filesOfKind(kind))
+        for (const QString &kind : { QStringLiteral("run_results"), QStringLiteral("sources") }) {
+            for (const QString &f : filesOfKind(kind)) {
                 QTest::newRow(qPrintable(f.mid(ArtifactCorpus::root().size() + 1))) << f;
+            }
+        }
     }
+
     void results_fieldsMatch()
     {
         QFETCH(QString, file);
-        const QJsonArray expected = ArtifactCorpus::readJson(file)[QLatin1String("results")].toArray();
+        const QJsonArray expected =
+            ArtifactCorpus::readJson(file)[QLatin1String("results")].toArray();
         const auto index = open(file);
         QVERIFY(index);
         QCOMPARE(qsizetype(index->results().size()), expected.size());
@@ -139,17 +167,20 @@ private slots:
             QCOMPARE(qs(r.uniqueId), x[QLatin1String("unique_id")].toString());
             QCOMPARE(qs(r.status), x[QLatin1String("status")].toString());
             QCOMPARE(r.executionTime, x[QLatin1String("execution_time")].toDouble());
-            if (x[QLatin1String("failures")].isDouble())
+            if (x[QLatin1String("failures")].isDouble()) {
                 QCOMPARE(r.failures, qint64(x[QLatin1String("failures")].toDouble()));
-            if (x[QLatin1String("message")].isString())
+            }
+            if (x[QLatin1String("message")].isString()) {
                 QCOMPARE(r.message.toString(), x[QLatin1String("message")].toString());
+            }
             const QJsonValue code = x.contains(QLatin1String("compiled_code"))
-                                        ? x[QLatin1String("compiled_code")]
-                                        : x[QLatin1String("compiled_sql")];
+                ? x[QLatin1String("compiled_code")]
+                : x[QLatin1String("compiled_sql")];
             QCOMPARE(r.compiledCode.toString(), code.toString());
-            QCOMPARE(qsizetype(index->timings(r).size()), x[QLatin1String("timing")].toArray().size());
+            QCOMPARE(
+                qsizetype(index->timings(r).size()), x[QLatin1String("timing")].toArray().size());
             QCOMPARE(qsizetype(index->adapterResponse(r).size()),
-                     x[QLatin1String("adapter_response")].toObject().size());
+                x[QLatin1String("adapter_response")].toObject().size());
             QCOMPARE(index->resultFor(r.uniqueId) != nullptr, true);
         }
     }
@@ -162,9 +193,10 @@ private slots:
         QJsonObject doc = ArtifactCorpus::readJson(source);
         QJsonArray results = doc[QLatin1String("results")].toArray();
         QVERIFY(results.size() >= 1);
-        const QList<double> counts = {1e300, -1e300, 9.3e18, 3.0};
-        while (results.size() < counts.size())
+        const QList<double> counts = { 1e300, -1e300, 9.3e18, 3.0 };
+        while (results.size() < counts.size()) {
             results.append(results.at(0));
+        }
         for (qsizetype i = 0; i < counts.size(); ++i) {
             QJsonObject r = results.at(i).toObject();
             r[QLatin1String("failures")] = counts.at(i);
@@ -186,6 +218,7 @@ private slots:
     }
 
     void catalog_tablesColumnsStats_data() { addRows(QStringLiteral("catalog")); }
+
     void catalog_tablesColumnsStats()
     {
         QFETCH(QString, file);
@@ -193,15 +226,19 @@ private slots:
         const auto index = open(file);
         QVERIFY(index);
         qsizetype tables = 0;
-        for (const char *section : {"nodes", "sources"}) {
+        for (const char *section : { "nodes", "sources" }) {
             const QJsonObject obj = root[QLatin1String(section)].toObject();
             for (auto it = obj.begin(); it != obj.end(); ++it, ++tables) {
                 const QByteArray id = it.key().toUtf8();
-                const CatalogTable *t = index->catalogFor(std::string_view(id.constData(), std::size_t(id.size())));
+                const CatalogTable *t =
+                    index->catalogFor(std::string_view(id.constData(), std::size_t(id.size())));
                 QVERIFY2(t, id.constData());
-                QCOMPARE(qsizetype(index->columns(*t).size()), it.value()[QLatin1String("columns")].toObject().size());
-                QCOMPARE(qsizetype(index->stats(*t).size()), it.value()[QLatin1String("stats")].toObject().size());
-                QCOMPARE(qs(t->type), it.value()[QLatin1String("metadata")][QLatin1String("type")].toString());
+                QCOMPARE(qsizetype(index->columns(*t).size()),
+                    it.value()[QLatin1String("columns")].toObject().size());
+                QCOMPARE(qsizetype(index->stats(*t).size()),
+                    it.value()[QLatin1String("stats")].toObject().size());
+                QCOMPARE(qs(t->type),
+                    it.value()[QLatin1String("metadata")][QLatin1String("type")].toString());
                 QCOMPARE(t->isSource, qstrcmp(section, "sources") == 0);
             }
         }
@@ -220,7 +257,7 @@ private slots:
             ArtifactIndex index;
             QString error;
             QVERIFY2(!index.addBuffer(good.left(cut), QStringLiteral("cut.json"), &error),
-                     qPrintable(QString::number(cut)));
+                qPrintable(QString::number(cut)));
             QVERIFY2(error.startsWith(QLatin1String("cut.json: ")), qPrintable(error));
             QVERIFY2(error.contains(QLatin1String(" at byte ")), qPrintable(error));
             QVERIFY(index.documents().empty());
@@ -237,29 +274,29 @@ private slots:
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty file") << 0;
         QTest::newRow("garbage") << QByteArray("\x89PNG\r\n\x1a\n\0\0\xff\xfe", 12)
                                  << QStringLiteral("") << -1;
-        QTest::newRow("array root") << QByteArray("[1, 2, 3]")
-                                    << QStringLiteral("not a dbt artifact") << 0;
-        QTest::newRow("no metadata") << QByteArray("{\"nodes\": {}}")
-                                     << QStringLiteral("not a dbt artifact") << -1;
+        QTest::newRow("array root")
+            << QByteArray("[1, 2, 3]") << QStringLiteral("not a dbt artifact") << 0;
+        QTest::newRow("no metadata")
+            << QByteArray("{\"nodes\": {}}") << QStringLiteral("not a dbt artifact") << -1;
         QTest::newRow("other json") << QByteArray("{\"metadata\": {\"name\": \"x\"}}")
                                     << QStringLiteral("not a dbt artifact") << -1;
-        QTest::newRow("nodes is a list") << md + ", \"nodes\": [1]}"
-                                         << QStringLiteral("expected an object for \"nodes\"")
-                                         << int(md.size() + 11);
+        QTest::newRow("nodes is a list")
+            << md + ", \"nodes\": [1]}" << QStringLiteral("expected an object for \"nodes\"")
+            << int(md.size() + 11);
         QTest::newRow("name is a number")
             << md + ", \"nodes\": {\"model.a.b\": {\"name\": 42}}}"
             << QStringLiteral("expected a string for \"name\"") << int(md.size() + 34);
         QTest::newRow("bad utf8") << md + ", \"nodes\": {\"m\xff\": {}}}"
                                   << QStringLiteral("invalid UTF-8") << int(md.size() + 14);
-        QTest::newRow("trailing") << md + ", \"nodes\": {}} {}"
-                                  << QStringLiteral("") << -1;
-        QTest::newRow("bad literal") << md + ", \"nodes\": {\"m\": {\"name\": nul}}}"
-                                     << QStringLiteral("") << -1;
+        QTest::newRow("trailing") << md + ", \"nodes\": {}} {}" << QStringLiteral("") << -1;
+        QTest::newRow("bad literal")
+            << md + ", \"nodes\": {\"m\": {\"name\": nul}}}" << QStringLiteral("") << -1;
         QTest::newRow("unknown kind")
             << QByteArray("{\"metadata\": {\"dbt_schema_version\": "
                           "\"https://schemas.getdbt.com/dbt/semantic-manifest/v1.json\"}}")
             << QStringLiteral("unsupported dbt artifact type") << -1;
     }
+
     void brokenInputs()
     {
         QFETCH(QByteArray, bytes);
@@ -271,8 +308,9 @@ private slots:
         QVERIFY2(error.startsWith(QLatin1String("/tmp/x/manifest.json: ")), qPrintable(error));
         QVERIFY2(error.contains(problem), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String(" at byte ")), qPrintable(error));
-        if (offset >= 0)
+        if (offset >= 0) {
             QVERIFY2(error.contains(QStringLiteral(" at byte %1 ").arg(offset)), qPrintable(error));
+        }
     }
 
     void catalogGivenAsManifest_isRejected()
@@ -283,12 +321,13 @@ private slots:
         QString error;
         QVERIFY(!index.addFile(catalogs.first(), &error, ArtifactKind::Manifest));
         QVERIFY2(error.contains(QLatin1String("expected a manifest but this is catalog/v1")),
-                 qPrintable(error));
+            qPrintable(error));
         // The same through a folder whose manifest.json is really a catalog.
         QTemporaryDir dir;
         QVERIFY(QFile::copy(catalogs.first(), dir.filePath(QStringLiteral("manifest.json"))));
         QVERIFY(!ArtifactIndex::load(dir.path(), &error));
-        QVERIFY2(error.contains(QLatin1String("manifest.json: expected a manifest")), qPrintable(error));
+        QVERIFY2(
+            error.contains(QLatin1String("manifest.json: expected a manifest")), qPrintable(error));
         // A failed file leaves nothing behind: the index still takes a good one.
         QVERIFY(index.addFile(catalogs.first(), &error));
         QCOMPARE(index.documents().size(), std::size_t(1));
@@ -297,9 +336,9 @@ private slots:
     void cancel_stopsWithMessage()
     {
         const QStringList manifests = filesOfKind(QStringLiteral("manifest"));
-        std::atomic_bool cancel{true};
+        std::atomic_bool cancel { true };
         QString error;
-        QVERIFY(!ArtifactIndex::load(manifests.last(), &error, LoadControl{&cancel, {}}));
+        QVERIFY(!ArtifactIndex::load(manifests.last(), &error, LoadControl { &cancel, {} }));
         QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
     }
 
@@ -308,8 +347,9 @@ private slots:
         const QStringList folders = ArtifactCorpus::folders();
         QList<int> seen;
         QString error;
-        QVERIFY(ArtifactIndex::load(folders.first(), &error,
-                                    LoadControl{nullptr, [&](int p) { seen << p; }}));
+        QVERIFY(ArtifactIndex::load(folders.first(), &error, LoadControl { nullptr, [&](int p) {
+                                                                              seen << p;
+                                                                          } }));
         QVERIFY(!seen.isEmpty());
         QCOMPARE(seen.last(), 100);
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "artifacts/artifactloader.h"
-
 #include "tst_artifactcorpus.h"
 
 #include <QSignalSpy>
@@ -15,6 +14,7 @@ class TestArtifactLoader final : public QObject
     Q_OBJECT
 
 private slots:
+
     void load_folder_deliversIndexOffThread()
     {
         ArtifactLoader loader;

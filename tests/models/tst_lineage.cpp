@@ -16,16 +16,21 @@ namespace {
 QByteArray manifest()
 {
     return QByteArrayLiteral(
-        "{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/manifest/v12.json\","
+        "{\"metadata\": {\"dbt_schema_version\": "
+        "\"https://schemas.getdbt.com/dbt/manifest/v12.json\","
         " \"dbt_version\": \"1.9.0\"},"
         "\"nodes\": {"
-        " \"model.p.stg_a\": {\"name\": \"stg_a\", \"resource_type\": \"model\", \"original_file_path\": \"models/staging/stg_a.sql\","
+        " \"model.p.stg_a\": {\"name\": \"stg_a\", \"resource_type\": \"model\", "
+        "\"original_file_path\": \"models/staging/stg_a.sql\","
         "   \"tags\": [\"Daily\"], \"depends_on\": {\"nodes\": [\"source.p.raw.a\"]}},"
-        " \"model.p.stg_b\": {\"name\": \"stg_b\", \"resource_type\": \"model\", \"original_file_path\": \"models/staging/stg_b.sql\","
+        " \"model.p.stg_b\": {\"name\": \"stg_b\", \"resource_type\": \"model\", "
+        "\"original_file_path\": \"models/staging/stg_b.sql\","
         "   \"depends_on\": {\"nodes\": [\"source.p.raw.b\", \"model.p.gone\"]}},"
-        " \"model.p.int_ab\": {\"name\": \"int_ab\", \"resource_type\": \"model\", \"original_file_path\": \"models/int/int_ab.sql\","
+        " \"model.p.int_ab\": {\"name\": \"int_ab\", \"resource_type\": \"model\", "
+        "\"original_file_path\": \"models/int/int_ab.sql\","
         "   \"depends_on\": {\"nodes\": [\"model.p.stg_a\", \"model.p.stg_b\"]}},"
-        " \"model.p.fct\": {\"name\": \"fct\", \"resource_type\": \"model\", \"original_file_path\": \"models/marts/fct.sql\","
+        " \"model.p.fct\": {\"name\": \"fct\", \"resource_type\": \"model\", "
+        "\"original_file_path\": \"models/marts/fct.sql\","
         "   \"depends_on\": {\"nodes\": [\"model.p.int_ab\", \"model.p.stg_a\"]}},"
         " \"test.p.not_null_fct_id\": {\"name\": \"not_null_fct_id\", \"resource_type\": \"test\","
         "   \"depends_on\": {\"nodes\": [\"model.p.fct\"]}}"
@@ -33,7 +38,8 @@ QByteArray manifest()
         "\"sources\": {"
         " \"source.p.raw.a\": {\"name\": \"a\", \"resource_type\": \"source\"},"
         " \"source.p.raw.b\": {\"name\": \"b\", \"resource_type\": \"source\"}},"
-        "\"macros\": {\"macro.p.stg_helper\": {\"name\": \"stg_helper\", \"resource_type\": \"macro\"}},"
+        "\"macros\": {\"macro.p.stg_helper\": {\"name\": \"stg_helper\", \"resource_type\": "
+        "\"macro\"}},"
         "\"exposures\": {\"exposure.p.dash\": {\"name\": \"dash\", \"resource_type\": \"exposure\","
         "   \"depends_on\": {\"nodes\": [\"model.p.fct\"]}}}"
         "}");
@@ -43,8 +49,9 @@ std::shared_ptr<ArtifactIndex> load()
 {
     auto index = std::make_shared<ArtifactIndex>();
     QString error;
-    if (!index->addBuffer(manifest(), QStringLiteral("manifest.json"), &error))
+    if (!index->addBuffer(manifest(), QStringLiteral("manifest.json"), &error)) {
         qWarning("%s", qPrintable(error));
+    }
     index->finalize();
     return index;
 }
@@ -52,8 +59,9 @@ std::shared_ptr<ArtifactIndex> load()
 std::set<QString> names(const ArtifactIndex &index, const std::vector<LineageHit> &hits)
 {
     std::set<QString> out;
-    for (const LineageHit &h : hits)
+    for (const LineageHit &h : hits) {
         out.insert(toQString(index.entities()[h.entity].name));
+    }
     return out;
 }
 
@@ -69,6 +77,7 @@ class TestLineage final : public QObject
     Q_OBJECT
 
 private slots:
+
     void ancestors_respectDepth()
     {
         const auto index = load();
@@ -76,16 +85,24 @@ private slots:
         const auto fct = id(*index, "model.p.fct");
         using S = std::set<QString>;
         QCOMPARE(names(*index, lineageAncestors(*index, fct)),
-                 (S{QStringLiteral("int_ab"), QStringLiteral("stg_a"), QStringLiteral("stg_b"),
-                    QStringLiteral("a"), QStringLiteral("b")}));
+            (S { QStringLiteral("int_ab"),
+                QStringLiteral("stg_a"),
+                QStringLiteral("stg_b"),
+                QStringLiteral("a"),
+                QStringLiteral("b") }));
         QCOMPARE(names(*index, lineageAncestors(*index, fct, 1)),
-                 (S{QStringLiteral("int_ab"), QStringLiteral("stg_a")}));
+            (S { QStringLiteral("int_ab"), QStringLiteral("stg_a") }));
         QCOMPARE(names(*index, lineageDescendants(*index, id(*index, "model.p.stg_b"))),
-                 (S{QStringLiteral("int_ab"), QStringLiteral("fct"),
-                    QStringLiteral("not_null_fct_id"), QStringLiteral("dash")}));
-        const auto noTests = [](const Entity &e) { return e.type != ResourceType::Test; };
-        QCOMPARE(names(*index, lineageDescendants(*index, id(*index, "model.p.int_ab"), -1, noTests)),
-                 (S{QStringLiteral("fct"), QStringLiteral("dash")}));
+            (S { QStringLiteral("int_ab"),
+                QStringLiteral("fct"),
+                QStringLiteral("not_null_fct_id"),
+                QStringLiteral("dash") }));
+        const auto noTests = [](const Entity &e) {
+            return e.type != ResourceType::Test;
+        };
+        QCOMPARE(
+            names(*index, lineageDescendants(*index, id(*index, "model.p.int_ab"), -1, noTests)),
+            (S { QStringLiteral("fct"), QStringLiteral("dash") }));
     }
 
     void layout_edgesPointRight_andLayersAreDense()
@@ -94,12 +111,16 @@ private slots:
         const LineageLayout l = layoutLineage(*index, id(*index, "model.p.fct"));
         QCOMPARE(l.nodes.size(), std::size_t(8)); // fct, 5 ancestors, test, exposure
         QCOMPARE(l.nodes.front(), id(*index, "model.p.fct"));
-        for (const auto &[p, c] : l.edges)
+        for (const auto &[p, c] : l.edges) {
             QVERIFY(l.layer[p] < l.layer[c]);
+        }
         // sources at 0, stg at 1, int_ab at 2, fct at 3 (longest path, not shortest: fct
         // also reads stg_a directly), test/exposure at 4.
         QCOMPARE(l.focusLayer, 3);
-        QCOMPARE(l.layer[std::size_t(std::find(l.nodes.begin(), l.nodes.end(), id(*index, "model.p.int_ab")) - l.nodes.begin())], 2);
+        QCOMPARE(l.layer[std::size_t(
+                     std::find(l.nodes.begin(), l.nodes.end(), id(*index, "model.p.int_ab"))
+                     - l.nodes.begin())],
+            2);
         QCOMPARE(l.layers.size(), std::size_t(5));
         std::size_t placed = 0;
         for (std::size_t layer = 0; layer < l.layers.size(); ++layer) {
@@ -124,17 +145,25 @@ private slots:
     {
         // Two independent chains a1->a2->a3 and b1->b2->b3 feeding one sink: after sweeping,
         // each chain keeps the same relative order in every layer (no crossings).
-        QByteArray m = QByteArrayLiteral("{\"metadata\": {\"dbt_schema_version\": "
+        QByteArray m = QByteArrayLiteral(
+            "{\"metadata\": {\"dbt_schema_version\": "
             "\"https://schemas.getdbt.com/dbt/manifest/v12.json\"}, \"nodes\": {");
-        const char *nodes[][2] = {{"b1", ""}, {"a1", ""}, {"a2", "a1"}, {"b2", "b1"},
-                                  {"a3", "a2"}, {"b3", "b2"}};
+        const char *nodes[][2] = { { "b1", "" },
+            { "a1", "" },
+            { "a2", "a1" },
+            { "b2", "b1" },
+            { "a3", "a2" },
+            { "b3", "b2" } };
         for (const auto &n : nodes) {
-            m += "\"model.p." + QByteArray(n[0]) + "\": {\"name\": \"" + n[0] + "\", \"resource_type\": \"model\", \"depends_on\": {\"nodes\": [";
-            if (*n[1])
+            m += "\"model.p." + QByteArray(n[0]) + "\": {\"name\": \"" + n[0]
+                + "\", \"resource_type\": \"model\", \"depends_on\": {\"nodes\": [";
+            if (*n[1]) {
                 m += "\"model.p." + QByteArray(n[1]) + "\"";
+            }
             m += "]}},";
         }
-        m += "\"model.p.sink\": {\"name\": \"sink\", \"resource_type\": \"model\", \"depends_on\": {\"nodes\": [\"model.p.a3\", \"model.p.b3\"]}}}}";
+        m += "\"model.p.sink\": {\"name\": \"sink\", \"resource_type\": \"model\", \"depends_on\": "
+             "{\"nodes\": [\"model.p.a3\", \"model.p.b3\"]}}}}";
         ArtifactIndex index;
         QString error;
         QVERIFY2(index.addBuffer(m, QStringLiteral("chains.json"), &error), qPrintable(error));
@@ -142,7 +171,8 @@ private slots:
         const LineageLayout l = layoutLineage(index, id(index, "model.p.sink"));
         auto orderOf = [&](std::string_view uid) {
             const auto e = id(index, uid);
-            return l.order[std::size_t(std::find(l.nodes.begin(), l.nodes.end(), e) - l.nodes.begin())];
+            return l
+                .order[std::size_t(std::find(l.nodes.begin(), l.nodes.end(), e) - l.nodes.begin())];
         };
         const bool aFirst = orderOf("model.p.a1") < orderOf("model.p.b1");
         QCOMPARE(orderOf("model.p.a2") < orderOf("model.p.b2"), aFirst);
@@ -155,21 +185,23 @@ private slots:
         ArtifactSearch search(index);
         auto namesOf = [&](const std::vector<std::uint32_t> &hits) {
             QStringList out;
-            for (const auto h : hits)
+            for (const auto h : hits) {
                 out << toQString(index->entities()[h].name);
+            }
             return out;
         };
-        QCOMPARE(namesOf(search.find(u"STG_A")), QStringList{QStringLiteral("stg_a")});
+        QCOMPARE(namesOf(search.find(u"STG_A")), QStringList { QStringLiteral("stg_a") });
         // name prefix matches (stg_a, stg_b) before a path-only match (none here) and macros
         // stay out unless asked for.
         QCOMPARE(namesOf(search.find(u"stg")),
-                 (QStringList{QStringLiteral("stg_a"), QStringLiteral("stg_b")}));
+            (QStringList { QStringLiteral("stg_a"), QStringLiteral("stg_b") }));
         ArtifactSearch::Options withMacros;
         withMacros.includeMacros = true;
         QCOMPARE(search.find(u"stg", withMacros).size(), std::size_t(3));
-        QCOMPARE(namesOf(search.find(u"daily")), QStringList{QStringLiteral("stg_a")}); // tag
-        QCOMPARE(namesOf(search.find(u"models/marts")), QStringList{QStringLiteral("fct")}); // path
-        QCOMPARE(namesOf(search.find(u"exposure.p")), QStringList{QStringLiteral("dash")}); // id
+        QCOMPARE(namesOf(search.find(u"daily")), QStringList { QStringLiteral("stg_a") }); // tag
+        QCOMPARE(
+            namesOf(search.find(u"models/marts")), QStringList { QStringLiteral("fct") }); // path
+        QCOMPARE(namesOf(search.find(u"exposure.p")), QStringList { QStringLiteral("dash") }); // id
         QVERIFY(search.find(u"   ").empty());
         QVERIFY(search.find(u"nothing-like-this").empty());
         ArtifactSearch::Options one;

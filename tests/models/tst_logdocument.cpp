@@ -40,7 +40,8 @@ void TestLogDocument::index_linesWithAndWithoutFinalNewline()
 
 void TestLogDocument::classify_errorsWarningsAndCounters()
 {
-    QCOMPARE(classifyLogLine("12:00:02  1 of 3 ERROR creating sql table model prod.orders"), LogLineKind::Error);
+    QCOMPARE(classifyLogLine("12:00:02  1 of 3 ERROR creating sql table model prod.orders"),
+        LogLineKind::Error);
     QCOMPARE(classifyLogLine("Failure in model orders (models/orders.sql)"), LogLineKind::Error);
     QCOMPARE(classifyLogLine("Database Error in model x (models/x.sql)"), LogLineKind::Error);
     QCOMPARE(classifyLogLine("12:00:00.1 [error] [MainThread]: boom"), LogLineKind::Error);
@@ -58,7 +59,8 @@ void TestLogDocument::decode_ansiColoursBecomeSpans()
     QCOMPARE(l.spans.size(), 3);
     QCOMPARE(l.spans.at(0).start, 3);
     QCOMPARE(l.spans.at(0).length, 3);
-    QCOMPARE(l.spans.at(0).color, (LogColor{LogColor::Indexed, 1})); // ANSI red, themed by the view
+    QCOMPARE(
+        l.spans.at(0).color, (LogColor { LogColor::Indexed, 1 })); // ANSI red, themed by the view
     QVERIFY(l.spans.at(1).bold);
     QCOMPARE(l.text.mid(l.spans.at(1).start, l.spans.at(1).length), QStringLiteral("bold green"));
     QVERIFY(l.spans.at(2).color.isDefault()); // default colour, still bold
@@ -67,16 +69,18 @@ void TestLogDocument::decode_ansiColoursBecomeSpans()
 
 void TestLogDocument::decode_extendedColoursKeepTheirValue()
 {
-    const LogLine l = decodeLogLine("\x1b[38;5;208morange\x1b[0m \x1b[38;2;1;2;3mrgb\x1b[0m \x1b[93my");
+    const LogLine l =
+        decodeLogLine("\x1b[38;5;208morange\x1b[0m \x1b[38;2;1;2;3mrgb\x1b[0m \x1b[93my");
     QCOMPARE(l.spans.size(), 3);
-    QCOMPARE(l.spans.at(0).color, (LogColor{LogColor::Indexed, 208}));
-    QCOMPARE(l.spans.at(1).color, (LogColor{LogColor::Rgb, 0x010203}));
-    QCOMPARE(l.spans.at(2).color, (LogColor{LogColor::Indexed, 11})); // bright yellow
+    QCOMPARE(l.spans.at(0).color, (LogColor { LogColor::Indexed, 208 }));
+    QCOMPARE(l.spans.at(1).color, (LogColor { LogColor::Rgb, 0x010203 }));
+    QCOMPARE(l.spans.at(2).color, (LogColor { LogColor::Indexed, 11 })); // bright yellow
 }
 
 void TestLogDocument::stripAnsi_removesCsiAndOsc()
 {
-    QCOMPARE(stripAnsi("\x1b[2K\x1b[1;31mError\x1b[0m: \x1b]8;;http://x\x07link\x1b]8;;\x07"), QStringLiteral("Error: link"));
+    QCOMPARE(stripAnsi("\x1b[2K\x1b[1;31mError\x1b[0m: \x1b]8;;http://x\x07link\x1b]8;;\x07"),
+        QStringLiteral("Error: link"));
     QCOMPARE(stripAnsi("plain"), QStringLiteral("plain"));
 }
 
@@ -118,13 +122,13 @@ void TestLogDocument::search_caseInsensitiveAllMatchingLines()
     doc.search(QStringLiteral("alpha"));
     QVERIFY(done.wait(5000));
     QCOMPARE(done.last().at(1).toLongLong(), 2);
-    QCOMPARE(doc.matches(), (std::vector<qint64>{0, 3}));
+    QCOMPARE(doc.matches(), (std::vector<qint64> { 0, 3 }));
     QCOMPARE(doc.matchNear(1, false), 1);
     QCOMPARE(doc.matchNear(2, true), 0);
     QCOMPARE(doc.matchNear(4, false), -1);
     doc.search(QStringLiteral("beta"));
     QVERIFY(done.wait(5000));
-    QCOMPARE(doc.matches(), (std::vector<qint64>{1})); // one entry per line, not per hit
+    QCOMPARE(doc.matches(), (std::vector<qint64> { 1 })); // one entry per line, not per hit
 }
 
 void TestLogDocument::findKind_nextAndPreviousError()
@@ -140,9 +144,11 @@ void TestLogDocument::findKind_nextAndPreviousError()
 void TestLogDocument::largeText_indexedOffThread()
 {
     QByteArray big;
-    const QByteArray line = QByteArrayLiteral("12:00:00.000000 [debug] [Thread-1  ]: some adapter chatter here\n");
-    while (big.size() <= LogDocument::SyncIndexLimit * 2)
+    const QByteArray line =
+        QByteArrayLiteral("12:00:00.000000 [debug] [Thread-1  ]: some adapter chatter here\n");
+    while (big.size() <= LogDocument::SyncIndexLimit * 2) {
         big += line;
+    }
     big += QByteArrayLiteral("final ERROR line\n");
     const qint64 expected = big.count('\n');
     LogDocument doc;

@@ -12,18 +12,22 @@ namespace {
 std::shared_ptr<const ArtifactIndex> loadData(const QString &relative)
 {
     QString error;
-    auto index = ArtifactIndex::load(QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/") + relative, &error);
-    if (!index)
+    auto index =
+        ArtifactIndex::load(QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/") + relative, &error);
+    if (!index) {
         qWarning("%s", qPrintable(error));
+    }
     return index;
 }
 
-QModelIndex childNamed(const QAbstractItemModel &m, const QModelIndex &parent, const QString &prefix)
+QModelIndex childNamed(
+    const QAbstractItemModel &m, const QModelIndex &parent, const QString &prefix)
 {
     for (int r = 0; r < m.rowCount(parent); ++r) {
         const QModelIndex i = m.index(r, 0, parent);
-        if (i.data().toString().startsWith(prefix))
+        if (i.data().toString().startsWith(prefix)) {
             return i;
+        }
     }
     return {};
 }
@@ -34,8 +38,9 @@ QStringList leafIds(const QAbstractItemModel &m, const QModelIndex &parent = {})
     for (int r = 0; r < m.rowCount(parent); ++r) {
         const QModelIndex i = m.index(r, 0, parent);
         const QString id = i.data(NodeTreeModel::UniqueIdRole).toString();
-        if (!id.isEmpty())
+        if (!id.isEmpty()) {
             out.append(id);
+        }
         out += leafIds(m, i);
     }
     return out;
@@ -71,10 +76,11 @@ void TestNodeTreeModel::tree_typePackageFolder()
     // folders come before the files next to them: staging, then customers, orders, ...
     QCOMPARE(model.index(0, 0, modelsDir).data().toString(), QStringLiteral("staging  (3)"));
     QCOMPARE(model.index(1, 0, modelsDir).data().toString(), QStringLiteral("customers"));
-    QCOMPARE(model.index(1, NodeTreeModel::MaterializedColumn, modelsDir).data().toString(), QStringLiteral("table"));
+    QCOMPARE(model.index(1, NodeTreeModel::MaterializedColumn, modelsDir).data().toString(),
+        QStringLiteral("table"));
     const QModelIndex staging = model.index(0, 0, modelsDir);
     QCOMPARE(model.index(0, 0, staging).data(NodeTreeModel::UniqueIdRole).toString(),
-             QStringLiteral("model.jaffle_shop.stg_customers"));
+        QStringLiteral("model.jaffle_shop.stg_customers"));
     QCOMPARE(model.matchCount(), 29);
 }
 
@@ -83,19 +89,22 @@ void TestNodeTreeModel::filter_textTagMaterializationPath_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("name") << QStringLiteral("type:model stg_pay")
-                          << QStringList{QStringLiteral("model.jaffle_shop.stg_payments")};
+                          << QStringList { QStringLiteral("model.jaffle_shop.stg_payments") };
     QTest::newRow("tag") << QStringLiteral("tag:LIGHTDASH")
-                         << QStringList{QStringLiteral("model.jaffle_shop.customers"),
-                                        QStringLiteral("model.jaffle_shop.orders"),
-                                        QStringLiteral("model.jaffle_shop.test_lightdash")};
+                         << QStringList { QStringLiteral("model.jaffle_shop.customers"),
+                                QStringLiteral("model.jaffle_shop.orders"),
+                                QStringLiteral("model.jaffle_shop.test_lightdash") };
     QTest::newRow("mat+text") << QStringLiteral("mat:view orders")
-                              << QStringList{QStringLiteral("model.jaffle_shop.stg_orders")};
+                              << QStringList { QStringLiteral("model.jaffle_shop.stg_orders") };
     QTest::newRow("type+path") << QStringLiteral("type:seeds path:raw_pay")
-                               << QStringList{QStringLiteral("seed.jaffle_shop.raw_payments")};
+                               << QStringList { QStringLiteral("seed.jaffle_shop.raw_payments") };
     // a name search also finds the tests whose unique_id names the model
-    QTest::newRow("name, all types") << QStringLiteral("stg_payments_payment_method")
-        << QStringList{QStringLiteral("test.jaffle_shop.accepted_values_stg_payments_payment_method__credit_card__coupon__bank_transfer__gift_card.3c3820f278")};
-    QTest::newRow("nothing") << QStringLiteral("no_such_node_anywhere") << QStringList{};
+    QTest::newRow("name, all types")
+        << QStringLiteral("stg_payments_payment_method")
+        << QStringList { QStringLiteral(
+               "test.jaffle_shop.accepted_values_stg_payments_payment_method__credit_card__coupon__"
+               "bank_transfer__gift_card.3c3820f278") };
+    QTest::newRow("nothing") << QStringLiteral("no_such_node_anywhere") << QStringList {};
 }
 
 void TestNodeTreeModel::filter_textTagMaterializationPath()
@@ -122,8 +131,9 @@ void TestNodeTreeModel::filter_status()
     model.setFilter(NodeFilter::parse(QStringLiteral("status:error")));
     const QStringList errors = leafIds(model);
     QCOMPARE(errors.size(), 4);
-    for (const QString &id : errors)
+    for (const QString &id : errors) {
         QVERIFY2(id.startsWith(u"test."), qPrintable(id));
+    }
     model.setFilter(NodeFilter::parse(QStringLiteral("status:problem first")));
     QCOMPARE(leafIds(model).size(), 2); // the two tests on my_first_dbt_model
     model.setFilter(NodeFilter::parse(QStringLiteral("status:none")));
@@ -132,7 +142,8 @@ void TestNodeTreeModel::filter_status()
 
 void TestNodeTreeModel::parse_keysAndFreeText()
 {
-    const NodeFilter f = NodeFilter::parse(QStringLiteral("orders tag:nightly mat:table status:runtime_error type:model path:marts pkg:jaffle x:y"));
+    const NodeFilter f = NodeFilter::parse(QStringLiteral(
+        "orders tag:nightly mat:table status:runtime_error type:model path:marts pkg:jaffle x:y"));
     QCOMPARE(f.text, QStringLiteral("orders x:y"));
     QCOMPARE(f.tag, QStringLiteral("nightly"));
     QCOMPARE(f.materialized, QStringLiteral("table"));
@@ -141,7 +152,8 @@ void TestNodeTreeModel::parse_keysAndFreeText()
     QCOMPARE(f.package, QStringLiteral("jaffle"));
     QCOMPARE(f.type, std::optional<ResourceType>(ResourceType::Model));
     QVERIFY(NodeFilter::parse(QStringLiteral("  ")).isEmpty());
-    QCOMPARE(resourceTypeFromFilterName(QStringLiteral("saved_queries")), std::optional<ResourceType>(ResourceType::SavedQuery));
+    QCOMPARE(resourceTypeFromFilterName(QStringLiteral("saved_queries")),
+        std::optional<ResourceType>(ResourceType::SavedQuery));
 }
 
 void TestNodeTreeModel::indexForEntity_roundTrips()

@@ -2,13 +2,12 @@
 // RunNotifier, NotificationModel and NotificationGrouper: "a watched job's run finished"
 // exactly once, failures kept until seen, bursts grouped and rate-limited. The last test
 // drives the notifier with real run lists from the simulator.
+#include "api/client.h"
+#include "models/common/settingsstore.h"
 #include "models/notifications/notificationgrouper.h"
 #include "models/notifications/notificationmodel.h"
 #include "models/notifications/notifier.h"
-#include "models/common/settingsstore.h"
 #include "models/notifications/watchlist.h"
-
-#include "api/client.h"
 #include "simulator/server.h"
 #include "tests/api/apitestutil.h"
 
@@ -32,8 +31,9 @@ Run makeRun(qint64 id, qint64 job, RunStatus status, qint64 seconds = 252)
     r.status = status;
     r.duration = std::chrono::seconds(seconds);
     r.jobName = QStringLiteral("job_%1").arg(job);
-    if (status == RunStatus::Error)
+    if (status == RunStatus::Error) {
         r.statusMessage = QStringLiteral("Database Error in model orders\nmore lines");
+    }
     return r;
 }
 
@@ -49,6 +49,7 @@ private:
     std::unique_ptr<Models::RunNotifier> m_notifier;
 
 private slots:
+
     void init()
     {
         m_settings = std::make_unique<Models::MemorySettingsStore>();
@@ -68,9 +69,10 @@ private slots:
     {
         QSignalSpy finished(m_notifier.get(), &Models::RunNotifier::runFinished);
         QSignalSpy failing(m_notifier.get(), &Models::RunNotifier::failingJobsChanged);
-        m_notifier->observeRuns(kConn, {makeRun(100, 10, RunStatus::Success),
-                                        makeRun(101, 10, RunStatus::Error),
-                                        makeRun(102, 11, RunStatus::Error)});
+        m_notifier->observeRuns(kConn,
+            { makeRun(100, 10, RunStatus::Success),
+                makeRun(101, 10, RunStatus::Error),
+                makeRun(102, 11, RunStatus::Error) });
         QCOMPARE(finished.size(), 0);
         QCOMPARE(m_notifier->failingJobCount(), 1); // job 11 is not watched
         QCOMPARE(failing.size(), 1);
@@ -80,13 +82,13 @@ private slots:
     void runSeenRunningThenFailed_isAnnouncedExactlyOnce()
     {
         QSignalSpy finished(m_notifier.get(), &Models::RunNotifier::runFinished);
-        m_notifier->observeRuns(kConn, {makeRun(200, 10, RunStatus::Running)});
-        m_notifier->observeRuns(kConn, {makeRun(200, 10, RunStatus::Running)});
+        m_notifier->observeRuns(kConn, { makeRun(200, 10, RunStatus::Running) });
+        m_notifier->observeRuns(kConn, { makeRun(200, 10, RunStatus::Running) });
         QCOMPARE(finished.size(), 0);
-        m_notifier->observeRuns(kConn, {makeRun(200, 10, RunStatus::Error)});
-        m_notifier->observeRuns(kConn, {makeRun(200, 10, RunStatus::Error)}); // next poll
-        m_notifier->observeRuns(kConn, {makeRun(200, 10, RunStatus::Error),
-                                        makeRun(199, 10, RunStatus::Success)});
+        m_notifier->observeRuns(kConn, { makeRun(200, 10, RunStatus::Error) });
+        m_notifier->observeRuns(kConn, { makeRun(200, 10, RunStatus::Error) }); // next poll
+        m_notifier->observeRuns(
+            kConn, { makeRun(200, 10, RunStatus::Error), makeRun(199, 10, RunStatus::Success) });
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(0).toString(), kConn);
         const Run run = finished.at(0).at(1).value<Run>();
@@ -97,11 +99,11 @@ private slots:
 
     void newRunFirstSeenFinished_isAnnounced_unwatchedIsNot()
     {
-        m_notifier->observeRuns(kConn, {makeRun(300, 10, RunStatus::Success)}); // baseline
+        m_notifier->observeRuns(kConn, { makeRun(300, 10, RunStatus::Success) }); // baseline
         QSignalSpy finished(m_notifier.get(), &Models::RunNotifier::runFinished);
         // Between two polls a short run started and finished; another job's run too.
-        m_notifier->observeRuns(kConn, {makeRun(301, 10, RunStatus::Cancelled),
-                                        makeRun(302, 12, RunStatus::Error)});
+        m_notifier->observeRuns(
+            kConn, { makeRun(301, 10, RunStatus::Cancelled), makeRun(302, 12, RunStatus::Error) });
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(1).value<Run>().id, 301);
     }
@@ -109,10 +111,10 @@ private slots:
     void laterSuccess_clearsFailing_andUnwatchRecounts()
     {
         m_watch->setWatched(kConn, 11, true);
-        m_notifier->observeRuns(kConn, {makeRun(400, 10, RunStatus::Error),
-                                        makeRun(401, 11, RunStatus::Error)});
+        m_notifier->observeRuns(
+            kConn, { makeRun(400, 10, RunStatus::Error), makeRun(401, 11, RunStatus::Error) });
         QCOMPARE(m_notifier->failingJobCount(), 2);
-        m_notifier->observeRuns(kConn, {makeRun(402, 10, RunStatus::Success)});
+        m_notifier->observeRuns(kConn, { makeRun(402, 10, RunStatus::Success) });
         QCOMPARE(m_notifier->failingJobCount(), 1);
         QSignalSpy failing(m_notifier.get(), &Models::RunNotifier::failingJobsChanged);
         m_watch->setWatched(kConn, 11, false);
@@ -124,22 +126,22 @@ private slots:
     {
         QSignalSpy finished(m_notifier.get(), &Models::RunNotifier::runFinished);
         // The dashboard shows another project; its newest run sets the baseline.
-        m_notifier->observeRuns(kConn, {makeRun(600, 12, RunStatus::Success)});
+        m_notifier->observeRuns(kConn, { makeRun(600, 12, RunStatus::Success) });
         // The background watch then sees job 10 for the first time: its failure an hour ago
         // (a higher id than the dashboard's) is history, and job 11 is running.
         m_watch->setWatched(kConn, 11, true);
-        m_notifier->observeHistory(kConn, {makeRun(620, 10, RunStatus::Error),
-                                           makeRun(630, 11, RunStatus::Running)});
+        m_notifier->observeHistory(
+            kConn, { makeRun(620, 10, RunStatus::Error), makeRun(630, 11, RunStatus::Running) });
         QCOMPARE(finished.size(), 0);
         QCOMPARE(m_notifier->failingJobCount(), 1); // but job 10 is failing
         // Seen again as history (a later first sight): the run seen running is announced.
-        m_notifier->observeHistory(kConn, {makeRun(620, 10, RunStatus::Error),
-                                           makeRun(630, 11, RunStatus::Error)});
+        m_notifier->observeHistory(
+            kConn, { makeRun(620, 10, RunStatus::Error), makeRun(630, 11, RunStatus::Error) });
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(1).value<Run>().id, 630);
         // A later poll of the same runs announces nothing more.
-        m_notifier->observeRuns(kConn, {makeRun(620, 10, RunStatus::Error),
-                                        makeRun(630, 11, RunStatus::Error)});
+        m_notifier->observeRuns(
+            kConn, { makeRun(620, 10, RunStatus::Error), makeRun(630, 11, RunStatus::Error) });
         QCOMPARE(finished.size(), 1);
     }
 
@@ -147,11 +149,11 @@ private slots:
     {
         Run named = makeRun(500, 10, RunStatus::Success);
         named.jobName = QStringLiteral("nightly_build");
-        m_notifier->observeRuns(kConn, {named});
+        m_notifier->observeRuns(kConn, { named });
         QSignalSpy finished(m_notifier.get(), &Models::RunNotifier::runFinished);
         Run bare = makeRun(501, 10, RunStatus::Error);
         bare.jobName.clear();
-        m_notifier->observeRuns(kConn, {bare});
+        m_notifier->observeRuns(kConn, { bare });
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(1).value<Run>().jobName, QStringLiteral("nightly_build"));
     }
@@ -159,8 +161,8 @@ private slots:
     void notificationModel_keepsFailuresUntilSeen()
     {
         Models::NotificationModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy count(&model, &Models::NotificationModel::unseenCountChanged);
         model.addRun(kConn, makeRun(1, 10, RunStatus::Success)); // not kept
         model.addRun(kConn, makeRun(2, 10, RunStatus::Error));
@@ -168,11 +170,13 @@ private slots:
         model.addRun(kConn, makeRun(3, 11, RunStatus::Error)); // same run: not twice
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0).data().toString(), QStringLiteral("job_11 failed"));
-        const QString detail = model.index(0).data(Models::NotificationModel::DetailRole).toString();
-        QVERIFY2(detail.contains(QStringLiteral("Run #3")) && detail.contains(QStringLiteral("4m 12s"))
-                     && detail.contains(QStringLiteral("Database Error in model orders"))
-                     && !detail.contains(QStringLiteral("more lines")),
-                 qPrintable(detail));
+        const QString detail =
+            model.index(0).data(Models::NotificationModel::DetailRole).toString();
+        QVERIFY2(detail.contains(QStringLiteral("Run #3"))
+                && detail.contains(QStringLiteral("4m 12s"))
+                && detail.contains(QStringLiteral("Database Error in model orders"))
+                && !detail.contains(QStringLiteral("more lines")),
+            qPrintable(detail));
         model.markRunSeen(kConn, 3);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.runAt(0).id, 2);
@@ -184,9 +188,10 @@ private slots:
     void grouper_single_saysJobStatusAndDuration()
     {
         const Models::DesktopNotification n =
-            Models::NotificationGrouper::compose({{kConn, makeRun(7, 10, RunStatus::Error)}});
+            Models::NotificationGrouper::compose({ { kConn, makeRun(7, 10, RunStatus::Error) } });
         QCOMPARE(n.title, QStringLiteral("job_10 failed"));
-        QVERIFY2(n.body.startsWith(QStringLiteral("Run #7 · Error after 4m 12s")), qPrintable(n.body));
+        QVERIFY2(
+            n.body.startsWith(QStringLiteral("Run #7 · Error after 4m 12s")), qPrintable(n.body));
         QVERIFY(n.body.contains(QStringLiteral("Database Error in model orders")));
         QCOMPARE(n.runId, 7);
         QCOMPARE(n.connectionId, kConn);
@@ -238,23 +243,27 @@ private slots:
         const qint64 failed = server->failedRunId(account);
         Api::Run failedRun;
         {
-            const auto r = Test::await<Api::Run>(
-                [&](auto cb) { client.getRun(failed, Api::RunInclude{}, nullptr, cb); });
+            const auto r = Test::await<Api::Run>([&](auto cb) {
+                client.getRun(failed, Api::RunInclude {}, nullptr, cb);
+            });
             QVERIFY(r && r->ok());
             failedRun = r->value();
         }
         const qint64 jobId = failedRun.jobDefinitionId;
         m_watch->setWatched(kConn, jobId, true);
         Models::NotificationModel list;
-        connect(m_notifier.get(), &Models::RunNotifier::runFinished, &list,
-                &Models::NotificationModel::addRun);
+        connect(m_notifier.get(),
+            &Models::RunNotifier::runFinished,
+            &list,
+            &Models::NotificationModel::addRun);
         QSignalSpy finished(m_notifier.get(), &Models::RunNotifier::runFinished);
         const auto poll = [&] {
             Api::RunQuery q;
-            q.includeRelated = {QStringLiteral("job")};
+            q.includeRelated = { QStringLiteral("job") };
             q.limit = 50;
-            const auto r = Test::await<Api::Page<Api::Run>>(
-                [&](auto cb) { client.listRuns(q, nullptr, cb); });
+            const auto r = Test::await<Api::Page<Api::Run>>([&](auto cb) {
+                client.listRuns(q, nullptr, cb);
+            });
             QVERIFY(r && r->ok());
             m_notifier->observeRuns(kConn, r->value().items);
         };
@@ -266,8 +275,9 @@ private slots:
         for (; triggered < 12 && failures == 0; ++triggered) {
             Api::TriggerRequest req;
             req.cause = QStringLiteral("notifier test");
-            const auto t = Test::await<Api::Run>(
-                [&](auto cb) { client.triggerJob(jobId, req, nullptr, cb); });
+            const auto t = Test::await<Api::Run>([&](auto cb) {
+                client.triggerJob(jobId, req, nullptr, cb);
+            });
             QVERIFY(t && t->ok());
             poll(); // seen queued
             server->advance(std::chrono::hours(3));

@@ -19,8 +19,8 @@ class TestPollSchedule : public QObject
     Q_OBJECT
 
     static PollSchedule::Intervals intervals(std::chrono::milliseconds fast,
-                                             std::chrono::milliseconds slow,
-                                             std::chrono::milliseconds cap)
+        std::chrono::milliseconds slow,
+        std::chrono::milliseconds cap)
     {
         PollSchedule::Intervals i;
         i.fast = fast;
@@ -29,10 +29,7 @@ class TestPollSchedule : public QObject
         return i;
     }
 
-    static Api::ApiError error(Api::ApiError::Kind kind)
-    {
-        return Api::ApiError::make(kind);
-    }
+    static Api::ApiError error(Api::ApiError::Kind kind) { return Api::ApiError::make(kind); }
 
     static std::unique_ptr<Api::Client> offlineClient()
     {
@@ -44,6 +41,7 @@ class TestPollSchedule : public QObject
     }
 
 private Q_SLOTS:
+
     void oneBackoffFormula()
     {
         // Exact without jitter: doubling from the base, capped.
@@ -72,16 +70,17 @@ private Q_SLOTS:
     {
         // Issue 16: after a 4-minute outage the dashboard stayed stale 150 s (cap 300 s).
         // Whatever the error count, the next poll is at most a minute away.
-        for (const PollSchedule::Intervals &i :
-             {PollSchedule::Intervals{}, Models::RunPoller::Intervals{},
-              Models::TreeRefresher::defaultIntervals()}) {
+        for (const PollSchedule::Intervals &i : { PollSchedule::Intervals {},
+                 Models::RunPoller::Intervals {},
+                 Models::TreeRefresher::defaultIntervals() }) {
             QVERIFY(i.maxBackoff <= 60s);
             QVERIFY(double(i.maxBackoff.count()) * (1.0 + i.jitter) <= 60000.0);
         }
         PollSchedule s;
         s.start(PollSchedule::Start::AfterInterval);
-        for (int n = 0; n < 12; ++n) // ~4 minutes of failed polls
+        for (int n = 0; n < 12; ++n) { // ~4 minutes of failed polls
             s.failed(error(Api::ApiError::Kind::Network));
+        }
         QVERIFY(s.remaining() <= 60s);
         QVERIFY(s.remaining() > 0ms);
     }
@@ -97,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(s.remaining(), -1ms); // nothing more is due while a poll is out
         s.succeeded();
         QVERIFY(s.remaining() > 5s); // idle: slow
-        s.setBusy(true);             // a run started: do not sit out the slow interval
+        s.setBusy(true); // a run started: do not sit out the slow interval
         QVERIFY(s.remaining() <= 60ms); // 50 ms, give or take the coarse timer's slack
         QVERIFY(due.wait(1000));
         s.succeeded();
@@ -158,14 +157,15 @@ private Q_SLOTS:
         PollSchedule s;
         s.setIntervals(intervals(100ms, 10s, 1s));
         s.start();
-        const QList<std::chrono::milliseconds> expected{200ms, 400ms, 800ms, 1s, 1s, 1s};
+        const QList<std::chrono::milliseconds> expected { 200ms, 400ms, 800ms, 1s, 1s, 1s };
         for (const auto want : expected) {
             s.failed(error(Api::ApiError::Kind::Server));
             QCOMPARE(s.currentInterval(), want);
             // +-25 % jitter, and the coarse timer's own +-5 % on top of it.
             const auto wait = s.remaining();
-            QVERIFY2(wait >= want * 3 / 4 * 95 / 100 - 5ms && wait <= want * 5 / 4 * 105 / 100 + 5ms,
-                     qPrintable(QStringLiteral("%1 ms for %2 ms").arg(wait.count()).arg(want.count())));
+            QVERIFY2(
+                wait >= want * 3 / 4 * 95 / 100 - 5ms && wait <= want * 5 / 4 * 105 / 100 + 5ms,
+                qPrintable(QStringLiteral("%1 ms for %2 ms").arg(wait.count()).arg(want.count())));
         }
         QCOMPARE(s.consecutiveErrors(), int(expected.size()));
         // Decode errors back off too (and are retried): they do not stop the clock.

@@ -18,18 +18,21 @@ class TestRequestTracker : public QObject
 
     void slowDown(int ms)
     {
-        m_sim.server->faults().add({QString(), {}, Sim::FaultKind::Delay, -1, 0, 0, ms});
+        m_sim.server->faults().add({ QString(), {}, Sim::FaultKind::Delay, -1, 0, 0, ms });
     }
 
 private Q_SLOTS:
+
     void init() { QVERIFY(m_sim.start(20)); }
 
     void guardedCallbackRunsWhenNothingChanged()
     {
         Models::RequestTracker tracker;
         bool answered = false;
-        QPointer<Api::ApiJob> job = tracker.track(m_sim.client->getAccount(
-            this, tracker.guard([&](const Api::Result<Api::Account> &r) { answered = r.ok(); })));
+        QPointer<Api::ApiJob> job = tracker.track(
+            m_sim.client->getAccount(this, tracker.guard([&](const Api::Result<Api::Account> &r) {
+                answered = r.ok();
+            })));
         QVERIFY(job);
         QCOMPARE(tracker.inFlight(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
@@ -42,21 +45,27 @@ private Q_SLOTS:
         Models::RequestTracker tracker;
         int stale = 0;
         int fresh = 0;
-        QPointer<Api::ApiJob> old = tracker.track(m_sim.client->getAccount(
-            this, tracker.guard([&](const Api::Result<Api::Account> &) { ++stale; })));
+        QPointer<Api::ApiJob> old = tracker.track(
+            m_sim.client->getAccount(this, tracker.guard([&](const Api::Result<Api::Account> &) {
+                ++stale;
+            })));
         QVERIFY(old);
         tracker.reset(); // e.g. the user opened another run
         QVERIFY(!old || old->isFinished()); // aborted, not left running
         QCOMPARE(tracker.inFlight(), 0);
-        tracker.track(m_sim.client->getAccount(
-            this, tracker.guard([&](const Api::Result<Api::Account> &r) { fresh += r.ok(); })));
+        tracker.track(
+            m_sim.client->getAccount(this, tracker.guard([&](const Api::Result<Api::Account> &r) {
+                fresh += r.ok();
+            })));
         QTRY_COMPARE_WITH_TIMEOUT(fresh, 1, 5000);
         QTest::qWait(100);
         QCOMPARE(stale, 0); // neither the Cancelled answer nor anything later
 
         // A guard made before reset() stays stale even when it is invoked by hand later
         // (answers passed through a worker thread or a queued call).
-        auto late = tracker.guard([&] { ++stale; });
+        auto late = tracker.guard([&] {
+            ++stale;
+        });
         tracker.reset();
         late();
         QCOMPARE(stale, 0);
@@ -71,9 +80,13 @@ private Q_SLOTS:
         {
             Models::RequestTracker tracker;
             a = tracker.track(m_sim.client->getAccount(
-                this, tracker.guard([&](const Api::Result<Api::Account> &) { ++answers; })));
+                this, tracker.guard([&](const Api::Result<Api::Account> &) {
+                    ++answers;
+                })));
             b = tracker.track(m_sim.client->fetchAllProjects(
-                this, tracker.guard([&](const Api::Result<QList<Api::Project>> &) { ++answers; })));
+                this, tracker.guard([&](const Api::Result<QList<Api::Project>> &) {
+                    ++answers;
+                })));
             QCOMPARE(tracker.inFlight(), 2);
         }
         // abort() answers synchronously with Cancelled: that answer was dropped too.

@@ -15,9 +15,11 @@ namespace {
 std::shared_ptr<const ArtifactIndex> loadData(const QString &relative)
 {
     QString error;
-    auto index = ArtifactIndex::load(QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/") + relative, &error);
-    if (!index)
+    auto index =
+        ArtifactIndex::load(QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/") + relative, &error);
+    if (!index) {
         qWarning("%s", qPrintable(error));
+    }
     return index;
 }
 
@@ -64,8 +66,9 @@ void TestResultsTableModel::problemsOnly_filtersFailures()
     model.setIndex(loadData(QStringLiteral("diy9-dbt0.20.2-bigquery-failed-run")));
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(proxy.rowCount(), 4); // all four tests errored
-    for (int r = 0; r < proxy.rowCount(); ++r)
+    for (int r = 0; r < proxy.rowCount(); ++r) {
         QVERIFY(proxy.index(r, 0).data(ResultsTableModel::IsProblemRole).toBool());
+    }
     proxy.setText(QStringLiteral("second_dbt_model"));
     QCOMPARE(proxy.rowCount(), 2);
     proxy.setText({});
@@ -82,9 +85,14 @@ void TestResultsTableModel::sort_byTimeAndStatus()
     model.setIndex(loadData(QStringLiteral("jaffle_shop-dbt0.21.0-bigquery")));
     QVERIFY(proxy.rowCount() > 2);
     proxy.sort(ResultsTableModel::TimeColumn, Qt::DescendingOrder);
-    for (int r = 1; r < proxy.rowCount(); ++r)
-        QVERIFY(proxy.index(r - 1, ResultsTableModel::TimeColumn).data(ResultsTableModel::SortRole).toDouble()
-                >= proxy.index(r, ResultsTableModel::TimeColumn).data(ResultsTableModel::SortRole).toDouble());
+    for (int r = 1; r < proxy.rowCount(); ++r) {
+        QVERIFY(proxy.index(r - 1, ResultsTableModel::TimeColumn)
+                    .data(ResultsTableModel::SortRole)
+                    .toDouble()
+            >= proxy.index(r, ResultsTableModel::TimeColumn)
+                   .data(ResultsTableModel::SortRole)
+                   .toDouble());
+    }
 }
 
 void TestResultsTableModel::freshness_rowsAndAges()
@@ -99,8 +107,11 @@ void TestResultsTableModel::freshness_rowsAndAges()
     // ages read like every other duration in the app (models/common/timetext)
     for (int row = 0; row < model.rowCount(); ++row) {
         const QString age = model.index(row, FreshnessModel::AgeColumn).data().toString();
-        QVERIFY2(age.isEmpty() || QRegularExpression(QStringLiteral("^\\d+[dhms]( \\d+[hms])?$")).match(age).hasMatch(),
-                 qPrintable(age));
+        QVERIFY2(age.isEmpty()
+                || QRegularExpression(QStringLiteral("^\\d+[dhms]( \\d+[hms])?$"))
+                       .match(age)
+                       .hasMatch(),
+            qPrintable(age));
     }
     QCOMPARE(executionTimeText(0.4242), QStringLiteral("0.42 s"));
     QCOMPARE(executionTimeText(12.34), QStringLiteral("12.3 s"));

@@ -19,17 +19,20 @@ class TestRunDetailFollower : public QObject
     {
         qint64 id = 0;
         Api::RunQuery q;
-        q.statusIn = {Api::RunStatus::Success, Api::RunStatus::Error};
+        q.statusIn = { Api::RunStatus::Success, Api::RunStatus::Error };
         q.limit = 2;
         q.orderBy = QStringLiteral("-id");
         m_sim.client->listRuns(q, this, [&](const Api::Result<Api::Page<Api::Run>> &r) {
             id = r && r->items.size() > nth ? r->items.at(nth).id : -1;
         });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(id != 0, 5000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(id != 0, 5000);
+        }();
         return id;
     }
 
 private Q_SLOTS:
+
     void init() { QVERIFY(m_sim.start(30)); }
 
     void loadsAFinishedRunOnceAndStops()
@@ -54,8 +57,13 @@ private Q_SLOTS:
     {
         const qint64 runId = someRunId();
         QVERIFY(runId > 0);
-        m_sim.server->faults().add({QStringLiteral("/runs/%1/").arg(runId), {},
-                                    Sim::FaultKind::InvalidJson, 2, 0, 0, 0});
+        m_sim.server->faults().add({ QStringLiteral("/runs/%1/").arg(runId),
+            {},
+            Sim::FaultKind::InvalidJson,
+            2,
+            0,
+            0,
+            0 });
         Models::RunDetailFollower follower;
         follower.setInterval(30ms);
         QSignalSpy failed(&follower, &Models::RunDetailFollower::loadFailed);
@@ -72,8 +80,13 @@ private Q_SLOTS:
     void hiddenSendsNothingThenPollsWhenShown()
     {
         const qint64 runId = someRunId();
-        m_sim.server->faults().add({QStringLiteral("/runs/%1/").arg(runId), {},
-                                    Sim::FaultKind::ServerError, -1, 503, 0, 0});
+        m_sim.server->faults().add({ QStringLiteral("/runs/%1/").arg(runId),
+            {},
+            Sim::FaultKind::ServerError,
+            -1,
+            503,
+            0,
+            0 });
         Models::RunDetailFollower follower;
         follower.setInterval(20ms);
         follower.setActive(false);
@@ -90,8 +103,8 @@ private Q_SLOTS:
     {
         const qint64 runId = someRunId();
         const qint64 other = someRunId(1);
-        m_sim.server->faults().add({QStringLiteral("/runs/%1/").arg(runId), {},
-                                    Sim::FaultKind::Delay, 1, 0, 0, 300});
+        m_sim.server->faults().add(
+            { QStringLiteral("/runs/%1/").arg(runId), {}, Sim::FaultKind::Delay, 1, 0, 0, 300 });
         Models::RunDetailFollower follower;
         QSignalSpy updated(&follower, &Models::RunDetailFollower::runUpdated);
         follower.follow(m_sim.client.get(), runId);

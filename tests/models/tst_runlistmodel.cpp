@@ -52,11 +52,12 @@ class TestRunListModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
     void sortedNewestFirstAndFoundById()
     {
         Models::RunListModel model;
         QAbstractItemModelTester tester(&model);
-        model.merge({makeRun(5), makeRun(9), makeRun(1), makeRun(7)});
+        model.merge({ makeRun(5), makeRun(9), makeRun(1), makeRun(7) });
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.runAt(0).id, 9);
         QCOMPARE(model.runAt(3).id, 1);
@@ -83,8 +84,8 @@ private Q_SLOTS:
         QCOMPARE(inserted.size(), 2);
         QCOMPARE(inserted.at(1).at(1).toInt(), 111);
         // A run that fills a hole lands in the middle.
-        model.removeRuns({150});
-        model.merge({makeRun(150)});
+        model.removeRuns({ 150 });
+        model.merge({ makeRun(150) });
         QCOMPARE(model.runAt(model.rowForId(150)).id, 150);
         QCOMPARE(model.runAt(model.rowForId(150) - 1).id, 151);
         QCOMPARE(reset.size(), 0);
@@ -99,22 +100,22 @@ private Q_SLOTS:
         auto a = makeRun(40, Api::RunStatus::Error, 40 % 5);
         auto b = makeRun(41, Api::RunStatus::Error, 41 % 5);
         auto c = makeRun(90, Api::RunStatus::Cancelled, 90 % 5);
-        const auto stats = model.merge({a, b, c, makeRun(10, Api::RunStatus::Success, 0)});
+        const auto stats = model.merge({ a, b, c, makeRun(10, Api::RunStatus::Success, 0) });
         QCOMPARE(stats.changed, 3);
         QCOMPARE(stats.inserted, 0);
         QCOMPARE(changed.size(), 2); // rows of 41+40 are adjacent: one range, 90 another
         QCOMPARE(model.data(model.index(model.rowForId(40), Models::RunStatusColumn)).toString(),
-                 QStringLiteral("Error"));
+            QStringLiteral("Error"));
     }
 
     void namesMissingFromALaterPageAreKept()
     {
         Models::RunListModel model;
-        model.merge({makeRun(1)});
+        model.merge({ makeRun(1) });
         RunRecord bare = makeRun(1, Api::RunStatus::Error);
         bare.jobName.clear();
         bare.environmentName.clear();
-        model.merge({bare});
+        model.merge({ bare });
         QCOMPARE(model.runAt(0).jobName, QStringLiteral("Job 7"));
         QCOMPARE(model.runAt(0).status, Api::RunStatus::Error);
     }
@@ -142,8 +143,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sel.isValid());
-        selection.setCurrentIndex(sel, QItemSelectionModel::ClearAndSelect
-                                           | QItemSelectionModel::Rows);
+        selection.setCurrentIndex(
+            sel, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         const QPersistentModelIndex persistent(model.index(model.rowForId(200), 0));
 
         auto *rng = QRandomGenerator::global();
@@ -152,9 +153,11 @@ private Q_SLOTS:
             QList<RunRecord> page;
             for (int i = 0; i < 50; ++i) {
                 RunRecord r = world.at(int(rng->bounded(int(world.size()))));
-                static constexpr Api::RunStatus S[] = {
-                    Api::RunStatus::Queued, Api::RunStatus::Running, Api::RunStatus::Success,
-                    Api::RunStatus::Error, Api::RunStatus::Cancelled};
+                static constexpr Api::RunStatus S[] = { Api::RunStatus::Queued,
+                    Api::RunStatus::Running,
+                    Api::RunStatus::Success,
+                    Api::RunStatus::Error,
+                    Api::RunStatus::Cancelled };
                 r.status = S[rng->bounded(5)];
                 r.runSeconds += poll;
                 page.append(r);
@@ -183,12 +186,12 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&proxy);
         QList<RunRecord> runs;
         for (qint64 id = 1; id <= 30; ++id) {
-            runs.append(makeRun(id, id % 3 == 0 ? Api::RunStatus::Error : Api::RunStatus::Success,
-                                id % 4));
+            runs.append(
+                makeRun(id, id % 3 == 0 ? Api::RunStatus::Error : Api::RunStatus::Success, id % 4));
         }
         model.merge(runs);
         QCOMPARE(proxy.rowCount(), 30);
-        proxy.setStatusFilter({Api::RunStatus::Error});
+        proxy.setStatusFilter({ Api::RunStatus::Error });
         QCOMPARE(proxy.rowCount(), 10);
         proxy.setJobFilter(1); // ids 3, 9, 15, 21, 27 are errors; of those 9, 21 have job 1
         QCOMPARE(proxy.rowCount(), 2);
@@ -208,9 +211,9 @@ private Q_SLOTS:
         proxy.setTextFilter({});
         QVERIFY(!proxy.hasFilter());
         // A run changing status moves in and out of a status filter live.
-        proxy.setStatusFilter({Api::RunStatus::Running});
+        proxy.setStatusFilter({ Api::RunStatus::Running });
         QCOMPARE(proxy.rowCount(), 0);
-        model.merge({makeRun(5, Api::RunStatus::Running, 1)});
+        model.merge({ makeRun(5, Api::RunStatus::Running, 1) });
         QCOMPARE(proxy.rowCount(), 1);
     }
 
@@ -223,7 +226,7 @@ private Q_SLOTS:
         a.runSeconds = 9;
         auto b = makeRun(2);
         b.runSeconds = 100; // "1m 40s" sorts before "9s" as text
-        model.merge({a, b});
+        model.merge({ a, b });
         proxy.sort(Models::RunDurationColumn, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, 0).data(Models::RunIdRole).toLongLong(), 1);
         proxy.sort(Models::RunDurationColumn, Qt::DescendingOrder);
@@ -235,13 +238,17 @@ private Q_SLOTS:
         Models::RunListModel model;
         auto r = makeRun(1, Api::RunStatus::Running);
         r.runSeconds = 0;
-        model.merge({r});
-        model.setClock([r] { return r.startedAt.addSecs(125); });
-        QCOMPARE(model.index(0, Models::RunDurationColumn).data().toString(),
-                 QStringLiteral("2m 05s"));
-        QCOMPARE(model.index(0, Models::RunStartedColumn).data().toString(),
-                 QStringLiteral("2m ago"));
-        QVERIFY(model.index(0, Models::RunStartedColumn).data(Qt::ToolTipRole).toString()
+        model.merge({ r });
+        model.setClock([r] {
+            return r.startedAt.addSecs(125);
+        });
+        QCOMPARE(
+            model.index(0, Models::RunDurationColumn).data().toString(), QStringLiteral("2m 05s"));
+        QCOMPARE(
+            model.index(0, Models::RunStartedColumn).data().toString(), QStringLiteral("2m ago"));
+        QVERIFY(model.index(0, Models::RunStartedColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
                     .contains(QStringLiteral("UTC")));
     }
 

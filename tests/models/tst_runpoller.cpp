@@ -38,7 +38,9 @@ class TestRunPoller : public QObject
             }
             done = true;
         });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        }();
         return ids;
     }
 
@@ -72,10 +74,8 @@ class TestRunPoller : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_sim.start(300));
-    }
+
+    void init() { QVERIFY(m_sim.start(300)); }
 
     void firstLoadThenOlderPagesOnFetchMore()
     {
@@ -97,15 +97,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 5000);
         QCOMPARE(model.rowCount(), before + 100);
         const auto log = m_sim.server->requestLog();
-        QVERIFY(std::any_of(log.cbegin(), log.cend(),
-                            [](const QByteArray &l) { return l.contains("offset=100"); }));
+        QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const QByteArray &l) {
+            return l.contains("offset=100");
+        }));
     }
 
     void requestsPerCycleDoNotGrowWithRunsInFlight()
     {
         Models::RunListModel model;
         Models::RunPoller poller(&model);
-        poller.setIntervals({1h, 1h, 1h}); // only the cycles the test starts
+        poller.setIntervals({ 1h, 1h, 1h }); // only the cycles the test starts
         // Small pages push runs in flight off the newest page, so finishing runs are found
         // through the "finished since" request too.
         poller.setPageSize(10);
@@ -122,8 +123,11 @@ private Q_SLOTS:
         trigger(jobs.mid(0, 20)); // the second run of each job queues behind the first
         const qsizetype inFlight = model.inProgressIds().size() + 40;
         const int many = requestsOver(poller, Cycles, 20s);
-        qInfo("requests over %d cycles: %d with 1 run in flight, %d with ~%lld", Cycles, few,
-              many, qint64(inFlight));
+        qInfo("requests over %d cycles: %d with 1 run in flight, %d with ~%lld",
+            Cycles,
+            few,
+            many,
+            qint64(inFlight));
         QVERIFY(few > 0 && many > 0);
         QVERIFY2(few <= 4 * Cycles, "at most four list requests per cycle");
         QVERIFY2(many <= 4 * Cycles, "at most four list requests per cycle");
@@ -156,7 +160,7 @@ private Q_SLOTS:
             });
             QTRY_VERIFY(done);
             QVERIFY2(Api::isInProgress(server),
-                     qPrintable(QStringLiteral("run %1 finished but still shows in flight").arg(id)));
+                qPrintable(QStringLiteral("run %1 finished but still shows in flight").arg(id)));
         }
     }
 
@@ -177,7 +181,8 @@ private Q_SLOTS:
         }
         QVERIFY(jobs.size() >= 2);
         model.resetRuns({});
-        m_sim.server->faults().add({QStringLiteral("/runs/"), {}, Sim::FaultKind::Delay, 2, 0, 0, 300});
+        m_sim.server->faults().add(
+            { QStringLiteral("/runs/"), {}, Sim::FaultKind::Delay, 2, 0, 0, 300 });
         Models::RunScope a = accountScope();
         a.jobId = jobs.at(0);
         Models::RunScope b = accountScope();
@@ -197,8 +202,9 @@ private Q_SLOTS:
     {
         Models::RunListModel model;
         Models::RunPoller poller(&model);
-        poller.setIntervals({100ms, 1s, 1s});
-        m_sim.server->faults().add({QStringLiteral("/runs/"), {}, Sim::FaultKind::ServerError, -1, 503, 0, 0});
+        poller.setIntervals({ 100ms, 1s, 1s });
+        m_sim.server->faults().add(
+            { QStringLiteral("/runs/"), {}, Sim::FaultKind::ServerError, -1, 503, 0, 0 });
         QSignalSpy failed(&poller, &Models::RunPoller::failed);
         poller.setScope(accountScope(), m_sim.client.get());
         QVERIFY(failed.wait(5000));
@@ -224,7 +230,8 @@ private Q_SLOTS:
     //! (the panel's model is a sibling created before it, so it dies first).
     void outlivingItsModelIsSafe()
     {
-        m_sim.server->faults().add({QStringLiteral("/runs/"), {}, Sim::FaultKind::Delay, -1, 0, 0, 300});
+        m_sim.server->faults().add(
+            { QStringLiteral("/runs/"), {}, Sim::FaultKind::Delay, -1, 0, 0, 300 });
         auto model = std::make_unique<Models::RunListModel>();
         auto poller = std::make_unique<Models::RunPoller>(model.get());
         poller->setScope(accountScope(), m_sim.client.get());
@@ -239,7 +246,7 @@ private Q_SLOTS:
     {
         Models::RunListModel model;
         Models::RunPoller poller(&model);
-        poller.setIntervals({30ms, 30ms, 1s});
+        poller.setIntervals({ 30ms, 30ms, 1s });
         QSignalSpy first(&poller, &Models::RunPoller::firstPageLoaded);
         poller.setScope(accountScope(), m_sim.client.get());
         QVERIFY(first.wait(5000));
@@ -257,17 +264,19 @@ private Q_SLOTS:
     {
         Models::RunListModel model;
         Models::RunPoller poller(&model);
-        poller.setIntervals({20ms, 20ms, 1s});
+        poller.setIntervals({ 20ms, 20ms, 1s });
         QSignalSpy first(&poller, &Models::RunPoller::firstPageLoaded);
         poller.setScope(accountScope(), m_sim.client.get());
         QVERIFY(first.wait(5000));
         QSignalSpy limited(m_sim.client.get(), &Api::Client::rateLimited);
-        m_sim.server->faults().add({QStringLiteral("/runs/"), {}, Sim::FaultKind::RateLimit, 1, 0, 1, 0});
+        m_sim.server->faults().add(
+            { QStringLiteral("/runs/"), {}, Sim::FaultKind::RateLimit, 1, 0, 1, 0 });
         QVERIFY(limited.wait(5000));
         const QDateTime until = limited.at(0).at(0).toDateTime();
         m_sim.server->clearRequestLog();
         // During the pause nothing goes out, although the poll interval is 20 ms.
-        QTest::qWait(int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(until) - 150)));
+        QTest::qWait(
+            int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(until) - 150)));
         QCOMPARE(m_sim.server->requestCount(QStringLiteral("/runs")), 0);
         QTRY_VERIFY_WITH_TIMEOUT(m_sim.server->requestCount(QStringLiteral("/runs")) > 0, 5000);
     }

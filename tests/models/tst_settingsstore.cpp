@@ -12,6 +12,7 @@ class TestSettingsStore final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
     void groups_likeQSettings()
     {
         MemorySettingsStore s;
@@ -19,10 +20,11 @@ private Q_SLOTS:
         s.setValue(QStringLiteral("watch/b"), 2);
         s.setValue(QStringLiteral("watch/deep/c"), 3);
         s.setValue(QStringLiteral("watcher"), 4);
-        QCOMPARE(s.childKeys(QStringLiteral("watch")), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(s.childKeys(QStringLiteral("watch")),
+            (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
         QCOMPARE(s.value(QStringLiteral("missing"), 9).toInt(), 9);
         s.remove(QStringLiteral("watch"));
-        QCOMPARE(s.allKeys(), QStringList{QStringLiteral("watcher")});
+        QCOMPARE(s.allKeys(), QStringList { QStringLiteral("watcher") });
         s.remove(QStringLiteral("watcher"));
         QVERIFY(s.allKeys().isEmpty());
     }

@@ -27,21 +27,25 @@ struct Row
 QList<Row> oracle(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly)) {
         return {};
-    const QJsonArray results = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("results")).toArray();
+    }
+    const QJsonArray results =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("results")).toArray();
     QList<Row> errors, warnings;
     for (const QJsonValue &v : results) {
         const QJsonObject r = v.toObject();
         const QString status = r.value(QStringLiteral("status")).toString();
         if (status != QLatin1String("error") && status != QLatin1String("fail")
-            && status != QLatin1String("runtime error") && status != QLatin1String("warn"))
+            && status != QLatin1String("runtime error") && status != QLatin1String("warn")) {
             continue;
+        }
         QString message = r.value(QStringLiteral("message")).toString();
-        if (message.isEmpty())
+        if (message.isEmpty()) {
             message = r.value(QStringLiteral("error")).toString();
+        }
         (status == QLatin1String("warn") ? warnings : errors)
-            .append({r.value(QStringLiteral("unique_id")).toString(), status, message});
+            .append({ r.value(QStringLiteral("unique_id")).toString(), status, message });
     }
     return errors + warnings;
 }
@@ -73,13 +77,23 @@ void TestTriage::corpus_rowsMatchOracle_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("expectedRows");
-    QTest::newRow("gx_demo 1.3.4 errors") << dataDir(QStringLiteral("triage/dbt_gx_demo-dbt1.3.4-run_results.json")) << 3;
-    QTest::newRow("jaffle 1.0.0 database error") << dataDir(QStringLiteral("triage/jaffle_shop-dbt1.0.0-run_results.json")) << 1;
-    QTest::newRow("diy9 0.20 runtime errors") << dataDir(QStringLiteral("artifacts/diy9-dbt0.20.2-bigquery-failed-run/run_results.json")) << 4;
-    QTest::newRow("nba 1.9 syntax error") << dataDir(QStringLiteral("artifacts/nba_dbtengine-dbt1.9.0-postgres/run_results.json")) << 1;
-    QTest::newRow("openlineage 1.8 test failures") << dataDir(QStringLiteral("artifacts/openlineage-no_test_metadata-dbt1.8-snowflake/run_results.json")) << 2;
-    QTest::newRow("dbt_testing sources warn") << dataDir(QStringLiteral("artifacts/dbt_testing-dbt1.7.10-snowflake/sources.json")) << 1;
-    QTest::newRow("diy9 sources warn") << dataDir(QStringLiteral("artifacts/diy9-dbt0.20.2-bigquery/sources.json")) << 1;
+    QTest::newRow("gx_demo 1.3.4 errors")
+        << dataDir(QStringLiteral("triage/dbt_gx_demo-dbt1.3.4-run_results.json")) << 3;
+    QTest::newRow("jaffle 1.0.0 database error")
+        << dataDir(QStringLiteral("triage/jaffle_shop-dbt1.0.0-run_results.json")) << 1;
+    QTest::newRow("diy9 0.20 runtime errors")
+        << dataDir(QStringLiteral("artifacts/diy9-dbt0.20.2-bigquery-failed-run/run_results.json"))
+        << 4;
+    QTest::newRow("nba 1.9 syntax error")
+        << dataDir(QStringLiteral("artifacts/nba_dbtengine-dbt1.9.0-postgres/run_results.json"))
+        << 1;
+    QTest::newRow("openlineage 1.8 test failures") << dataDir(
+        QStringLiteral("artifacts/openlineage-no_test_metadata-dbt1.8-snowflake/run_results.json"))
+                                                   << 2;
+    QTest::newRow("dbt_testing sources warn")
+        << dataDir(QStringLiteral("artifacts/dbt_testing-dbt1.7.10-snowflake/sources.json")) << 1;
+    QTest::newRow("diy9 sources warn")
+        << dataDir(QStringLiteral("artifacts/diy9-dbt0.20.2-bigquery/sources.json")) << 1;
 }
 
 void TestTriage::corpus_rowsMatchOracle()
@@ -118,13 +132,13 @@ void TestTriage::manifestContext_pathDependsOnTestsAndRelation()
     QCOMPARE(t.resourceType, QStringLiteral("test"));
     QCOMPARE(t.name, QStringLiteral("unique_my_first_dbt_model_id"));
     QVERIFY2(t.dependsOn.contains(QStringLiteral("model.my_new_project.my_first_dbt_model")),
-             qPrintable(t.dependsOn.join(u',')));
+        qPrintable(t.dependsOn.join(u',')));
     QVERIFY(t.path.endsWith(QLatin1String(".yml")) || t.path.endsWith(QLatin1String(".sql")));
     // Manifests up to v6 carry compiled SQL the run_results of 0.20 lack.
     QVERIFY(!t.compiledCode.isEmpty());
 
     // A model gets its relation and its tests.
-    QList<TriageNode> model{TriageNode{}};
+    QList<TriageNode> model { TriageNode {} };
     model[0].uniqueId = QStringLiteral("model.my_new_project.my_first_dbt_model");
     addManifestContext(model, *manifest);
     QVERIFY(model[0].hasManifest);
@@ -153,14 +167,16 @@ void TestTriage::logFallback_namesNodeAndMessage()
     QCOMPARE(nodes.first().path, QStringLiteral("models/marts/orders.sql"));
     QVERIFY(nodes.first().message.contains(QLatin1String("column \"amount\" does not exist")));
     QVERIFY(!nodes.first().message.contains(QLatin1Char('\x1b')));
-    QVERIFY(nodesFromLog(QStringLiteral("Cloning into 'x'...\nfatal: could not read Username\n")).isEmpty());
+    QVERIFY(nodesFromLog(QStringLiteral("Cloning into 'x'...\nfatal: could not read Username\n"))
+                .isEmpty());
 }
 
 void TestTriage::logTail_stripsAnsiAndKeepsTheEnd()
 {
     QStringList lines;
-    for (int i = 1; i <= 80; ++i)
+    for (int i = 1; i <= 80; ++i) {
         lines << QStringLiteral("\x1b[32mline %1\x1b[0m").arg(i);
+    }
     const QString tail = logTail(lines.join(u'\n') + QStringLiteral("\n\n"), 50);
     const QStringList out = tail.split(u'\n');
     QCOMPARE(out.size(), 50);
@@ -170,13 +186,16 @@ void TestTriage::logTail_stripsAnsiAndKeepsTheEnd()
 
 void TestTriage::history_newWhenPreviousPassed()
 {
-    const QList<NodeRunStatus> runs{{100, QStringLiteral("bbbbbbb111"), {}, QStringLiteral("success"), false},
-                                    {99, QStringLiteral("aaaaaaa000"), {}, QStringLiteral("error"), false}};
+    const QList<NodeRunStatus> runs {
+        { 100, QStringLiteral("bbbbbbb111"), {}, QStringLiteral("success"), false },
+        { 99, QStringLiteral("aaaaaaa000"), {}, QStringLiteral("error"), false }
+    };
     NodeHistory h = historyFrom(runs, QStringLiteral("ccccccc222"));
     h.complete = true;
     QCOMPARE(h.lastSuccess, 0);
     QCOMPARE(h.firstFailure, -1);
-    QCOMPARE(h.shasBetween, (QStringList{QStringLiteral("bbbbbbb111"), QStringLiteral("ccccccc222")}));
+    QCOMPARE(h.shasBetween,
+        (QStringList { QStringLiteral("bbbbbbb111"), QStringLiteral("ccccccc222") }));
     const QString s = h.summary(101, QStringLiteral("ccccccc222"));
     QVERIFY2(s.startsWith(QLatin1String("New in this run")), qPrintable(s));
     QVERIFY2(s.contains(QLatin1String("run 100")), qPrintable(s));
@@ -185,23 +204,29 @@ void TestTriage::history_newWhenPreviousPassed()
 void TestTriage::history_failingSinceWithShasBetween()
 {
     // Newest first: 105 fail, 104 no results, 103 error (first failure), 102 pass.
-    const QList<NodeRunStatus> runs{{105, QStringLiteral("sha5"), {}, QStringLiteral("fail"), false},
-                                    {104, QStringLiteral("sha4"), {}, QString(), true},
-                                    {103, QStringLiteral("sha3"), {}, QStringLiteral("error"), false},
-                                    {102, QStringLiteral("sha2"), {}, QStringLiteral("pass"), false},
-                                    {101, QStringLiteral("sha1"), {}, QStringLiteral("error"), false}};
+    const QList<NodeRunStatus> runs {
+        { 105, QStringLiteral("sha5"), {}, QStringLiteral("fail"), false },
+        { 104, QStringLiteral("sha4"), {}, QString(), true },
+        { 103, QStringLiteral("sha3"), {}, QStringLiteral("error"), false },
+        { 102, QStringLiteral("sha2"), {}, QStringLiteral("pass"), false },
+        { 101, QStringLiteral("sha1"), {}, QStringLiteral("error"), false }
+    };
     NodeHistory h = historyFrom(runs, QStringLiteral("sha6"));
     QCOMPARE(h.lastSuccess, 3);
     QCOMPARE(h.firstFailure, 2);
-    QCOMPARE(h.shasBetween, (QStringList{QStringLiteral("sha2"), QStringLiteral("sha3")}));
+    QCOMPARE(h.shasBetween, (QStringList { QStringLiteral("sha2"), QStringLiteral("sha3") }));
     const QString s = h.summary(106, QStringLiteral("sha6"));
-    QVERIFY2(s.contains(QLatin1String("Failing since run 103")) && s.contains(QLatin1String("run 102")), qPrintable(s));
+    QVERIFY2(
+        s.contains(QLatin1String("Failing since run 103")) && s.contains(QLatin1String("run 102")),
+        qPrintable(s));
 }
 
 void TestTriage::history_neverPassedInWindow()
 {
-    const QList<NodeRunStatus> runs{{5, QStringLiteral("s5"), {}, QStringLiteral("error"), false},
-                                    {4, QStringLiteral("s4"), {}, QStringLiteral("error"), false}};
+    const QList<NodeRunStatus> runs {
+        { 5, QStringLiteral("s5"), {}, QStringLiteral("error"), false },
+        { 4, QStringLiteral("s4"), {}, QStringLiteral("error"), false }
+    };
     NodeHistory h = historyFrom(runs, {});
     h.complete = true;
     QCOMPARE(h.lastSuccess, -1);
@@ -216,22 +241,28 @@ void TestTriage::reproduceCommands_forModelTestAndSource()
     model.uniqueId = QStringLiteral("model.jaffle_shop.orders");
     model.name = QStringLiteral("orders");
     model.resourceType = QStringLiteral("model");
-    QCOMPARE(reproduceCommands(model), (QStringList{QStringLiteral("dbt build -s orders"), QStringLiteral("dbt build -s +orders"),
-                                                    QStringLiteral("dbt build -s orders+"), QStringLiteral("dbt build -s +orders+")}));
+    QCOMPARE(reproduceCommands(model),
+        (QStringList { QStringLiteral("dbt build -s orders"),
+            QStringLiteral("dbt build -s +orders"),
+            QStringLiteral("dbt build -s orders+"),
+            QStringLiteral("dbt build -s +orders+") }));
     model.path = QStringLiteral("models/marts/orders.sql");
-    QCOMPARE(compiledArtifactPath(model), QStringLiteral("compiled/jaffle_shop/models/marts/orders.sql"));
+    QCOMPARE(compiledArtifactPath(model),
+        QStringLiteral("compiled/jaffle_shop/models/marts/orders.sql"));
 
     TriageNode test;
     test.uniqueId = QStringLiteral("test.jaffle_shop.unique_orders_order_id.fed79b3a6e");
     test.resourceType = QStringLiteral("test");
     QCOMPARE(nodeNameFromId(test.uniqueId), QStringLiteral("unique_orders_order_id"));
-    QCOMPARE(reproduceCommands(test).first(), QStringLiteral("dbt build -s unique_orders_order_id"));
+    QCOMPARE(
+        reproduceCommands(test).first(), QStringLiteral("dbt build -s unique_orders_order_id"));
 
     TriageNode source;
     source.uniqueId = QStringLiteral("source.jaffle_shop.ecom.raw_orders");
     source.name = QStringLiteral("raw_orders");
     source.resourceType = QStringLiteral("source");
-    QCOMPARE(reproduceCommands(source).first(), QStringLiteral("dbt source freshness -s source:ecom.raw_orders"));
+    QCOMPARE(reproduceCommands(source).first(),
+        QStringLiteral("dbt source freshness -s source:ecom.raw_orders"));
 }
 
 QTEST_GUILESS_MAIN(TestTriage)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/notifications/watchlist.h"
-
 #include "models/common/settingsstore.h"
+#include "models/notifications/watchlist.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -14,6 +13,7 @@ class TestWatchList final : public QObject
     Q_OBJECT
 
 private slots:
+
     void starring_persistsPerConnection()
     {
         MemorySettingsStore settings;
@@ -24,14 +24,14 @@ private slots:
             list.setWatched(QStringLiteral("staging"), 42, true);
         }
         QCOMPARE(settings.value(QStringLiteral("watch/prod")).toStringList(),
-                 (QStringList{QStringLiteral("7"), QStringLiteral("42")}));
+            (QStringList { QStringLiteral("7"), QStringLiteral("42") }));
         WatchList reopened(&settings);
-        QCOMPARE(reopened.watchedJobs(QStringLiteral("prod")), (QSet<qint64>{7, 42}));
+        QCOMPARE(reopened.watchedJobs(QStringLiteral("prod")), (QSet<qint64> { 7, 42 }));
         QVERIFY(reopened.isWatched(QStringLiteral("staging"), 42));
         QVERIFY(!reopened.isWatched(QStringLiteral("staging"), 7));
         QStringList connections = reopened.connections();
         connections.sort();
-        QCOMPARE(connections, (QStringList{QStringLiteral("prod"), QStringLiteral("staging")}));
+        QCOMPARE(connections, (QStringList { QStringLiteral("prod"), QStringLiteral("staging") }));
     }
 
     void changes_signalOncePerRealChange()
@@ -58,17 +58,16 @@ private slots:
         list.clear(QStringLiteral("a"));
         QVERIFY(list.watchedJobs(QStringLiteral("a")).isEmpty());
         QVERIFY(list.isWatched(QStringLiteral("b"), 1));
-        QCOMPARE(list.connections(), QStringList{QStringLiteral("b")});
+        QCOMPARE(list.connections(), QStringList { QStringLiteral("b") });
     }
 
     void garbageInSettings_isIgnored()
     {
         MemorySettingsStore settings;
         settings.setValue(QStringLiteral("watch/x"),
-                          QStringList{QStringLiteral("12"), QStringLiteral("abc"),
-                                      QStringLiteral("-3")});
+            QStringList { QStringLiteral("12"), QStringLiteral("abc"), QStringLiteral("-3") });
         WatchList list(&settings);
-        QCOMPARE(list.watchedJobs(QStringLiteral("x")), QSet<qint64>{12});
+        QCOMPARE(list.watchedJobs(QStringLiteral("x")), QSet<qint64> { 12 });
     }
 };
 

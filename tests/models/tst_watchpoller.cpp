@@ -3,10 +3,10 @@
 // shows (here the "screen" is a runs list of another project fed to the same notifier), one
 // failure raises exactly one notification, unwatched jobs raise none, and the cost per cycle is
 // one jobs/ request however many jobs are starred.
+#include "models/common/settingsstore.h"
 #include "models/notifications/notificationmodel.h"
 #include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
-#include "models/common/settingsstore.h"
 #include "models/notifications/watchpoller.h"
 #include "simfixture.h"
 
@@ -25,8 +25,8 @@ namespace {
 const QString kConn = QStringLiteral("sim");
 
 //! \a delay lies in [lo, hi], hi widened by the 5 % a coarse QTimer may run late.
-bool within(std::chrono::milliseconds delay, std::chrono::milliseconds lo,
-    std::chrono::milliseconds hi)
+bool within(
+    std::chrono::milliseconds delay, std::chrono::milliseconds lo, std::chrono::milliseconds hi)
 {
     return delay >= lo && delay <= hi + hi / 20;
 }

@@ -24,7 +24,9 @@ struct Reply
     QByteArray body;
     QByteArray contentType;
     QByteArray retryAfter;
+
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+
     QJsonValue data() const { return json().value(QStringLiteral("data")); }
 };
 
@@ -34,15 +36,19 @@ public:
     explicit Client(const Dbtc::Sim::Server &server)
         : m_base(server.baseUrl())
         , m_token(server.adminToken())
-    {
-    }
+    { }
 
     void setToken(const QString &token) { m_token = token; }
+
     void setCaCertificate(const QSslCertificate &cert) { m_ca = cert; }
+
     QNetworkAccessManager &nam() { return m_nam; }
 
-    Reply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
-               const QByteArray &authScheme = "Token", int timeoutMs = 10000)
+    Reply send(const QByteArray &method,
+        const QString &pathAndQuery,
+        const QByteArray &body = {},
+        const QByteArray &authScheme = "Token",
+        int timeoutMs = 10000)
     {
         QUrl url = m_base;
         const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
@@ -81,6 +87,7 @@ public:
     }
 
     Reply get(const QString &pathAndQuery) { return send("GET", pathAndQuery); }
+
     Reply post(const QString &path, const QJsonObject &body = {})
     {
         return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));

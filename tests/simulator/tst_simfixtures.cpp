@@ -13,13 +13,17 @@ using SimTest::Client;
 
 namespace {
 
-void compareShape(const QJsonValue &real, const QJsonValue &sim, const QString &path, QStringList *problems)
+void compareShape(
+    const QJsonValue &real, const QJsonValue &sim, const QString &path, QStringList *problems)
 {
     if (real.isNull()) {
         return;
     }
     if (real.type() != sim.type()) {
-        problems->append(QStringLiteral("%1: fixture %2, simulator %3").arg(path).arg(int(real.type())).arg(int(sim.type())));
+        problems->append(QStringLiteral("%1: fixture %2, simulator %3")
+                             .arg(path)
+                             .arg(int(real.type()))
+                             .arg(int(sim.type())));
         return;
     }
     if (real.isObject()) {
@@ -30,10 +34,12 @@ void compareShape(const QJsonValue &real, const QJsonValue &sim, const QString &
                 problems->append(QStringLiteral("%1.%2: missing").arg(path, it.key()));
                 continue;
             }
-            compareShape(it.value(), s.value(it.key()), path + QLatin1Char('.') + it.key(), problems);
+            compareShape(
+                it.value(), s.value(it.key()), path + QLatin1Char('.') + it.key(), problems);
         }
     } else if (real.isArray() && !real.toArray().isEmpty() && !sim.toArray().isEmpty()) {
-        compareShape(real.toArray().first(), sim.toArray().first(), path + QStringLiteral("[0]"), problems);
+        compareShape(
+            real.toArray().first(), sim.toArray().first(), path + QStringLiteral("[0]"), problems);
     }
 }
 
@@ -56,6 +62,7 @@ private:
     std::unique_ptr<Server> m_server;
 
 private slots:
+
     void initTestCase()
     {
         m_server = std::make_unique<Server>(SimTest::quietOptions(300));
@@ -66,14 +73,22 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("path");
-        QTest::newRow("run") << QStringLiteral("datamie_run_get_response.json") << QStringLiteral("run");
-        QTest::newRow("run with steps") << QStringLiteral("airflow_job_run_with_steps.json") << QStringLiteral("run+steps");
-        QTest::newRow("job") << QStringLiteral("datamie_job_get_response.json") << QStringLiteral("job");
-        QTest::newRow("project") << QStringLiteral("datamie_project_get_response.json") << QStringLiteral("project");
-        QTest::newRow("environment") << QStringLiteral("datamie_environment_get_response.json") << QStringLiteral("environment");
-        QTest::newRow("account") << QStringLiteral("datamie_account_get_response.json") << QStringLiteral("account");
-        QTest::newRow("runs list 2024") << QStringLiteral("openmetadata_runs_list_v2.json") << QStringLiteral("runs");
-        QTest::newRow("jobs list 2024") << QStringLiteral("openmetadata_jobs_list_v2.json") << QStringLiteral("jobs");
+        QTest::newRow("run") << QStringLiteral("datamie_run_get_response.json")
+                             << QStringLiteral("run");
+        QTest::newRow("run with steps")
+            << QStringLiteral("airflow_job_run_with_steps.json") << QStringLiteral("run+steps");
+        QTest::newRow("job") << QStringLiteral("datamie_job_get_response.json")
+                             << QStringLiteral("job");
+        QTest::newRow("project") << QStringLiteral("datamie_project_get_response.json")
+                                 << QStringLiteral("project");
+        QTest::newRow("environment") << QStringLiteral("datamie_environment_get_response.json")
+                                     << QStringLiteral("environment");
+        QTest::newRow("account") << QStringLiteral("datamie_account_get_response.json")
+                                 << QStringLiteral("account");
+        QTest::newRow("runs list 2024")
+            << QStringLiteral("openmetadata_runs_list_v2.json") << QStringLiteral("runs");
+        QTest::newRow("jobs list 2024")
+            << QStringLiteral("openmetadata_jobs_list_v2.json") << QStringLiteral("jobs");
     }
 
     void objects_haveEveryRealKeyWithTheRealType()
@@ -85,36 +100,49 @@ private slots:
         Client c(*m_server);
         const qint64 run = m_server->failedRunId(1);
         const qint64 job = m_server->anyJobId(1);
-        const QJsonArray projects = c.get(QStringLiteral("/api/v3/accounts/1/projects/")).data().toArray();
+        const QJsonArray projects =
+            c.get(QStringLiteral("/api/v3/accounts/1/projects/")).data().toArray();
         const qint64 project = projects[0][QStringLiteral("id")].toInteger();
-        const qint64 env = c.get(QStringLiteral("/api/v3/accounts/1/projects/%1/environments/").arg(project)).data()[0][QStringLiteral("id")].toInteger();
+        const qint64 env =
+            c.get(QStringLiteral("/api/v3/accounts/1/projects/%1/environments/").arg(project))
+                .data()[0][QStringLiteral("id")]
+                .toInteger();
         QString url;
         if (path == QLatin1String("run")) {
             url = QStringLiteral("/api/v2/accounts/1/runs/%1/").arg(run);
         } else if (path == QLatin1String("run+steps")) {
-            url = QStringLiteral("/api/v2/accounts/1/runs/%1/?include_related=job,run_steps").arg(run);
+            url = QStringLiteral("/api/v2/accounts/1/runs/%1/?include_related=job,run_steps")
+                      .arg(run);
         } else if (path == QLatin1String("job")) {
             url = QStringLiteral("/api/v2/accounts/1/jobs/%1/").arg(job);
         } else if (path == QLatin1String("project")) {
             url = QStringLiteral("/api/v3/accounts/1/projects/%1/").arg(project);
         } else if (path == QLatin1String("environment")) {
-            url = QStringLiteral("/api/v3/accounts/1/projects/%1/environments/%2/").arg(project).arg(env);
+            url = QStringLiteral("/api/v3/accounts/1/projects/%1/environments/%2/")
+                      .arg(project)
+                      .arg(env);
         } else if (path == QLatin1String("account")) {
             url = QStringLiteral("/api/v2/accounts/1/");
         } else if (path == QLatin1String("runs")) {
             // The fixture's first run timed out: compare with a timed-out run of the simulator.
             qint64 timedOutJob = 0;
             qint64 timedOutRun = 0;
-            const QJsonArray cancelled = c.get(QStringLiteral("/api/v2/accounts/1/runs/?status=30&limit=100")).data().toArray();
+            const QJsonArray cancelled =
+                c.get(QStringLiteral("/api/v2/accounts/1/runs/?status=30&limit=100"))
+                    .data()
+                    .toArray();
             for (const QJsonValue &v : cancelled) {
-                if (v[QStringLiteral("status_message")].toString().startsWith(QLatin1String("This run timed out"))) {
+                if (v[QStringLiteral("status_message")].toString().startsWith(
+                        QLatin1String("This run timed out"))) {
                     timedOutJob = v[QStringLiteral("job_definition_id")].toInteger();
                     timedOutRun = v[QStringLiteral("id")].toInteger();
                     break;
                 }
             }
             QVERIFY(timedOutJob);
-            url = QStringLiteral("/api/v2/accounts/1/runs/?job_definition_id=%1&pk=%2&limit=4").arg(timedOutJob).arg(timedOutRun);
+            url = QStringLiteral("/api/v2/accounts/1/runs/?job_definition_id=%1&pk=%2&limit=4")
+                      .arg(timedOutJob)
+                      .arg(timedOutRun);
         } else {
             url = QStringLiteral("/api/v2/accounts/1/jobs/?limit=2");
         }
@@ -131,8 +159,13 @@ private slots:
         c.setToken(QStringLiteral("wrong"));
         const auto r = c.get(QStringLiteral("/api/v2/accounts/1/runs/"));
         QStringList problems;
-        compareShape(QJsonDocument::fromJson(R"({"status": {"code": 401, "is_success": false, "user_message": "Invalid token.", "developer_message": null}, "data": null})").object(),
-                     r.json(), QStringLiteral("$"), &problems);
+        compareShape(
+            QJsonDocument::fromJson(
+                R"({"status": {"code": 401, "is_success": false, "user_message": "Invalid token.", "developer_message": null}, "data": null})")
+                .object(),
+            r.json(),
+            QStringLiteral("$"),
+            &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
     }
 };

@@ -14,18 +14,28 @@ class TestSimLifecycle final : public QObject
     Q_OBJECT
 
 private:
-    static QJsonObject run(Client &c, qint64 id, const QString &related = QStringLiteral("run_steps"))
+    static QJsonObject run(
+        Client &c, qint64 id, const QString &related = QStringLiteral("run_steps"))
     {
-        return c.get(QStringLiteral("/api/v2/accounts/1/runs/%1/?include_related=%2").arg(id).arg(related)).data().toObject();
+        return c
+            .get(QStringLiteral("/api/v2/accounts/1/runs/%1/?include_related=%2")
+                     .arg(id)
+                     .arg(related))
+            .data()
+            .toObject();
     }
 
     static qint64 trigger(Client &c, qint64 job)
     {
-        return c.post(QStringLiteral("/api/v2/accounts/1/jobs/%1/run/").arg(job), {{QStringLiteral("cause"), QStringLiteral("lifecycle test")}})
-            .data()[QStringLiteral("id")].toInteger();
+        return c
+            .post(QStringLiteral("/api/v2/accounts/1/jobs/%1/run/").arg(job),
+                { { QStringLiteral("cause"), QStringLiteral("lifecycle test") } })
+            .data()[QStringLiteral("id")]
+            .toInteger();
     }
 
 private slots:
+
     void run_goesQueuedStartingRunningToDone()
     {
         Server server(SimTest::quietOptions(200));
@@ -40,10 +50,13 @@ private slots:
         QCOMPARE(r[QStringLiteral("in_progress")].toBool(), true);
         QVERIFY(r[QStringLiteral("git_sha")].isNull());
         QVERIFY(r[QStringLiteral("started_at")].isNull());
-        QCOMPARE(r[QStringLiteral("finished_at_humanized")].toString(), QStringLiteral("0 minutes from now"));
-        QCOMPARE(c.get(QStringLiteral("/api/v2/accounts/1/runs/%1/artifacts/manifest.json").arg(id)).status, 404);
+        QCOMPARE(r[QStringLiteral("finished_at_humanized")].toString(),
+            QStringLiteral("0 minutes from now"));
+        QCOMPARE(c.get(QStringLiteral("/api/v2/accounts/1/runs/%1/artifacts/manifest.json").arg(id))
+                     .status,
+            404);
 
-        QList<int> seen{1};
+        QList<int> seen { 1 };
         QString lastLogs;
         bool logsGrew = false;
         for (int i = 0; i < 400 && !r[QStringLiteral("is_complete")].toBool(); ++i) {
@@ -57,21 +70,28 @@ private slots:
             if (s == 3) {
                 QVERIFY(!r[QStringLiteral("git_sha")].toString().isEmpty());
                 QVERIFY(!steps.isEmpty());
-                QCOMPARE(steps.last()[QStringLiteral("status")].toInt() == 3 || steps.last()[QStringLiteral("status")].toInt() == 10, true);
+                QCOMPARE(steps.last()[QStringLiteral("status")].toInt() == 3
+                        || steps.last()[QStringLiteral("status")].toInt() == 10,
+                    true);
                 const QString logs = steps.last()[QStringLiteral("logs")].toString();
-                logsGrew = logsGrew || (logs.startsWith(lastLogs) && logs.size() > lastLogs.size() && !lastLogs.isEmpty());
+                logsGrew = logsGrew
+                    || (logs.startsWith(lastLogs) && logs.size() > lastLogs.size()
+                        && !lastLogs.isEmpty());
                 lastLogs = logs;
             }
         }
         QVERIFY2(seen.size() >= 4, qPrintable(QString::number(seen.size())));
-        QCOMPARE(seen.mid(0, 3), (QList<int>{1, 2, 3}));
+        QCOMPARE(seen.mid(0, 3), (QList<int> { 1, 2, 3 }));
         QVERIFY(seen.last() == 10 || seen.last() == 20 || seen.last() == 30);
         QVERIFY(logsGrew);
         QCOMPARE(r[QStringLiteral("in_progress")].toBool(), false);
         QVERIFY(!r[QStringLiteral("finished_at")].isNull());
         QVERIFY(r[QStringLiteral("run_duration")].toString() != QLatin1String("00:00:00"));
         if (seen.last() == 10) {
-            QCOMPARE(c.get(QStringLiteral("/api/v2/accounts/1/runs/%1/artifacts/manifest.json").arg(id)).status, 200);
+            QCOMPARE(
+                c.get(QStringLiteral("/api/v2/accounts/1/runs/%1/artifacts/manifest.json").arg(id))
+                    .status,
+                200);
         }
     }
 
@@ -85,7 +105,7 @@ private slots:
         const qint64 first = trigger(c, job);
         const qint64 second = trigger(c, job);
         QJsonObject r2 = run(c, second, QString());
-        QCOMPARE(r2[QStringLiteral("blocked_by")].toArray(), (QJsonArray{first}));
+        QCOMPARE(r2[QStringLiteral("blocked_by")].toArray(), (QJsonArray { first }));
         for (int i = 0; i < 600; ++i) {
             server.advance(std::chrono::seconds(10));
             const QJsonObject r1 = run(c, first, QString());
@@ -113,7 +133,8 @@ private slots:
         const auto r = c.post(QStringLiteral("/api/v2/accounts/1/runs/%1/cancel/").arg(id));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.data()[QStringLiteral("status")].toInt(), 30);
-        QCOMPARE(r.data()[QStringLiteral("status_message")].toString(), QStringLiteral("Cancelled by user."));
+        QCOMPARE(r.data()[QStringLiteral("status_message")].toString(),
+            QStringLiteral("Cancelled by user."));
         QCOMPARE(r.data()[QStringLiteral("is_cancelled")].toBool(), true);
         const qsizetype stepsAtCancel = run(c, id)[QStringLiteral("run_steps")].toArray().size();
         server.advance(std::chrono::hours(1));
@@ -127,7 +148,10 @@ private slots:
             QVERIFY(step[QStringLiteral("status")].toInt() >= 10);
         }
         // Cancelling a finished run returns it unchanged.
-        QCOMPARE(c.post(QStringLiteral("/api/v2/accounts/1/runs/%1/cancel/").arg(id)).data()[QStringLiteral("status")].toInt(), 30);
+        QCOMPARE(c.post(QStringLiteral("/api/v2/accounts/1/runs/%1/cancel/").arg(id))
+                     .data()[QStringLiteral("status")]
+                     .toInt(),
+            30);
     }
 
     void failedRun_runResultsNameTheFailingNode()
@@ -142,7 +166,10 @@ private slots:
         const QJsonArray steps = r[QStringLiteral("run_steps")].toArray();
         const int failedIndex = steps.last()[QStringLiteral("index")].toInt();
         QCOMPARE(steps.last()[QStringLiteral("status")].toInt(), 20);
-        const auto results = c.get(QStringLiteral("/api/v2/accounts/1/runs/%1/artifacts/run_results.json?step=%2").arg(id).arg(failedIndex));
+        const auto results =
+            c.get(QStringLiteral("/api/v2/accounts/1/runs/%1/artifacts/run_results.json?step=%2")
+                      .arg(id)
+                      .arg(failedIndex));
         QCOMPARE(results.status, 200);
         const QJsonArray res = results.json()[QStringLiteral("results")].toArray();
         int errors = 0;
@@ -151,7 +178,8 @@ private slots:
                 ++errors;
                 QVERIFY(v[QStringLiteral("message")].toString().contains(QLatin1String("Error")));
                 QVERIFY(!v[QStringLiteral("compiled_code")].toString().isEmpty());
-                QVERIFY(steps.last()[QStringLiteral("logs")].toString().contains(v[QStringLiteral("unique_id")].toString().section(QLatin1Char('.'), 2)));
+                QVERIFY(steps.last()[QStringLiteral("logs")].toString().contains(
+                    v[QStringLiteral("unique_id")].toString().section(QLatin1Char('.'), 2)));
             }
         }
         QCOMPARE(errors, 1);
@@ -163,16 +191,27 @@ private slots:
         QVERIFY(server.start());
         Client c(server);
         const auto newest = [&] {
-            return c.get(QStringLiteral("/api/v2/accounts/1/runs/?order_by=-id&limit=1")).data()[0][QStringLiteral("id")].toInteger();
+            return c.get(QStringLiteral("/api/v2/accounts/1/runs/?order_by=-id&limit=1"))
+                .data()[0][QStringLiteral("id")]
+                .toInteger();
         };
         const qint64 before = newest();
         server.advance(std::chrono::hours(2)); // hourly and half-hourly jobs fire
-        const QJsonArray fresh = c.get(QStringLiteral("/api/v2/accounts/1/runs/?id__gt=%1&include_related=trigger&limit=100").arg(before)).data().toArray();
+        const QJsonArray fresh =
+            c.get(QStringLiteral(
+                      "/api/v2/accounts/1/runs/?id__gt=%1&include_related=trigger&limit=100")
+                      .arg(before))
+                .data()
+                .toArray();
         QVERIFY(fresh.size() >= 5);
         for (const QJsonValue &v : fresh) {
-            QCOMPARE(v[QStringLiteral("trigger")][QStringLiteral("cause")].toString(), QStringLiteral("scheduled"));
+            QCOMPARE(v[QStringLiteral("trigger")][QStringLiteral("cause")].toString(),
+                QStringLiteral("scheduled"));
         }
-        const QJsonObject job = c.get(QStringLiteral("/api/v2/accounts/1/jobs/%1/").arg(server.anyJobId(1))).data().toObject();
+        const QJsonObject job =
+            c.get(QStringLiteral("/api/v2/accounts/1/jobs/%1/").arg(server.anyJobId(1)))
+                .data()
+                .toObject();
         QVERIFY(!job[QStringLiteral("next_run")].isNull());
     }
 
@@ -185,9 +224,15 @@ private slots:
         QVERIFY(server.start());
         Client c(server);
         QTest::qWait(300); // let anything in flight at start settle a bit
-        const qint64 id = c.post(QStringLiteral("/api/v2/accounts/1/jobs/%1/run/").arg(server.anyJobId(1)),
-                                 {{QStringLiteral("cause"), QStringLiteral("fast clock")}}).data()[QStringLiteral("id")].toInteger();
-        QTRY_VERIFY_WITH_TIMEOUT(c.get(QStringLiteral("/api/v2/accounts/1/runs/%1/").arg(id)).data()[QStringLiteral("is_complete")].toBool(), 15000);
+        const qint64 id =
+            c.post(QStringLiteral("/api/v2/accounts/1/jobs/%1/run/").arg(server.anyJobId(1)),
+                 { { QStringLiteral("cause"), QStringLiteral("fast clock") } })
+                .data()[QStringLiteral("id")]
+                .toInteger();
+        QTRY_VERIFY_WITH_TIMEOUT(c.get(QStringLiteral("/api/v2/accounts/1/runs/%1/").arg(id))
+                                     .data()[QStringLiteral("is_complete")]
+                                     .toBool(),
+            15000);
     }
 };
 

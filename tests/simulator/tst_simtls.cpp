@@ -14,6 +14,7 @@ class TestSimTls final : public QObject
     Q_OBJECT
 
 private slots:
+
     void https_untrustedFailsThenTrustedCaWorks()
     {
         if (!QSslSocket::supportsSsl()) {

@@ -13,16 +13,20 @@ class TestSimUnits final : public QObject
     Q_OBJECT
 
 private slots:
+
     void cron_nextAfter()
     {
         const auto c = Cron::parse(QStringLiteral("30 7 * * 1-5"));
         QVERIFY(c);
         const QDateTime fri(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC); // a Friday
-        QCOMPARE(c->nextAfter(fri), QDateTime(QDate(2026, 11, 23), QTime(7, 30), Qt::UTC)); // Monday
-        QCOMPARE(Cron::parse(QStringLiteral("*/30 * * * *"))->nextAfter(fri), QDateTime(QDate(2026, 11, 20), QTime(8, 30), Qt::UTC));
+        QCOMPARE(
+            c->nextAfter(fri), QDateTime(QDate(2026, 11, 23), QTime(7, 30), Qt::UTC)); // Monday
+        QCOMPARE(Cron::parse(QStringLiteral("*/30 * * * *"))->nextAfter(fri),
+            QDateTime(QDate(2026, 11, 20), QTime(8, 30), Qt::UTC));
         QVERIFY(!Cron::parse(QStringLiteral("61 * * * *")));
         QVERIFY(!Cron::parse(QStringLiteral("* * *")));
-        QCOMPARE(Cron::parse(QStringLiteral("0 * * * *"))->humanized(), QStringLiteral("Every hour"));
+        QCOMPARE(
+            Cron::parse(QStringLiteral("0 * * * *"))->humanized(), QStringLiteral("Every hour"));
     }
 
     void formats_matchTheRealService()
@@ -46,11 +50,15 @@ private slots:
     void listParams_everyEncoding()
     {
         Request r;
-        r.query = {{QStringLiteral("x"), QStringLiteral("[\"a\", \"b\"]")},
-                   {QStringLiteral("x"), QStringLiteral("c,d")},
-                   {QStringLiteral("x"), QStringLiteral("['e']")}};
-        QCOMPARE(r.list(QStringLiteral("x")), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                                                           QStringLiteral("d"), QStringLiteral("e")}));
+        r.query = { { QStringLiteral("x"), QStringLiteral("[\"a\", \"b\"]") },
+            { QStringLiteral("x"), QStringLiteral("c,d") },
+            { QStringLiteral("x"), QStringLiteral("['e']") } };
+        QCOMPARE(r.list(QStringLiteral("x")),
+            (QStringList { QStringLiteral("a"),
+                QStringLiteral("b"),
+                QStringLiteral("c"),
+                QStringLiteral("d"),
+                QStringLiteral("e") }));
         QVERIFY(r.list(QStringLiteral("y")).isEmpty());
     }
 };

@@ -5,30 +5,30 @@
 // run's page; --themes writes the welcome, console and run pages in both themes
 // (docs/screenshots/<page>-{light,dark}.png).
 #include "api/client.h"
-#include "models/workspace/workspace.h"
-#include "models/console/accounttreemodel.h"
 #include "models/common/roles.h"
+#include "models/console/accounttreemodel.h"
 #include "models/console/runlistmodel.h"
 #include "models/console/runpoller.h"
-#include "simulator/server.h"
 #include "models/notifications/watchlist.h"
-#include "ui/shell/mainwindow.h"
+#include "models/workspace/workspace.h"
+#include "simulator/server.h"
 #include "ui/console/navigatorpanel.h"
-#include "ui/rundetail/rundetailpage.h"
-#include "ui/rundetail/rundetailview.h"
 #include "ui/console/runfilterbar.h"
 #include "ui/console/runspanel.h"
+#include "ui/rundetail/rundetailpage.h"
+#include "ui/rundetail/rundetailview.h"
+#include "ui/shell/mainwindow.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
-#include <QToolBar>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 
 using namespace Dbtc;
@@ -38,15 +38,17 @@ namespace {
 // --themes DIR: the page in the light and the dark theme, DIR/<page>-{light,dark}.png.
 bool grabThemes(QWidget *w, const QString &dir, const QString &page)
 {
-    if (dir.isEmpty())
+    if (dir.isEmpty()) {
         return true;
+    }
     Ui::Theme *theme = Ui::Theme::instance();
     const Ui::Theme::Kind before = theme->theme();
     bool ok = true;
-    for (const auto kind : {Ui::Theme::Light, Ui::Theme::Dark}) {
+    for (const auto kind : { Ui::Theme::Light, Ui::Theme::Dark }) {
         theme->setTheme(kind);
         QTest::qWait(300);
-        const QString file = dir + u'/' + page + (kind == Ui::Theme::Dark ? u"-dark.png" : u"-light.png");
+        const QString file =
+            dir + u'/' + page + (kind == Ui::Theme::Dark ? u"-dark.png" : u"-light.png");
         ok = w->grab().save(file) && ok;
         qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(file));
     }
@@ -71,9 +73,11 @@ int main(int argc, char *argv[])
         Ui::Theme::instance()->setTheme(Ui::Theme::Dark);
     }
     const int themesArg = int(args.indexOf(QStringLiteral("--themes")));
-    const QString themesDir = themesArg > 0 && themesArg + 1 < args.size() ? args.at(themesArg + 1) : QString();
-    if (!themesDir.isEmpty())
+    const QString themesDir =
+        themesArg > 0 && themesArg + 1 < args.size() ? args.at(themesArg + 1) : QString();
+    if (!themesDir.isEmpty()) {
         QDir().mkpath(themesDir);
+    }
     Sim::ServerOptions so;
     so.speed = 30; // a few runs move while the window is filled
     Sim::Server server(so);
@@ -93,13 +97,23 @@ int main(int argc, char *argv[])
     w.show();
     QTest::qWait(300);
     bool themed = grabThemes(&w, themesDir, QStringLiteral("welcome")); // no connection yet
-    qInfo("window %dx%d (minimum %dx%d)", w.width(), w.height(), w.minimumSizeHint().width(),
-          w.minimumSizeHint().height());
+    qInfo("window %dx%d (minimum %dx%d)",
+        w.width(),
+        w.height(),
+        w.minimumSizeHint().width(),
+        w.minimumSizeHint().height());
     // The name the app gives its demo connection (app/consoleapp.cpp).
-    w.workspace()->addConnection({QStringLiteral("demo"), QStringLiteral("Demo (simulated dbt Cloud)"),
-                     co.accountId, false, true},
-                    &client);
-    if (!QTest::qWaitFor([&] { return w.runsPanel()->model()->rowCount() > 0; }, 10000)) {
+    w.workspace()->addConnection({ QStringLiteral("demo"),
+                                     QStringLiteral("Demo (simulated dbt Cloud)"),
+                                     co.accountId,
+                                     false,
+                                     true },
+        &client);
+    if (!QTest::qWaitFor(
+            [&] {
+                return w.runsPanel()->model()->rowCount() > 0;
+            },
+            10000)) {
         return 1;
     }
     w.treeModel()->loadAll(QStringLiteral("demo"));
@@ -119,17 +133,24 @@ int main(int argc, char *argv[])
         job = tree->model()->index(0, 0, tree->model()->index(i, 0, project));
     }
     if (job.isValid()) {
-        w.watchList()->setWatched(QStringLiteral("demo"), job.data(Models::NodeIdRole).toLongLong(), true);
+        w.watchList()->setWatched(
+            QStringLiteral("demo"), job.data(Models::NodeIdRole).toLongLong(), true);
     }
     tree->setCurrentIndex(project);
     QTest::qWait(2500);
     w.runsPanel()->view()->selectRow(1);
     QTest::qWait(300);
     if (qEnvironmentVariableIsSet("DBTC_PROBE")) {
-        for (QWidget *c : {static_cast<QWidget *>(w.runsPanel()), static_cast<QWidget *>(w.runsPanel()->toolBar()),
-                           static_cast<QWidget *>(w.runsPanel()->filterBar()), static_cast<QWidget *>(w.runDetail()),
-                           static_cast<QWidget *>(w.runDetail()->view()), static_cast<QWidget *>(w.navigator())}) {
-            qInfo("%s min %d hint %d", c->metaObject()->className(), c->minimumSizeHint().width(), c->sizeHint().width());
+        for (QWidget *c : { static_cast<QWidget *>(w.runsPanel()),
+                 static_cast<QWidget *>(w.runsPanel()->toolBar()),
+                 static_cast<QWidget *>(w.runsPanel()->filterBar()),
+                 static_cast<QWidget *>(w.runDetail()),
+                 static_cast<QWidget *>(w.runDetail()->view()),
+                 static_cast<QWidget *>(w.navigator()) }) {
+            qInfo("%s min %d hint %d",
+                c->metaObject()->className(),
+                c->minimumSizeHint().width(),
+                c->sizeHint().width());
         }
     }
     bool ok = w.grab().save(args.at(1));
@@ -148,7 +169,8 @@ int main(int argc, char *argv[])
         themed = grabThemes(&w, themesDir, QStringLiteral("rundetail")) && themed;
     }
     if (job.isValid()) {
-        w.watchList()->setWatched(QStringLiteral("demo"), job.data(Models::NodeIdRole).toLongLong(), false);
+        w.watchList()->setWatched(
+            QStringLiteral("demo"), job.data(Models::NodeIdRole).toLongLong(), false);
     }
     return ok && themed ? 0 : 1;
 }

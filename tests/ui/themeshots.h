@@ -18,14 +18,15 @@ namespace Dbtc::Test {
 inline QString themeShotDir()
 {
     const QString root = qEnvironmentVariable("DBTC_SCREENSHOT_DIR");
-    const QString dir = root.isEmpty() ? QDir::currentPath() : root + QStringLiteral("/screenshots");
+    const QString dir =
+        root.isEmpty() ? QDir::currentPath() : root + QStringLiteral("/screenshots");
     QDir().mkpath(dir);
     return dir;
 }
 
 struct Brightness
 {
-    double mean = 0;      //!< mean lightness in [0, 1]
+    double mean = 0; //!< mean lightness in [0, 1]
     double nearWhite = 0; //!< share of pixels lighter than 94 %
 };
 
@@ -58,9 +59,11 @@ inline void grabThemes(QWidget *w, const QString &page, int settleMs = 150)
 {
     Ui::Theme *theme = Ui::Theme::instance();
     const Ui::Theme::Kind before = theme->theme();
-    const auto restore = qScopeGuard([&] { theme->setTheme(before); });
+    const auto restore = qScopeGuard([&] {
+        theme->setTheme(before);
+    });
     Brightness light, dark;
-    for (const auto kind : {Ui::Theme::Dark, Ui::Theme::Light}) {
+    for (const auto kind : { Ui::Theme::Dark, Ui::Theme::Light }) {
         theme->setTheme(kind);
         QTest::qWait(settleMs);
         const QImage image = w->grab().toImage();
@@ -71,10 +74,12 @@ inline void grabThemes(QWidget *w, const QString &page, int settleMs = 150)
         (isDark ? dark : light) = brightness(image);
     }
     QVERIFY2(dark.mean < light.mean - 0.25,
-             qPrintable(QStringLiteral("%1: dark %2 vs light %3").arg(page).arg(dark.mean).arg(light.mean)));
+        qPrintable(
+            QStringLiteral("%1: dark %2 vs light %3").arg(page).arg(dark.mean).arg(light.mean)));
     // a white box left in the dark theme (style sheet, HTML background, painted canvas)
     QVERIFY2(dark.nearWhite < 0.02,
-             qPrintable(QStringLiteral("%1: %2 % near-white in dark").arg(page).arg(dark.nearWhite * 100)));
+        qPrintable(
+            QStringLiteral("%1: %2 % near-white in dark").arg(page).arg(dark.nearWhite * 100)));
 }
 
 } // namespace Dbtc::Test

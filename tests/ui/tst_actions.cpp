@@ -2,7 +2,6 @@
 // RunActions: triggering against the simulator. What the dialog sends must reach the server
 // byte for byte, one click must make at most one run, and lost answers must be told honestly.
 #include "tst_actionsfixture.h"
-
 #include "ui/actions/triggerdialog.h"
 
 #include <QCheckBox>
@@ -42,8 +41,11 @@ private:
     }
 
 private slots:
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init() { f.start(); }
+
     void cleanup() { f.stop(); }
 
     void trigger_everyOverride_reachesServerExactly()
@@ -61,8 +63,8 @@ private slots:
         want.overrides.targetNameOverride = QStringLiteral("prod_backfill");
         want.overrides.generateDocsOverride = false;
         want.overrides.timeoutSecondsOverride = 45 * 60;
-        want.overrides.stepsOverride = QStringList{QStringLiteral("dbt seed"),
-                                                   QStringLiteral("dbt build -s +orders")};
+        want.overrides.stepsOverride =
+            QStringList { QStringLiteral("dbt seed"), QStringLiteral("dbt build -s +orders") };
         d->setRequest(want);
         QSignalSpy started(f.actions.get(), &Ui::RunActions::runStarted);
         QVERIFY(triggerButton(d)->isEnabled());
@@ -71,7 +73,7 @@ private slots:
 
         const QJsonObject body = f.lastBody(QStringLiteral("/run/"));
         QVERIFY2(body.value(u"cause").toString().startsWith(want.cause + u" [ref "),
-                 qPrintable(body.value(u"cause").toString()));
+            qPrintable(body.value(u"cause").toString()));
         QCOMPARE(body.value(u"git_branch").toString(), QStringLiteral("fix/orders"));
         QVERIFY(!body.contains(u"git_sha"));
         QCOMPARE(body.value(u"schema_override").toString(), QStringLiteral("dbt_backfill"));
@@ -81,7 +83,7 @@ private slots:
         QCOMPARE(body.value(u"generate_docs_override"), QJsonValue(false));
         QCOMPARE(body.value(u"timeout_seconds_override").toInt(), 2700);
         QCOMPARE(body.value(u"steps_override").toArray(),
-                 QJsonArray({QStringLiteral("dbt seed"), QStringLiteral("dbt build -s +orders")}));
+            QJsonArray({ QStringLiteral("dbt seed"), QStringLiteral("dbt build -s +orders") }));
 
         const Api::Run run = started.at(0).at(0).value<Api::Run>();
         QCOMPARE(run.jobDefinitionId, jobId);
@@ -124,8 +126,11 @@ private slots:
         QCOMPARE(body.value(u"generate_docs_override"), QJsonValue(true));
         // Untouched fields are not sent: the job's own settings apply.
         const QStringList keys = body.keys();
-        QCOMPARE(keys, (QStringList{QStringLiteral("cause"), QStringLiteral("generate_docs_override"),
-                                    QStringLiteral("git_sha"), QStringLiteral("threads_override")}));
+        QCOMPARE(keys,
+            (QStringList { QStringLiteral("cause"),
+                QStringLiteral("generate_docs_override"),
+                QStringLiteral("git_sha"),
+                QStringLiteral("threads_override") }));
     }
 
     void trigger_invalidSteps_blockTheButton()
@@ -139,7 +144,7 @@ private slots:
         QVERIFY(!triggerButton(d)->isEnabled());
         auto *status = d->findChild<QLabel *>(QStringLiteral("stepsStatus"));
         QVERIFY2(status->text().contains(QStringLiteral("did you mean \"dbt build\"")),
-                 qPrintable(status->text()));
+            qPrintable(status->text()));
         list->item(0)->setText(QStringLiteral("dbt build"));
         QVERIFY(triggerButton(d)->isEnabled());
         QCOMPARE(f.postCount(), 0);
@@ -149,8 +154,13 @@ private slots:
     {
         const qint64 jobId = f.server->anyJobId(f.account());
         const qsizetype before = f.runsOfJob(jobId).size();
-        f.server->faults().add(Sim::FaultRule{QStringLiteral("/run/$"), QStringLiteral("POST"),
-                                              Sim::FaultKind::Delay, 1, 0, 0, 400});
+        f.server->faults().add(Sim::FaultRule { QStringLiteral("/run/$"),
+            QStringLiteral("POST"),
+            Sim::FaultKind::Delay,
+            1,
+            0,
+            0,
+            400 });
         Ui::TriggerDialog *d = openTrigger(jobId);
         QVERIFY(d);
         f.actions->setContext(d->job());
@@ -162,7 +172,7 @@ private slots:
         QVERIFY(!f.actions->triggerAction()->isEnabled());
         triggerButton(d)->click();
         emit d->triggerRequested(d->request()); // even a programmatic second request
-        f.actions->triggerJob(f.job(jobId));     // and the menu action: raises the dialog
+        f.actions->triggerJob(f.job(jobId)); // and the menu action: raises the dialog
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
         QTest::qWait(300);
         QCOMPARE(started.size(), 1);
@@ -174,8 +184,8 @@ private slots:
     {
         const qint64 jobId = f.server->anyJobId(f.account());
         const qsizetype before = f.runsOfJob(jobId).size();
-        f.addFault(Sim::FaultKind::DropAfterProcessing, QStringLiteral("/run/$"),
-                   QStringLiteral("POST"));
+        f.addFault(
+            Sim::FaultKind::DropAfterProcessing, QStringLiteral("/run/$"), QStringLiteral("POST"));
         Ui::TriggerDialog *d = openTrigger(jobId);
         QSignalSpy started(f.actions.get(), &Ui::RunActions::runStarted);
         QSignalSpy messages(f.actions.get(), &Ui::RunActions::message);
@@ -215,15 +225,17 @@ private slots:
         const qint64 jobId = f.server->anyJobId(f.account());
         Api::TriggerRequest req;
         req.cause = QStringLiteral("already running");
-        const auto first = Test::await<Api::Run>(
-            [&](auto cb) { f.client->triggerJob(jobId, req, nullptr, cb); });
+        const auto first = Test::await<Api::Run>([&](auto cb) {
+            f.client->triggerJob(jobId, req, nullptr, cb);
+        });
         QVERIFY(first && first->ok());
         // The banner offers the oldest run in flight: the one executing (or next), which any
         // new run, including ours, waits for.
         qint64 oldest = first->value().id;
         for (const Api::Run &r : f.runsOfJob(jobId)) {
-            if (Api::isInProgress(r.status))
+            if (Api::isInProgress(r.status)) {
                 oldest = std::min(oldest, r.id);
+            }
         }
         Ui::TriggerDialog *d = openTrigger(jobId);
         QVERIFY(d);

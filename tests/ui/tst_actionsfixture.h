@@ -35,8 +35,8 @@ struct ActionsFixture
     void start(bool readOnlyMode = false, bool readOnlyToken = false)
     {
         server = startServer(false, 300);
-        Api::ClientOptions o = optionsFor(*server, readOnlyToken ? server->readOnlyToken()
-                                                                 : server->adminToken());
+        Api::ClientOptions o =
+            optionsFor(*server, readOnlyToken ? server->readOnlyToken() : server->adminToken());
         o.retry.maxAttempts = 1;
         client = std::make_unique<Api::Client>(o);
         commands = std::make_unique<Models::RunCommands>(client.get(), readOnlyMode);
@@ -64,24 +64,30 @@ struct ActionsFixture
 
     Api::Job job(qint64 id)
     {
-        const auto r = await<Api::Job>([&](auto cb) { client->getJob(id, nullptr, cb); });
-        return r && r->ok() ? r->value() : Api::Job{};
+        const auto r = await<Api::Job>([&](auto cb) {
+            client->getJob(id, nullptr, cb);
+        });
+        return r && r->ok() ? r->value() : Api::Job {};
     }
 
     Api::Run run(qint64 id)
     {
         Api::RunInclude include;
-        const auto r = await<Api::Run>([&](auto cb) { client->getRun(id, include, nullptr, cb); });
-        return r && r->ok() ? r->value() : Api::Run{};
+        const auto r = await<Api::Run>([&](auto cb) {
+            client->getRun(id, include, nullptr, cb);
+        });
+        return r && r->ok() ? r->value() : Api::Run {};
     }
 
     QList<Api::Run> runsOfJob(qint64 jobId)
     {
         Api::RunQuery q;
         q.jobDefinitionId = jobId;
-        q.includeRelated = {QStringLiteral("trigger")};
-        const auto r = await<QList<Api::Run>>([&](auto cb) { client->fetchAllRuns(q, nullptr, cb); });
-        return r && r->ok() ? r->value() : QList<Api::Run>{};
+        q.includeRelated = { QStringLiteral("trigger") };
+        const auto r = await<QList<Api::Run>>([&](auto cb) {
+            client->fetchAllRuns(q, nullptr, cb);
+        });
+        return r && r->ok() ? r->value() : QList<Api::Run> {};
     }
 
     QJsonObject lastBody(const QString &pathContains) const
@@ -93,14 +99,15 @@ struct ActionsFixture
     {
         int n = 0;
         const QList<QByteArray> log = server->requestLog();
-        for (const QByteArray &line : log)
+        for (const QByteArray &line : log) {
             n += line.startsWith("POST ") ? 1 : 0;
+        }
         return n;
     }
 
     void addFault(Sim::FaultKind kind, const QString &path, const QString &method = {})
     {
-        server->faults().add(Sim::FaultRule{path, method, kind, 1, 0, 0, 0});
+        server->faults().add(Sim::FaultRule { path, method, kind, 1, 0, 0, 0 });
     }
 };
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NotificationCenter: a watched job's failure becomes exactly one desktop notification, stays
 // in the list until seen, badges the tray, and a click opens the run.
-#include "models/notifications/notifier.h"
+#include "models/common/settingsstore.h"
 #include "models/notifications/notificationgrouper.h"
 #include "models/notifications/notificationmodel.h"
-#include "models/common/settingsstore.h"
+#include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
 #include "ui/notifications/notificationcenter.h"
 #include "ui/notifications/notificationlist.h"
@@ -58,6 +58,7 @@ private:
     std::unique_ptr<Ui::NotificationCenter> m_center;
 
 private slots:
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void init()
@@ -67,15 +68,17 @@ private slots:
         // The Workspace's notifier and list, wired as the Workspace wires them.
         m_notifier = std::make_unique<Models::RunNotifier>(m_watch.get());
         m_model = std::make_unique<Models::NotificationModel>();
-        connect(m_notifier.get(), &Models::RunNotifier::runFinished, m_model.get(),
-                &Models::NotificationModel::addRun);
-        m_center = std::make_unique<Ui::NotificationCenter>(m_notifier.get(), m_model.get(),
-                                                            m_watch.get(), appIcon(),
-                                                            m_settings.get());
+        connect(m_notifier.get(),
+            &Models::RunNotifier::runFinished,
+            m_model.get(),
+            &Models::NotificationModel::addRun);
+        m_center = std::make_unique<Ui::NotificationCenter>(
+            m_notifier.get(), m_model.get(), m_watch.get(), appIcon(), m_settings.get());
         m_center->grouper()->setWindow(std::chrono::milliseconds(20));
         m_center->grouper()->setMinInterval(std::chrono::milliseconds(0));
-        for (const qint64 job : {10, 11, 12, 13})
+        for (const qint64 job : { 10, 11, 12, 13 }) {
             m_watch->setWatched(kConn, job, true);
+        }
     }
 
     void cleanup()
@@ -91,10 +94,10 @@ private slots:
     {
         Ui::TrayIcon *tray = m_center->tray();
         const QImage plain = tray->icon().pixmap(32, 32).toImage();
-        m_center->observeRuns(kConn, {makeRun(1, 10, RunStatus::Success)});
-        m_center->observeRuns(kConn, {makeRun(2, 10, RunStatus::Running)});
-        m_center->observeRuns(kConn, {makeRun(2, 10, RunStatus::Error)});
-        m_center->observeRuns(kConn, {makeRun(2, 10, RunStatus::Error)});
+        m_center->observeRuns(kConn, { makeRun(1, 10, RunStatus::Success) });
+        m_center->observeRuns(kConn, { makeRun(2, 10, RunStatus::Running) });
+        m_center->observeRuns(kConn, { makeRun(2, 10, RunStatus::Error) });
+        m_center->observeRuns(kConn, { makeRun(2, 10, RunStatus::Error) });
         QTRY_COMPARE(tray->notificationsShown(), 1);
         QTest::qWait(100);
         QCOMPARE(tray->notificationsShown(), 1);
@@ -116,13 +119,16 @@ private slots:
     void burst_isOneSummary_clickShowsTheList()
     {
         m_center->observeRuns(kConn, {}); // baseline
-        m_center->observeRuns(kConn, {makeRun(20, 10, RunStatus::Error), makeRun(21, 11, RunStatus::Error),
-                                       makeRun(22, 12, RunStatus::Success), makeRun(23, 13, RunStatus::Error),
-                                       makeRun(24, 99, RunStatus::Error)}); // 99: not watched
+        m_center->observeRuns(kConn,
+            { makeRun(20, 10, RunStatus::Error),
+                makeRun(21, 11, RunStatus::Error),
+                makeRun(22, 12, RunStatus::Success),
+                makeRun(23, 13, RunStatus::Error),
+                makeRun(24, 99, RunStatus::Error) }); // 99: not watched
         Ui::TrayIcon *tray = m_center->tray();
         QTRY_COMPARE(tray->notificationsShown(), 1);
         QCOMPARE(tray->lastNotification().title,
-                 QStringLiteral("4 watched jobs finished: 3 failed, 1 succeeded"));
+            QStringLiteral("4 watched jobs finished: 3 failed, 1 succeeded"));
         QCOMPARE(tray->failingCount(), 3);
         QVERIFY(tray->toolTip().contains(QStringLiteral("3 watched jobs are failing")));
         QSignalSpy list(m_center.get(), &Ui::NotificationCenter::showNotificationsRequested);
@@ -133,13 +139,15 @@ private slots:
     void list_opensAndMarksSeen()
     {
         m_center->observeRuns(kConn, {});
-        m_center->observeRuns(kConn, {makeRun(30, 10, RunStatus::Error), makeRun(31, 11, RunStatus::Error)});
+        m_center->observeRuns(
+            kConn, { makeRun(30, 10, RunStatus::Error), makeRun(31, 11, RunStatus::Error) });
         std::unique_ptr<Ui::NotificationList> list(m_center->createList(nullptr));
         list->resize(420, 300);
         list->show();
         QCOMPARE(list->view()->model()->rowCount(), 2);
-        if (const QString dir = qEnvironmentVariable("DBTC_SCREENSHOT_DIR"); !dir.isEmpty())
+        if (const QString dir = qEnvironmentVariable("DBTC_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QVERIFY(list->grab().save(dir + QStringLiteral("/screenshot-notifications.png")));
+        }
         QSignalSpy open(m_center.get(), &Ui::NotificationCenter::openRunRequested);
         list->view()->setCurrentIndex(list->view()->model()->index(0, 0));
         list->findChild<QPushButton *>(QStringLiteral("openRunButton"))->click();
@@ -168,8 +176,10 @@ private slots:
         m_watch->setWatched(kConn, 42, false); // starred off elsewhere (the navigator)
         QVERIFY(!watch->isChecked());
         QCOMPARE(m_settings->value(QStringLiteral("watch/demo")).toStringList(),
-                 (QStringList{QStringLiteral("10"), QStringLiteral("11"), QStringLiteral("12"),
-                              QStringLiteral("13")}));
+            (QStringList { QStringLiteral("10"),
+                QStringLiteral("11"),
+                QStringLiteral("12"),
+                QStringLiteral("13") }));
     }
 
     void keepPollingWhenClosed_offByDefault_persisted()

@@ -3,7 +3,6 @@
 // steps it will run and the server's refusals in plain words, rerun from start with the run's
 // overrides, and read-only mode that sends no POST at all.
 #include "tst_actionsfixture.h"
-
 #include "ui/actions/retrydialog.h"
 #include "ui/actions/triggerdialog.h"
 
@@ -27,36 +26,42 @@ private:
         Api::TriggerRequest req;
         req.cause = QStringLiteral("test run");
         req.overrides = overrides;
-        const auto r = Test::await<Api::Run>(
-            [&](auto cb) { f.client->triggerJob(jobId, req, nullptr, cb); });
-        return r && r->ok() ? r->value() : Api::Run{};
+        const auto r = Test::await<Api::Run>([&](auto cb) {
+            f.client->triggerJob(jobId, req, nullptr, cb);
+        });
+        return r && r->ok() ? r->value() : Api::Run {};
     }
 
     //! A job other than \a notThis (the seeded world has many).
     qint64 otherJob(qint64 notThis)
     {
         Api::JobQuery q;
-        const auto r = Test::await<QList<Api::Job>>(
-            [&](auto cb) { f.client->fetchAllJobs(q, nullptr, cb); });
+        const auto r = Test::await<QList<Api::Job>>([&](auto cb) {
+            f.client->fetchAllJobs(q, nullptr, cb);
+        });
         if (r && r->ok()) {
             for (const Api::Job &j : r->value()) {
-                if (j.id != notThis)
+                if (j.id != notThis) {
                     return j.id;
+                }
             }
         }
         return 0;
     }
 
 private slots:
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init() { f.start(); }
+
     void cleanup() { f.stop(); }
 
     void cancel_queuedRun_confirmsAndShowsCancelled()
     {
         const Api::Run queued = triggerRun(f.server->anyJobId(f.account()));
         QVERIFY(queued.id > 0);
-        f.actions->setContext(QList<Api::Run>{queued});
+        f.actions->setContext(QList<Api::Run> { queued });
         QVERIFY(f.actions->cancelAction()->isEnabled());
         QSignalSpy changed(f.actions.get(), &Ui::RunActions::runChanged);
         QSignalSpy messages(f.actions.get(), &Ui::RunActions::message);
@@ -67,14 +72,15 @@ private slots:
         QCOMPARE(changed.at(0).at(0).value<Api::Run>().status, Api::RunStatus::Cancelled);
         QCOMPARE(f.run(queued.id).status, Api::RunStatus::Cancelled); // the server agrees
         QTRY_VERIFY(!messages.isEmpty());
-        QCOMPARE(messages.last().at(0).toString(), QStringLiteral("Cancelled run #%1.").arg(queued.id));
+        QCOMPARE(
+            messages.last().at(0).toString(), QStringLiteral("Cancelled run #%1.").arg(queued.id));
     }
 
     void cancel_declined_sendsNothing()
     {
         const Api::Run queued = triggerRun(f.server->anyJobId(f.account()));
         f.answer = false;
-        f.actions->cancelRuns({queued});
+        f.actions->cancelRuns({ queued });
         QCOMPARE(f.prompts.size(), 1);
         QTest::qWait(200);
         QCOMPARE(f.server->requestCount(QStringLiteral("/cancel/")), 0);
@@ -91,7 +97,7 @@ private slots:
         const Api::Run finished = f.run(f.server->failedRunId(f.account()));
         QSignalSpy changed(f.actions.get(), &Ui::RunActions::runChanged);
         QSignalSpy messages(f.actions.get(), &Ui::RunActions::message);
-        f.actions->cancelRuns({a, finished, b});
+        f.actions->cancelRuns({ a, finished, b });
         QCOMPARE(f.prompts.size(), 1);
         QVERIFY(f.prompts.constFirst().details.contains(QStringLiteral("#%1").arg(a.id)));
         QVERIFY(!f.prompts.constFirst().details.contains(QStringLiteral("#%1").arg(finished.id)));
@@ -107,14 +113,14 @@ private slots:
     {
         const Api::Run failed = f.run(f.server->failedRunId(f.account()));
         QCOMPARE(failed.status, Api::RunStatus::Error);
-        f.actions->setContext(QList<Api::Run>{failed});
+        f.actions->setContext(QList<Api::Run> { failed });
         QVERIFY(f.actions->retryAction()->isEnabled());
         f.actions->retryAction()->trigger();
         Ui::RetryDialog *d = f.actions->retryDialog();
         QVERIFY(d);
         QTRY_VERIFY(!d->listedSteps().isEmpty());
         QVERIFY2(d->listedSteps().constFirst().contains(QStringLiteral("failed")),
-                 qPrintable(d->listedSteps().join(u'|')));
+            qPrintable(d->listedSteps().join(u'|')));
         auto *retry = d->findChild<QPushButton *>(QStringLiteral("retryButton"));
         QVERIFY(retry->isEnabled());
         QSignalSpy started(f.actions.get(), &Ui::RunActions::runStarted);
@@ -133,7 +139,7 @@ private slots:
     {
         const Api::Run failed = f.run(f.server->failedRunId(f.account()));
         triggerRun(failed.jobDefinitionId); // now the failed run is no longer the latest
-        f.actions->retryRun(failed);        // the caller's copy still says it can retry
+        f.actions->retryRun(failed); // the caller's copy still says it can retry
         Ui::RetryDialog *d = f.actions->retryDialog();
         QVERIFY(d);
         auto *retry = d->findChild<QPushButton *>(QStringLiteral("retryButton"));
@@ -156,8 +162,9 @@ private slots:
         Ui::RetryDialog *d = f.actions->retryDialog();
         QVERIFY(d);
         QVERIFY(d->isRefused());
-        QVERIFY(d->findChild<QLabel *>(QStringLiteral("retryNote"))->text().contains(
-            QStringLiteral("Only a failed run")));
+        QVERIFY(d->findChild<QLabel *>(QStringLiteral("retryNote"))
+                    ->text()
+                    .contains(QStringLiteral("Only a failed run")));
         QTest::qWait(100);
         QCOMPARE(f.server->requestCount(QStringLiteral("/retry/")), 0);
     }
@@ -169,7 +176,7 @@ private slots:
         o.gitBranch = QStringLiteral("feature/x");
         o.threadsOverride = 3;
         const Api::Run first = triggerRun(jobId, o);
-        f.actions->cancelRuns({first}); // finish it (rerun is for finished runs)
+        f.actions->cancelRuns({ first }); // finish it (rerun is for finished runs)
         QTRY_COMPARE_WITH_TIMEOUT(f.run(first.id).status, Api::RunStatus::Cancelled, 10000);
         Api::Run plain = f.run(first.id);
         plain.trigger.reset(); // as a list row without include_related=trigger
@@ -192,15 +199,17 @@ private slots:
         const Api::Run failed = f.run(f.server->failedRunId(f.account()));
         const Api::Job job = f.job(jobId);
         f.actions->setContext(job);
-        f.actions->setContext(QList<Api::Run>{failed});
-        for (QAction *a : {f.actions->triggerAction(), f.actions->cancelAction(),
-                           f.actions->retryAction(), f.actions->rerunFromStartAction()}) {
+        f.actions->setContext(QList<Api::Run> { failed });
+        for (QAction *a : { f.actions->triggerAction(),
+                 f.actions->cancelAction(),
+                 f.actions->retryAction(),
+                 f.actions->rerunFromStartAction() }) {
             QVERIFY2(!a->isVisible() && !a->isEnabled(), qPrintable(a->text()));
         }
         QSignalSpy messages(f.actions.get(), &Ui::RunActions::message);
         f.server->clearRequestLog();
         f.actions->triggerJob(job);
-        f.actions->cancelRuns({failed});
+        f.actions->cancelRuns({ failed });
         f.actions->retryRun(failed);
         f.actions->rerunFromStart(failed);
         f.actions->triggerAction()->trigger(); // disabled: does nothing

@@ -3,11 +3,10 @@
 // they fit a laptop screen with nothing cut off, and, with DBTC_SCREENSHOT_DIR set, saves
 // docs-ready PNGs (screenshot-trigger.png, screenshot-retry.png) there:
 //   DBTC_SCREENSHOT_DIR=docs QT_QPA_PLATFORM=offscreen build/dev/tests/ui/tst_actionsscreenshot
+#include "themeshots.h"
 #include "tst_actionsfixture.h"
-
 #include "ui/actions/retrydialog.h"
 #include "ui/actions/triggerdialog.h"
-#include "themeshots.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -38,18 +37,23 @@ private:
     {
         const QList<QLabel *> labels = root->findChildren<QLabel *>();
         for (QLabel *l : labels) {
-            if (!l->isVisibleTo(root) || l->text().isEmpty())
+            if (!l->isVisibleTo(root) || l->text().isEmpty()) {
                 continue;
+            }
             QVERIFY2(l->height() >= l->heightForWidth(l->width()) || !l->wordWrap(),
-                     qPrintable(l->text().left(60)));
-            if (!l->wordWrap() && l->textFormat() != Qt::RichText)
+                qPrintable(l->text().left(60)));
+            if (!l->wordWrap() && l->textFormat() != Qt::RichText) {
                 QVERIFY2(l->width() >= l->sizeHint().width(), qPrintable(l->text()));
+            }
         }
     }
 
 private slots:
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init() { f.start(); }
+
     void cleanup() { f.stop(); }
 
     void triggerDialog()
@@ -57,8 +61,9 @@ private slots:
         const qint64 jobId = f.server->anyJobId(f.account());
         Api::TriggerRequest busy;
         busy.cause = QStringLiteral("Nightly schedule");
-        const auto first = Test::await<Api::Run>(
-            [&](auto cb) { f.client->triggerJob(jobId, busy, nullptr, cb); });
+        const auto first = Test::await<Api::Run>([&](auto cb) {
+            f.client->triggerJob(jobId, busy, nullptr, cb);
+        });
         QVERIFY(first && first->ok());
 
         f.actions->triggerJob(f.job(jobId));
@@ -69,14 +74,14 @@ private slots:
         r.cause = QStringLiteral("Backfill orders after the null-amount fix");
         r.overrides.gitBranch = QStringLiteral("fix/orders-null-amounts");
         r.overrides.threadsOverride = 8;
-        r.overrides.stepsOverride = QStringList{QStringLiteral("dbt seed --select raw_orders"),
-                                                QStringLiteral("dbt build --select +orders"),
-                                                QStringLiteral("dbt run -m customers")};
+        r.overrides.stepsOverride = QStringList { QStringLiteral("dbt seed --select raw_orders"),
+            QStringLiteral("dbt build --select +orders"),
+            QStringLiteral("dbt run -m customers") };
         d->setRequest(r);
         d->resize(d->sizeHint().expandedTo(QSize(940, 0)));
         QTest::qWait(50);
         QVERIFY2(d->width() <= 1100 && d->height() <= 780,
-                 qPrintable(QStringLiteral("%1x%2").arg(d->width()).arg(d->height())));
+            qPrintable(QStringLiteral("%1x%2").arg(d->width()).arg(d->height())));
         verifyNothingClipped(d);
         QVERIFY(d->grab().save(outPath(QStringLiteral("screenshot-trigger.png"))));
         Test::grabThemes(d, QStringLiteral("trigger"));

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../models/simfixture.h"
-
 #include "artifacts/artifactindex.h"
-#include "models/common/runartifacts.h"
 #include "models/artifacts/nodetreemodel.h"
 #include "models/artifacts/recentfiles.h"
-#include "models/common/settingsstore.h"
 #include "models/artifacts/resultstablemodel.h"
+#include "models/common/runartifacts.h"
+#include "models/common/settingsstore.h"
+#include "themeshots.h"
 #include "ui/artifacts/artifactbrowser.h"
 #include "ui/artifacts/artifactrecentmenu.h"
 #include "ui/artifacts/lineageview.h"
@@ -14,7 +14,6 @@
 #include "ui/artifacts/nodepagehtml.h"
 #include "ui/artifacts/resultsview.h"
 #include "ui/widgets/statepage.h"
-#include "themeshots.h"
 
 #include <QComboBox>
 #include <QDirIterator>
@@ -42,7 +41,11 @@ QString dataPath(const QString &relative)
 
 bool waitLoaded(ArtifactBrowser &b)
 {
-    return QTest::qWaitFor([&] { return b.page() != ArtifactBrowser::Page::Loading; }, 20000);
+    return QTest::qWaitFor(
+        [&] {
+            return b.page() != ArtifactBrowser::Page::Loading;
+        },
+        20000);
 }
 
 } // namespace
@@ -72,15 +75,17 @@ void TestArtifactView::initTestCase()
 void TestArtifactView::opensEveryCorpusFile_data()
 {
     QTest::addColumn<QString>("path");
-    QDirIterator it(dataPath({}), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(
+        dataPath({}), { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
     QSet<QString> folders;
     while (it.hasNext()) {
         const QString file = it.next();
         QTest::newRow(qPrintable(file.mid(dataPath({}).size()))) << file;
         folders.insert(QFileInfo(file).path());
     }
-    for (const QString &folder : std::as_const(folders))
+    for (const QString &folder : std::as_const(folders)) {
         QTest::newRow(qPrintable(folder.mid(dataPath({}).size()) + u'/')) << folder;
+    }
 }
 
 void TestArtifactView::opensEveryCorpusFile()
@@ -97,11 +102,13 @@ void TestArtifactView::opensEveryCorpusFile()
     const auto index = browser.index();
     QVERIFY(index);
     // whatever the file holds is reachable: nodes in the tree, results or freshness in a tab
-    if (!index->entities().empty())
+    if (!index->entities().empty()) {
         QVERIFY(browser.nodeModel()->rowCount() > 0);
+    }
     const bool anyResults = !index->results().empty();
-    QCOMPARE(browser.tabs()->isTabEnabled(ArtifactBrowser::ResultsTab) || browser.tabs()->isTabEnabled(ArtifactBrowser::FreshnessTab),
-             anyResults);
+    QCOMPARE(browser.tabs()->isTabEnabled(ArtifactBrowser::ResultsTab)
+            || browser.tabs()->isTabEnabled(ArtifactBrowser::FreshnessTab),
+        anyResults);
 }
 
 void TestArtifactView::brokenFile_showsErrorPage()
@@ -147,9 +154,11 @@ void TestArtifactView::search_filtersTreeOnEachKeystroke()
     QTest::keyClicks(browser.searchField(), QStringLiteral("stg_cus"));
     QTRY_COMPARE(model->filter().text, QStringLiteral("stg_cus"));
     QVERIFY(model->matchCount() < 29);
-    const QModelIndexList hits = model->match(model->index(0, 0), Models::NodeTreeModel::UniqueIdRole,
-                                              QStringLiteral("model.jaffle_shop.stg_customers"), 1,
-                                              Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList hits = model->match(model->index(0, 0),
+        Models::NodeTreeModel::UniqueIdRole,
+        QStringLiteral("model.jaffle_shop.stg_customers"),
+        1,
+        Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(hits.size(), 1);
     QVERIFY(browser.nodeTree()->isExpanded(hits.first().parent())); // few hits: all expanded
 
@@ -169,7 +178,7 @@ void TestArtifactView::search_filtersTreeOnEachKeystroke()
     QVERIFY(browser.showNode(QStringLiteral("model.jaffle_shop.orders")));
     QCOMPARE(browser.nodePage()->currentUniqueId(), QStringLiteral("model.jaffle_shop.orders"));
     QCOMPARE(model->entityAt(browser.nodeTree()->currentIndex()),
-             browser.index()->findEntity("model.jaffle_shop.orders"));
+        browser.index()->findEntity("model.jaffle_shop.orders"));
     QVERIFY(!browser.showNode(QStringLiteral("model.nope.nope")));
 }
 
@@ -182,12 +191,12 @@ void TestArtifactView::nodePage_columnsTestsLinksAndSql()
     auto *page = browser.nodePage();
     const QString text = page->infoView()->toPlainText();
     QVERIFY(text.contains(u"Cleansed table which contain airbnb listings")); // description
-    QVERIFY(text.contains(u"minimum_nights"));  // documented column
-    QVERIFY(text.contains(u"LISTING_NAME"));   // column only the catalog knows
+    QVERIFY(text.contains(u"minimum_nights")); // documented column
+    QVERIFY(text.contains(u"LISTING_NAME")); // column only the catalog knows
     QVERIFY(text.contains(u"Tests (9)"));
     QVERIFY(text.contains(u"Depends on (1)"));
     QVERIFY(text.contains(u"src_listing"));
-    QVERIFY(text.contains(u"success"));        // last result
+    QVERIFY(text.contains(u"success")); // last result
     QVERIFY(page->compiledView()->toPlainText().contains(u"__dbt__cte__src_listing"));
     QVERIFY(page->rawView()->toPlainText().contains(u"{{ ref('src_listing') }}"));
 
@@ -210,7 +219,8 @@ void TestArtifactView::failedRun_opensOnProblems()
     const QModelIndex first = results->table()->model()->index(0, 0);
     emit results->table()->activated(first);
     QCOMPARE(browser.tabs()->currentIndex(), int(ArtifactBrowser::NodeTab));
-    QCOMPARE(browser.nodePage()->currentUniqueId(), first.data(Models::ResultsTableModel::ResultUniqueIdRole).toString());
+    QCOMPARE(browser.nodePage()->currentUniqueId(),
+        first.data(Models::ResultsTableModel::ResultUniqueIdRole).toString());
     QVERIFY(browser.nodePage()->infoView()->toPlainText().contains(u"error"));
 }
 
@@ -249,10 +259,12 @@ void TestArtifactView::screenshot()
     QVERIFY(browser.showNode(QStringLiteral("model.dbtlearnnew.dim_listing")));
     QTest::qWait(100);
     Test::grabThemes(&browser, QStringLiteral("node"));
-    if (QTest::currentTestFailed())
+    if (QTest::currentTestFailed()) {
         return;
-    if (!out.isEmpty())
+    }
+    if (!out.isEmpty()) {
         QVERIFY(browser.grab().save(out + QStringLiteral("/screenshot-node.png")));
+    }
 }
 
 void TestArtifactView::runArtifacts_openThenOfflineShowsCachedCopyWithNotice()

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "artifacts/artifactindex.h"
+#include "themeshots.h"
 #include "ui/artifacts/artifactbrowser.h"
 #include "ui/artifacts/lineagecanvas.h"
 #include "ui/artifacts/lineageview.h"
 #include "ui/artifacts/nodepage.h"
-#include "themeshots.h"
 
 #include <QImage>
 #include <QSignalSpy>
@@ -20,30 +20,34 @@ namespace {
 std::shared_ptr<const Models::ArtifactIndex> loadData(const QString &relative)
 {
     QString error;
-    auto index = Models::ArtifactIndex::load(QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/") + relative, &error);
-    if (!index)
+    auto index = Models::ArtifactIndex::load(
+        QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/") + relative, &error);
+    if (!index) {
         qWarning("%s", qPrintable(error));
+    }
     return index;
 }
 
 //! A fan-in of \a parents models into one: a lineage too big to draw node by node.
 std::shared_ptr<const Models::ArtifactIndex> bigFanIn(int parents)
 {
-    QByteArray json = QByteArrayLiteral(
-        "{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/manifest/v12.json\"},"
-        "\"nodes\": {");
+    QByteArray json = QByteArrayLiteral("{\"metadata\": {\"dbt_schema_version\": "
+                                        "\"https://schemas.getdbt.com/dbt/manifest/v12.json\"},"
+                                        "\"nodes\": {");
     QByteArray deps;
     for (int i = 0; i < parents; ++i) {
         json += "\"model.p.m" + QByteArray::number(i) + "\": {\"name\": \"m" + QByteArray::number(i)
             + "\", \"resource_type\": \"model\", \"original_file_path\": \"models/m.sql\"},";
         deps += (i ? ",\"" : "\"") + QByteArrayLiteral("model.p.m") + QByteArray::number(i) + '"';
     }
-    json += "\"model.p.hub\": {\"name\": \"hub\", \"resource_type\": \"model\", \"depends_on\": {\"nodes\": ["
+    json += "\"model.p.hub\": {\"name\": \"hub\", \"resource_type\": \"model\", \"depends_on\": "
+            "{\"nodes\": ["
         + deps + "]}}}}";
     auto index = std::make_shared<Models::ArtifactIndex>();
     QString error;
-    if (!index->addBuffer(json, QStringLiteral("manifest.json"), &error))
+    if (!index->addBuffer(json, QStringLiteral("manifest.json"), &error)) {
         qWarning("%s", qPrintable(error));
+    }
     index->finalize();
     return index;
 }
@@ -55,7 +59,9 @@ class TestLineageView final : public QObject
     Q_OBJECT
 
 private slots:
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void click_navigates();
     void depthAndTests_changeGraph();
     void fitAndZoom();
@@ -123,13 +129,15 @@ void TestLineageView::fitAndZoom()
     view.setFocusEntity(index->findEntity("model.jaffle_shop.stg_orders"));
     auto *canvas = view.canvas();
     canvas->fitToView();
-    for (std::uint32_t e : canvas->layout().nodes)
+    for (std::uint32_t e : canvas->layout().nodes) {
         QVERIFY(canvas->rect().contains(canvas->nodeRect(e)));
+    }
     const qreal fitted = canvas->zoom();
     const QRect before = canvas->nodeRect(canvas->layout().nodes.front());
     canvas->zoomBy(2);
     QCOMPARE(canvas->zoom(), fitted * 2);
-    QVERIFY(qAbs(canvas->nodeRect(canvas->layout().nodes.front()).width() - before.width() * 2) <= 2);
+    QVERIFY(
+        qAbs(canvas->nodeRect(canvas->layout().nodes.front()).width() - before.width() * 2) <= 2);
 }
 
 void TestLineageView::export_pngAndSvg()
@@ -167,12 +175,13 @@ void TestLineageView::bigGraph_paintsAndHitTests()
     QCOMPARE(view.canvas()->nodeCount(), 3001);
     // the view starts readable around the focus, not as 3,000 specks
     QVERIFY(view.canvas()->zoom() > 0.5);
-    QVERIFY(view.canvas()->rect().intersects(view.canvas()->nodeRect(std::uint32_t(index->findEntity("model.p.hub")))));
+    QVERIFY(view.canvas()->rect().intersects(
+        view.canvas()->nodeRect(std::uint32_t(index->findEntity("model.p.hub")))));
     view.canvas()->fitToView();
     const QImage frame = view.canvas()->grab().toImage();
     QVERIFY(!frame.isNull());
     // every node is hit-testable at its own rect, even the far ones
-    for (const char *id : {"model.p.m0", "model.p.m1500", "model.p.m2999"}) {
+    for (const char *id : { "model.p.m0", "model.p.m1500", "model.p.m2999" }) {
         view.canvas()->centerOnFocus();
         view.canvas()->setZoom(1.0, QPointF());
         const std::uint32_t e = std::uint32_t(index->findEntity(id));
@@ -188,7 +197,11 @@ void TestLineageView::browser_clickKeepsGraphAndShowsNode()
     browser.show();
     QVERIFY(QTest::qWaitForWindowExposed(&browser));
     browser.openPath(QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/jaffle_shop-dbt1.6.0-bigquery"));
-    QVERIFY(QTest::qWaitFor([&] { return browser.page() == Ui::ArtifactBrowser::Page::Content; }, 20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return browser.page() == Ui::ArtifactBrowser::Page::Content;
+        },
+        20000));
     QVERIFY(browser.showNode(QStringLiteral("model.jaffle_shop.customers")));
     browser.tabs()->setCurrentIndex(Ui::ArtifactBrowser::LineageTab);
     QTest::qWait(20);
@@ -197,7 +210,8 @@ void TestLineageView::browser_clickKeepsGraphAndShowsNode()
     const QRect rect = canvas->nodeRect(std::uint32_t(stg));
     QVERIFY(canvas->rect().contains(rect.center()));
     QTest::mouseClick(canvas, Qt::LeftButton, {}, rect.center());
-    QCOMPARE(browser.nodePage()->currentUniqueId(), QStringLiteral("model.jaffle_shop.stg_payments"));
+    QCOMPARE(
+        browser.nodePage()->currentUniqueId(), QStringLiteral("model.jaffle_shop.stg_payments"));
     QCOMPARE(browser.tabs()->currentIndex(), int(Ui::ArtifactBrowser::LineageTab));
     QCOMPARE(browser.lineageView()->focusEntity(), stg);
 }
@@ -209,8 +223,13 @@ void TestLineageView::screenshot()
     Ui::ArtifactBrowser browser;
     browser.resize(1280, 800);
     browser.show();
-    browser.openPath(QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/dbt_testing-dbt1.7.10-snowflake"));
-    QVERIFY(QTest::qWaitFor([&] { return browser.page() == Ui::ArtifactBrowser::Page::Content; }, 20000));
+    browser.openPath(
+        QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/dbt_testing-dbt1.7.10-snowflake"));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return browser.page() == Ui::ArtifactBrowser::Page::Content;
+        },
+        20000));
     QVERIFY(browser.showNode(QStringLiteral("model.dbtlearnnew.dim_listing")));
     browser.tabs()->setCurrentIndex(Ui::ArtifactBrowser::LineageTab);
     browser.lineageView()->setDepth(-1, -1);
@@ -219,10 +238,12 @@ void TestLineageView::screenshot()
     browser.lineageView()->canvas()->fitToView();
     QTest::qWait(50);
     Test::grabThemes(&browser, QStringLiteral("lineage"));
-    if (QTest::currentTestFailed())
+    if (QTest::currentTestFailed()) {
         return;
-    if (!out.isEmpty())
+    }
+    if (!out.isEmpty()) {
         QVERIFY(browser.grab().save(out + QStringLiteral("/screenshot-lineage.png")));
+    }
 }
 
 QTEST_MAIN(TestLineageView)

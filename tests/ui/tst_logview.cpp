@@ -21,10 +21,11 @@ QString numberedLog(int lines, int errorEvery = 0)
 {
     QStringList out;
     for (int i = 0; i < lines; ++i) {
-        if (errorEvery && i % errorEvery == errorEvery - 1)
+        if (errorEvery && i % errorEvery == errorEvery - 1) {
             out << QStringLiteral("line %1 \x1b[31mERROR\x1b[0m something broke").arg(i);
-        else
+        } else {
             out << QStringLiteral("line %1 ok").arg(i);
+        }
     }
     return out.join(u'\n') + u'\n';
 }
@@ -36,6 +37,7 @@ class TestLogView final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
     void search_nextAndPreviousWrap()
     {
         Ui::LogViewer viewer;
@@ -45,7 +47,8 @@ private Q_SLOTS:
         auto *search = viewer.findChild<QLineEdit *>();
         QVERIFY(search);
         QSignalSpy found(viewer.document(), &Models::LogDocument::searchFinished);
-        search->setText(QStringLiteral("LINE 42")); // case-insensitive; lines 42, 420-429, 4200-4299
+        search->setText(
+            QStringLiteral("LINE 42")); // case-insensitive; lines 42, 420-429, 4200-4299
         QVERIFY(found.wait(5000));
         QCOMPARE(found.last().at(1).toLongLong(), 111);
         QCOMPARE(viewer.view()->currentLine(), 42); // the first match is shown at once
@@ -86,8 +89,9 @@ private Q_SLOTS:
         viewer.setFollowTail(true);
         auto *bar = viewer.view()->verticalScrollBar();
         QCOMPARE(bar->value(), bar->maximum());
-        for (int i = 200; i < 260; ++i)
+        for (int i = 200; i < 260; ++i) {
             text += QStringLiteral("line %1 more\n").arg(i);
+        }
         viewer.setText(text);
         QCOMPARE(viewer.document()->lineCount(), 260);
         QCOMPARE(bar->value(), bar->maximum());
@@ -110,7 +114,8 @@ private Q_SLOTS:
         view->jumpToLine(1);
         QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
         QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
-        QCOMPARE(view->selectedText(), QStringLiteral("line 1 ok\nline 2 ERROR something broke\nline 3 ok"));
+        QCOMPARE(view->selectedText(),
+            QStringLiteral("line 1 ok\nline 2 ERROR something broke\nline 3 ok"));
         QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QApplication::clipboard()->text(), view->selectedText());
     }
@@ -140,8 +145,9 @@ private Q_SLOTS:
         viewer.show();
         QSignalSpy reset(viewer.document(), &Models::LogDocument::reset);
         viewer.setText(numberedLog(200000, 1000));
-        if (viewer.document()->isLoading())
+        if (viewer.document()->isLoading()) {
             QVERIFY(reset.wait(10000));
+        }
         QCOMPARE(viewer.document()->lineCount(), 200000);
         viewer.view()->jumpToLine(150000);
         const QImage shot = viewer.view()->viewport()->grab().toImage();

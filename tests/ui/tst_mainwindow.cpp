@@ -1,38 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Smoke test of the console window against the simulator, offscreen: real widgets, real HTTP.
 #include "../models/simfixture.h"
-#include "models/workspace/workspace.h"
-#include "models/console/treeitem.h"
-#include "models/notifications/notificationgrouper.h"
-#include "models/notifications/notifier.h"
-#include "models/notifications/watchpoller.h"
-#include "models/console/runconversions.h"
-#include "models/console/accounttreemodel.h"
+#include "models/artifacts/recentfiles.h"
 #include "models/common/roles.h"
+#include "models/console/accounttreemodel.h"
+#include "models/console/runconversions.h"
 #include "models/console/runfilterproxymodel.h"
 #include "models/console/runlistmodel.h"
-#include "models/notifications/notificationmodel.h"
-#include "models/artifacts/recentfiles.h"
-#include "models/rundetail/rundetailsteps.h"
 #include "models/console/runpoller.h"
+#include "models/console/treeitem.h"
+#include "models/notifications/notificationgrouper.h"
+#include "models/notifications/notificationmodel.h"
+#include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
+#include "models/notifications/watchpoller.h"
+#include "models/rundetail/rundetailsteps.h"
+#include "models/workspace/workspace.h"
+#include "ui/actions/runactions.h"
 #include "ui/artifacts/artifactbrowser.h"
 #include "ui/artifacts/browsepage.h"
-#include "ui/shell/consolestatusbar.h"
-#include "ui/shell/mainwindowactions.h"
-#include "ui/widgets/messagebanner.h"
-#include "ui/shell/mainwindow.h"
 #include "ui/console/navigatorpanel.h"
-#include "ui/notifications/notificationcenter.h"
-#include "ui/shell/quickopen.h"
-#include "ui/actions/runactions.h"
-#include "ui/rundetail/rundetailpage.h"
-#include "ui/rundetail/rundetailview.h"
 #include "ui/console/runfilterbar.h"
 #include "ui/console/runspanel.h"
-#include "ui/widgets/statepage.h"
+#include "ui/notifications/notificationcenter.h"
+#include "ui/rundetail/rundetailpage.h"
+#include "ui/rundetail/rundetailview.h"
 #include "ui/rundetail/triageview.h"
+#include "ui/shell/consolestatusbar.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindowactions.h"
+#include "ui/shell/quickopen.h"
 #include "ui/shell/welcomepage.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/widgets/statepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,13 +67,17 @@ class TestMainWindow : public QObject
 
     Models::ConnectionInfo demoInfo() const
     {
-        return {QStringLiteral("demo"), QStringLiteral("Demo"), m_sim.accountId, false, true};
+        return { QStringLiteral("demo"), QStringLiteral("Demo"), m_sim.accountId, false, true };
     }
 
     //! A window with the demo connection whose account dashboard has loaded.
     static bool waitForRuns(Ui::MainWindow &w)
     {
-        return QTest::qWaitFor([&] { return w.runsPanel()->proxy()->rowCount() > 0; }, 10000);
+        return QTest::qWaitFor(
+            [&] {
+                return w.runsPanel()->proxy()->rowCount() > 0;
+            },
+            10000);
     }
 
     static qint64 someJobWithRuns(const Ui::MainWindow &w)
@@ -82,8 +86,7 @@ class TestMainWindow : public QObject
     }
 
     //! The first listed row whose status satisfies \a pred, or -1.
-    template<typename Pred>
-    static int rowWhere(const Ui::MainWindow &w, Pred pred)
+    template <typename Pred> static int rowWhere(const Ui::MainWindow &w, Pred pred)
     {
         const auto *proxy = w.runsPanel()->proxy();
         for (int row = 0; row < proxy->rowCount(); ++row) {
@@ -105,6 +108,7 @@ class TestMainWindow : public QObject
         bool visible = false;
         QAction *action = nullptr;
     };
+
     static QList<MenuEntry> rightClick(QAbstractItemView *view, const QPoint &pos)
     {
         QList<MenuEntry> entries;
@@ -117,7 +121,8 @@ class TestMainWindow : public QObject
             shown = true;
             for (QAction *a : menu->actions()) {
                 if (!a->isSeparator()) {
-                    entries.append({a->text().remove(QLatin1Char('&')), a->isEnabled(), a->isVisible(), a});
+                    entries.append(
+                        { a->text().remove(QLatin1Char('&')), a->isEnabled(), a->isVisible(), a });
                 }
             }
             menu->close();
@@ -128,6 +133,7 @@ class TestMainWindow : public QObject
         }
         return entries;
     }
+
     static const MenuEntry *entry(const QList<MenuEntry> &entries, const QString &text)
     {
         for (const MenuEntry &e : entries) {
@@ -137,18 +143,23 @@ class TestMainWindow : public QObject
         }
         return nullptr;
     }
+
     static int visibleEntries(const QList<MenuEntry> &entries)
     {
-        return int(std::count_if(entries.cbegin(), entries.cend(),
-                                 [](const MenuEntry &e) { return e.visible; }));
+        return int(std::count_if(entries.cbegin(), entries.cend(), [](const MenuEntry &e) {
+            return e.visible;
+        }));
     }
 
-    static QModelIndex findByName(const QAbstractItemModel *model, Models::TreeNodeKind kind,
-                                  const QString &name, const QModelIndex &parent = {})
+    static QModelIndex findByName(const QAbstractItemModel *model,
+        Models::TreeNodeKind kind,
+        const QString &name,
+        const QModelIndex &parent = {})
     {
         for (int r = 0; r < model->rowCount(parent); ++r) {
             const QModelIndex i = model->index(r, 0, parent);
-            if (i.data(Models::NodeKindRole).toInt() == int(kind) && i.data(Qt::DisplayRole).toString() == name) {
+            if (i.data(Models::NodeKindRole).toInt() == int(kind)
+                && i.data(Qt::DisplayRole).toString() == name) {
                 return i;
             }
             if (const QModelIndex found = findByName(model, kind, name, i); found.isValid()) {
@@ -157,12 +168,15 @@ class TestMainWindow : public QObject
         }
         return {};
     }
-    static qint64 anyOtherProject(const QAbstractItemModel *model, qint64 notThis, const QModelIndex &parent = {})
+
+    static qint64 anyOtherProject(
+        const QAbstractItemModel *model, qint64 notThis, const QModelIndex &parent = {})
     {
         for (int r = 0; r < model->rowCount(parent); ++r) {
             const QModelIndex i = model->index(r, 0, parent);
             const qint64 id = i.data(Models::NodeIdRole).toLongLong();
-            if (i.data(Models::NodeKindRole).toInt() == int(Models::TreeNodeKind::Project) && id != notThis) {
+            if (i.data(Models::NodeKindRole).toInt() == int(Models::TreeNodeKind::Project)
+                && id != notThis) {
                 return id;
             }
             if (const qint64 found = anyOtherProject(model, notThis, i)) {
@@ -184,11 +198,13 @@ class TestMainWindow : public QObject
 
     static int visibleCount(const QList<QAction *> &actions)
     {
-        return int(std::count_if(actions.cbegin(), actions.cend(),
-                                 [](QAction *a) { return a->isVisible() && !a->isSeparator(); }));
+        return int(std::count_if(actions.cbegin(), actions.cend(), [](QAction *a) {
+            return a->isVisible() && !a->isSeparator();
+        }));
     }
 
 private Q_SLOTS:
+
     void initTestCase()
     {
         // Test mode keeps the offline cache and any QStandardPaths use out of the user's files.
@@ -231,12 +247,20 @@ private Q_SLOTS:
         const qint64 jobId = someJobWithRuns(w);
 
         w.treeModel()->loadAll(QStringLiteral("demo"));
-        QVERIFY(QTest::qWaitFor([&] {
-            return w.treeModel()->findNode(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId).isValid();
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return w.treeModel()
+                    ->findNode(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId)
+                    .isValid();
+            },
+            10000));
         QVERIFY(w.navigator()->select(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId));
         QCOMPARE(w.runsPanel()->scope().jobId, jobId);
-        QVERIFY(QTest::qWaitFor([&] { return w.runsPanel()->poller()->lastRefresh().isValid(); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return w.runsPanel()->poller()->lastRefresh().isValid();
+            },
+            10000));
         QVERIFY(w.runsPanel()->proxy()->rowCount() > 0);
         for (const auto &run : w.runsPanel()->model()->runs()) {
             QCOMPARE(run.jobId, jobId);
@@ -244,7 +268,8 @@ private Q_SLOTS:
         QVERIFY(w.consoleStatusBar()->connectionText().contains(QStringLiteral("connected")));
         QVERIFY(w.consoleStatusBar()->refreshText().startsWith(QStringLiteral("Updated")));
         // The job row in the navigator shows its schedule and last status.
-        const QModelIndex job = w.treeModel()->findNode(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId);
+        const QModelIndex job =
+            w.treeModel()->findNode(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId);
         QVERIFY(job.data(Models::StatusRole).isValid());
         QVERIFY(!job.data(Models::ScheduleTextRole).toString().isEmpty());
     }
@@ -259,7 +284,8 @@ private Q_SLOTS:
         QTableView *view = w.runsPanel()->view();
         view->setFocus();
         int finishedRow = 0; // a finished run has steps; a queued one may have none yet
-        while (w.runsPanel()->proxy()->index(finishedRow, 0).data(Models::InProgressRole).toBool()) {
+        while (
+            w.runsPanel()->proxy()->index(finishedRow, 0).data(Models::InProgressRole).toBool()) {
             ++finishedRow;
         }
         view->setCurrentIndex(w.runsPanel()->proxy()->index(finishedRow, 0));
@@ -268,7 +294,11 @@ private Q_SLOTS:
         QVERIFY(w.isShowingRunDetail());
         QCOMPARE(w.runDetail()->runId(), runId);
         Ui::RunDetailView *detail = w.runDetail()->view();
-        QVERIFY(QTest::qWaitFor([&] { return detail->stepModel()->rowCount() > 0; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return detail->stepModel()->rowCount() > 0;
+            },
+            10000));
         QTest::keyClick(detail->stepList(), Qt::Key_Escape);
         QVERIFY(!w.isShowingRunDetail());
         QCOMPARE(view->currentIndex().data(Models::RunIdRole).toLongLong(), runId);
@@ -286,7 +316,9 @@ private Q_SLOTS:
         w.show();
         w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
-        const int row = rowWhere(w, [](Api::RunStatus s) { return s == Api::RunStatus::Error; });
+        const int row = rowWhere(w, [](Api::RunStatus s) {
+            return s == Api::RunStatus::Error;
+        });
         QVERIFY2(row >= 0, "the demo account lists a failed run");
         QTableView *view = w.runsPanel()->view();
         view->setFocus();
@@ -294,11 +326,19 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Return);
         QVERIFY(w.isShowingRunDetail());
         Ui::TriageView *triage = w.runDetail()->view()->triageView();
-        QVERIFY(QTest::qWaitFor([&] { return triage->nodeCount() > 0 || !triage->sourceText().isEmpty(); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return triage->nodeCount() > 0 || !triage->sourceText().isEmpty();
+            },
+            10000));
         QCOMPARE(w.runDetail()->view()->currentTab(), Ui::RunDetailView::FailuresTab);
         // The detail's action bar offers the rerun of this failed run.
         Ui::RunActions *actions = w.runActions(QStringLiteral("demo"));
-        QVERIFY(QTest::qWaitFor([&] { return actions->retryAction()->isEnabled(); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return actions->retryAction()->isEnabled();
+            },
+            10000));
         QVERIFY(w.runDetail()->actionsBar()->actions().contains(actions->retryAction()));
         QVERIFY(w.runDetail()->actionsBar()->isVisible());
     }
@@ -310,7 +350,9 @@ private Q_SLOTS:
         w.show();
         w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
-        const int row = rowWhere(w, [](Api::RunStatus s) { return Api::isInProgress(s); });
+        const int row = rowWhere(w, [](Api::RunStatus s) {
+            return Api::isInProgress(s);
+        });
         QVERIFY2(row >= 0, "the demo starts with runs in flight");
         QTableView *view = w.runsPanel()->view();
         view->selectRow(row);
@@ -324,8 +366,11 @@ private Q_SLOTS:
         view->scrollTo(view->model()->index(row, 0));
         const QPoint onRow = view->visualRect(view->model()->index(row, 0)).center();
         const QList<MenuEntry> menu = rightClick(view, onRow);
-        for (const char *text : {"Cancel Run", "Rerun from Failure…", "Rerun from Start…",
-                                 "Open in dbt Cloud", "Copy Run ID"}) {
+        for (const char *text : { "Cancel Run",
+                 "Rerun from Failure…",
+                 "Rerun from Start…",
+                 "Open in dbt Cloud",
+                 "Copy Run ID" }) {
             QVERIFY2(entry(menu, QString::fromUtf8(text)), text);
         }
         QVERIFY(entry(menu, QStringLiteral("Cancel Run"))->enabled);
@@ -335,18 +380,23 @@ private Q_SLOTS:
         const int before = m_sim.server->requestCount(QStringLiteral("/cancel/"));
         cancel->trigger();
         cancel->trigger(); // a second click while the first is in flight sends nothing
-        QVERIFY(QTest::qWaitFor([&] {
-            const int r = w.runsPanel()->model()->rowForId(runId);
-            return r >= 0 && w.runsPanel()->model()->runAt(r).status == Api::RunStatus::Cancelled;
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const int r = w.runsPanel()->model()->rowForId(runId);
+                return r >= 0
+                    && w.runsPanel()->model()->runAt(r).status == Api::RunStatus::Cancelled;
+            },
+            10000));
         QCOMPARE(asked, 1);
         QCOMPARE(m_sim.server->requestCount(QStringLiteral("/cancel/")) - before, 1);
         // The same actions sit in the Run menu and the runs tool bar.
-        QVERIFY(w.runsPanel()->toolBar()->actions().contains(w.runActions(QStringLiteral("demo"))->cancelAction()));
+        QVERIFY(w.runsPanel()->toolBar()->actions().contains(
+            w.runActions(QStringLiteral("demo"))->cancelAction()));
         bool inMenu = false;
         for (QAction *top : w.menuBar()->actions()) {
             if (top->menu() && top->text() == QStringLiteral("&Run")) {
-                inMenu = top->menu()->actions().contains(w.runActions(QStringLiteral("demo"))->cancelAction());
+                inMenu = top->menu()->actions().contains(
+                    w.runActions(QStringLiteral("demo"))->cancelAction());
             }
         }
         QVERIFY(inMenu);
@@ -362,8 +412,8 @@ private Q_SLOTS:
         w.workspace()->addConnection(info, m_sim.client.get());
         QVERIFY(waitForRuns(w));
         const int posts = m_sim.server->requestCount(QStringLiteral("/cancel/"))
-                          + m_sim.server->requestCount(QStringLiteral("/run/"))
-                          + m_sim.server->requestCount(QStringLiteral("/retry/"));
+            + m_sim.server->requestCount(QStringLiteral("/run/"))
+            + m_sim.server->requestCount(QStringLiteral("/retry/"));
         Ui::RunActions *actions = w.runActions(QStringLiteral("demo"));
         QVERIFY(actions->isReadOnly());
         w.runsPanel()->view()->selectRow(0);
@@ -371,28 +421,34 @@ private Q_SLOTS:
         QVERIFY(visibleCount(w.runsPanel()->toolBar()->actions()) <= 1);
         QCOMPARE(visibleCount(w.runDetail()->actionsBar()->actions()), 0);
         QTableView *view = w.runsPanel()->view();
-        const QList<MenuEntry> menu = rightClick(view, view->visualRect(view->model()->index(0, 0)).center());
+        const QList<MenuEntry> menu =
+            rightClick(view, view->visualRect(view->model()->index(0, 0)).center());
         QCOMPARE(visibleEntries(menu), 2); // Open in dbt Cloud, Copy Run ID
         actions->cancelAction()->trigger();
         actions->triggerAction()->trigger();
 
         const qint64 jobId = someJobWithRuns(w);
         w.treeModel()->loadAll(QStringLiteral("demo"));
-        QVERIFY(QTest::qWaitFor([&] {
-            return w.treeModel()->findNode(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId).isValid();
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return w.treeModel()
+                    ->findNode(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId)
+                    .isValid();
+            },
+            10000));
         w.navigator()->select(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId);
         QTreeView *tree = w.navigator()->view();
         QVERIFY(tree->currentIndex().isValid());
         tree->scrollTo(tree->currentIndex());
-        const QList<MenuEntry> jobMenu = rightClick(tree, tree->visualRect(tree->currentIndex()).center());
+        const QList<MenuEntry> jobMenu =
+            rightClick(tree, tree->visualRect(tree->currentIndex()).center());
         QVERIFY(!entry(jobMenu, QStringLiteral("Run Job…")));
         QVERIFY(entry(jobMenu, QStringLiteral("Watch Job")));
         QTest::qWait(100);
         QCOMPARE(m_sim.server->requestCount(QStringLiteral("/cancel/"))
-                     + m_sim.server->requestCount(QStringLiteral("/run/"))
-                     + m_sim.server->requestCount(QStringLiteral("/retry/")),
-                 posts);
+                + m_sim.server->requestCount(QStringLiteral("/run/"))
+                + m_sim.server->requestCount(QStringLiteral("/retry/")),
+            posts);
     }
 
     void startedRunIsSelectedAndFollowed()
@@ -411,13 +467,22 @@ private Q_SLOTS:
                 started = *r;
             }
         });
-        QVERIFY(QTest::qWaitFor([&] { return started.has_value(); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return started.has_value();
+            },
+            10000));
         // What RunActions emits after a trigger (or "watch that run instead").
         Q_EMIT w.runActions(QStringLiteral("demo"))->runStarted(*started);
         QVERIFY(w.isShowingRunDetail());
         QCOMPARE(w.runDetail()->runId(), started->id);
-        QCOMPARE(w.runsPanel()->view()->currentIndex().data(Models::RunIdRole).toLongLong(), started->id);
-        QVERIFY(QTest::qWaitFor([&] { return w.runDetail()->view()->run() != nullptr; }, 10000));
+        QCOMPARE(w.runsPanel()->view()->currentIndex().data(Models::RunIdRole).toLongLong(),
+            started->id);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return w.runDetail()->view()->run() != nullptr;
+            },
+            10000));
         QCOMPARE(w.runDetail()->view()->run()->id, started->id);
     }
 
@@ -430,9 +495,13 @@ private Q_SLOTS:
         QVERIFY(waitForRuns(w));
         const qint64 jobId = someJobWithRuns(w);
         w.treeModel()->loadAll(QStringLiteral("demo"));
-        QVERIFY(QTest::qWaitFor([&] {
-            return w.treeModel()->findNode(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId).isValid();
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return w.treeModel()
+                    ->findNode(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId)
+                    .isValid();
+            },
+            10000));
         QVERIFY(w.navigator()->select(QStringLiteral("demo"), Models::TreeNodeKind::Job, jobId));
         QAction *watch = w.notifications()->watchAction();
         QVERIFY(watch->isEnabled());
@@ -448,7 +517,8 @@ private Q_SLOTS:
         failed.status = Api::RunStatus::Error;
         failed.jobName = QStringLiteral("nightly");
         w.notifications()->model()->addRun(QStringLiteral("demo"), failed);
-        QVERIFY(w.consoleStatusBar()->notificationButton()->text().contains(QStringLiteral("1 failed")));
+        QVERIFY(w.consoleStatusBar()->notificationButton()->text().contains(
+            QStringLiteral("1 failed")));
         QTest::mouseClick(w.consoleStatusBar()->notificationButton(), Qt::LeftButton);
         QVERIFY(w.notificationDock()->isVisible());
         Q_EMIT w.notifications()->openRunRequested(QStringLiteral("demo"), failed.id);
@@ -468,26 +538,36 @@ private Q_SLOTS:
         QVERIFY(waitForRuns(w));
         w.treeModel()->loadAll(QStringLiteral("demo"));
         QModelIndex job;
-        QVERIFY(QTest::qWaitFor([&] {
-            job = findByName(w.treeModel(), Models::TreeNodeKind::Job, QStringLiteral("Ad-hoc backfill"));
-            return job.isValid();
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                job = findByName(
+                    w.treeModel(), Models::TreeNodeKind::Job, QStringLiteral("Ad-hoc backfill"));
+                return job.isValid();
+            },
+            10000));
         const Models::TreeItem watched = w.treeModel()->itemFor(job);
         qint64 otherProject = 0;
-        QVERIFY(QTest::qWaitFor([&] {
-            otherProject = anyOtherProject(w.treeModel(), watched.projectId);
-            return otherProject != 0;
-        }, 10000));
-        QVERIFY(w.navigator()->select(QStringLiteral("demo"), Models::TreeNodeKind::Project, otherProject));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                otherProject = anyOtherProject(w.treeModel(), watched.projectId);
+                return otherProject != 0;
+            },
+            10000));
+        QVERIFY(w.navigator()->select(
+            QStringLiteral("demo"), Models::TreeNodeKind::Project, otherProject));
         QCOMPARE(ws.scope().projectId, otherProject);
         ws.watchList()->setWatched(QStringLiteral("demo"), watched.id, true);
 
         Models::WatchPoller *watch = ws.watchPoller(QStringLiteral("demo"));
         QVERIFY(watch);
-        watch->setIntervals({50ms, 50ms, 1s});
+        watch->setIntervals({ 50ms, 50ms, 1s });
         watch->pollNow();
         const int baseline = watch->cyclesCompleted();
-        QVERIFY(QTest::qWaitFor([&] { return watch->cyclesCompleted() > baseline; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return watch->cyclesCompleted() > baseline;
+            },
+            10000));
         w.notifications()->grouper()->setWindow(20ms);
         w.notifications()->grouper()->setMinInterval(0ms);
         QSignalSpy desktop(w.notifications()->grouper(), &Models::NotificationGrouper::notify);
@@ -502,15 +582,27 @@ private Q_SLOTS:
         m_sim.client->triggerJob(watched.id, request, this, [&](const Api::Result<Api::Run> &r) {
             triggered = r.ok();
         });
-        QVERIFY(QTest::qWaitFor([&] { return triggered; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return triggered;
+            },
+            10000));
         m_sim.server->advance(3h);
-        QVERIFY(QTest::qWaitFor([&] { return ws.notifications()->rowCount() > listed; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return ws.notifications()->rowCount() > listed;
+            },
+            10000));
         QCOMPARE(ws.notifications()->rowCount(), listed + 1);
         QCOMPARE(ws.notifications()->runAt(0).jobDefinitionId, watched.id);
         QCOMPARE(ws.notifications()->runAt(0).status, Api::RunStatus::Error);
         // Later cycles find the same failure again and say nothing more.
         const int cycles = watch->cyclesCompleted();
-        QVERIFY(QTest::qWaitFor([&] { return watch->cyclesCompleted() >= cycles + 3; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return watch->cyclesCompleted() >= cycles + 3;
+            },
+            10000));
         QTest::qWait(50); // past the grouper's window
         QCOMPARE(ws.notifications()->rowCount(), listed + 1);
         QCOMPARE(desktop.size(), 1);
@@ -524,7 +616,7 @@ private Q_SLOTS:
         w.show();
         w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
-        w.runsPanel()->poller()->setIntervals({50ms, 50ms, 1s});
+        w.runsPanel()->poller()->setIntervals({ 50ms, 50ms, 1s });
         QTableView *view = w.runsPanel()->view();
         view->selectRow(5);
         const qint64 runId = view->currentIndex().data(Models::RunIdRole).toLongLong();
@@ -536,10 +628,16 @@ private Q_SLOTS:
             m_sim.server->advance(30s);
             QTest::qWait(120);
         }
-        QVERIFY(QTest::qWaitFor([&] { return w.runsPanel()->poller()->cyclesCompleted() >= cycles + 4; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return w.runsPanel()->poller()->cyclesCompleted() >= cycles + 4;
+            },
+            10000));
         QCOMPARE(view->currentIndex().data(Models::RunIdRole).toLongLong(), runId);
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
-        QCOMPARE(view->selectionModel()->selectedRows().first().data(Models::RunIdRole).toLongLong(), runId);
+        QCOMPARE(
+            view->selectionModel()->selectedRows().first().data(Models::RunIdRole).toLongLong(),
+            runId);
     }
 
     void quickOpenJumpsToAJob()
@@ -554,7 +652,11 @@ private Q_SLOTS:
         QTest::keyClick(w.runsPanel()->view(), Qt::Key_K, Qt::ControlModifier);
         Ui::QuickOpen *palette = w.quickOpen();
         QVERIFY(palette->isVisible());
-        QVERIFY(QTest::qWaitFor([&] { return palette->list()->count() > 25; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return palette->list()->count() > 25;
+            },
+            10000));
         const QString jobName = w.runsPanel()->model()->runAt(0).jobName;
         QTest::keyClicks(palette->input(), jobName);
         QVERIFY(palette->list()->count() >= 1);
@@ -572,19 +674,25 @@ private Q_SLOTS:
         w.show();
         w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
-        QTest::keyClicks(w.runsPanel()->filterBar()->textEdit(), QStringLiteral("no-such-run-anywhere"));
+        QTest::keyClicks(
+            w.runsPanel()->filterBar()->textEdit(), QStringLiteral("no-such-run-anywhere"));
         QCOMPARE(w.runsPanel()->statePage()->kind(), Ui::StatePage::Kind::Empty);
         QVERIFY(w.runsPanel()->statePage()->isVisible());
         QCOMPARE(w.runsPanel()->statePage()->title(), QStringLiteral("No runs match the filters"));
         QTest::mouseClick(w.runsPanel()->statePage()->actionButton(), Qt::LeftButton);
         QVERIFY(w.runsPanel()->view()->isVisible());
 
-        m_sim.server->faults().add({QStringLiteral("/runs/"), {}, Sim::FaultKind::ServerError, -1, 503, 0, 0});
+        m_sim.server->faults().add(
+            { QStringLiteral("/runs/"), {}, Sim::FaultKind::ServerError, -1, 503, 0, 0 });
         Models::Workspace brokenWorkspace(m_cacheDir.path() + QStringLiteral("/other"));
         Ui::MainWindow broken(&brokenWorkspace);
         broken.show();
         broken.workspace()->addConnection(demoInfo(), m_sim.client.get());
-        QVERIFY(QTest::qWaitFor([&] { return broken.runsPanel()->statePage()->kind() == Ui::StatePage::Kind::Error; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return broken.runsPanel()->statePage()->kind() == Ui::StatePage::Kind::Error;
+            },
+            10000));
         QVERIFY(broken.runsPanel()->statePage()->isVisible());
         QVERIFY(broken.consoleStatusBar()->connectionText().contains(QStringLiteral("Demo")));
     }
@@ -601,13 +709,18 @@ private Q_SLOTS:
             newest = w.runsPanel()->model()->newestId();
             w.close();
         }
-        m_sim.server->faults().add({QStringLiteral("/"), {}, Sim::FaultKind::Delay, -1, 0, 0, 2000});
+        m_sim.server->faults().add(
+            { QStringLiteral("/"), {}, Sim::FaultKind::Delay, -1, 0, 0, 2000 });
         Models::Workspace wWorkspace(m_cacheDir.path());
         Ui::MainWindow w(&wWorkspace);
         w.show();
         w.workspace()->addConnection(demoInfo(), m_sim.client.get());
         // Before any answer: the tree and the account's runs come from the cache, marked stale.
-        QVERIFY(QTest::qWaitFor([&] { return w.runsPanel()->model()->rowCount() > 0; }, 500));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return w.runsPanel()->model()->rowCount() > 0;
+            },
+            500));
         QCOMPARE(w.runsPanel()->model()->newestId(), newest);
         QVERIFY(w.runsPanel()->model()->isStale());
         m_sim.server->faults().clear();
@@ -619,14 +732,19 @@ private Q_SLOTS:
         Ui::MainWindow w(&wWorkspace);
         w.show();
         // --open PATH works before any connection exists.
-        const QString folder = QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/jaffle_shop-dbt1.4.1-bigquery");
+        const QString folder =
+            QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/jaffle_shop-dbt1.4.1-bigquery");
         w.recentFiles()->clear();
         w.openArtifacts(folder);
         QVERIFY(w.isShowingArtifacts());
         QVERIFY(w.browsePage()->isVisible());
         Ui::ArtifactBrowser *browser = w.browsePage()->browser();
-        QVERIFY2(QTest::qWaitFor([&] { return browser->page() == Ui::ArtifactBrowser::Page::Content; }, 20000),
-                 qPrintable(browser->errorText()));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return browser->page() == Ui::ArtifactBrowser::Page::Content;
+                     },
+                     20000),
+            qPrintable(browser->errorText()));
         QVERIFY(w.windowTitle().contains(QStringLiteral("dbt Cloud Console")));
         QVERIFY(!w.recentFiles()->files().isEmpty());
         QTest::mouseClick(w.browsePage()->backButton(), Qt::LeftButton);
@@ -645,15 +763,24 @@ private Q_SLOTS:
         const qint64 failed = m_sim.server->failedRunId(m_sim.accountId);
         w.openRun(QStringLiteral("demo"), failed);
         QVERIFY(w.isShowingRunDetail());
-        QVERIFY(QTest::qWaitFor([&] { return w.runDetail()->view()->run() != nullptr; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return w.runDetail()->view()->run() != nullptr;
+            },
+            10000));
         const int step = w.runDetail()->view()->currentStepIndex();
         QVERIFY(step > 0);
         const int downloads = m_sim.server->requestCount(QStringLiteral("/artifacts/"));
-        Q_EMIT w.runDetail()->view()->openArtifactRequested(failed, step, QStringLiteral("run_results.json"));
+        Q_EMIT w.runDetail()->view()->openArtifactRequested(
+            failed, step, QStringLiteral("run_results.json"));
         QVERIFY(w.isShowingArtifacts());
         Ui::ArtifactBrowser *browser = w.browsePage()->browser();
-        QVERIFY2(QTest::qWaitFor([&] { return browser->page() == Ui::ArtifactBrowser::Page::Content; }, 20000),
-                 qPrintable(browser->errorText()));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return browser->page() == Ui::ArtifactBrowser::Page::Content;
+                     },
+                     20000),
+            qPrintable(browser->errorText()));
         QVERIFY(m_sim.server->requestCount(QStringLiteral("/artifacts/")) > downloads);
         // Alt+Left returns to the run it came from.
         QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);

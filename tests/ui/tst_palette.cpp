@@ -28,8 +28,9 @@ QList<Api::RunStatus> allRunStatuses()
     QList<Api::RunStatus> out;
     for (int v = 0; v <= 100; ++v) {
         Api::RunStatus s;
-        if (Api::runStatusFromInt(v, &s))
+        if (Api::runStatusFromInt(v, &s)) {
             out << s;
+        }
     }
     return out;
 }
@@ -39,9 +40,12 @@ bool imageContains(const QImage &image, const QColor &c)
     const QImage img = image.convertToFormat(QImage::Format_RGB32);
     for (int y = 0; y < img.height(); ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
-        for (int x = 0; x < img.width(); ++x)
-            if (qRed(line[x]) == c.red() && qGreen(line[x]) == c.green() && qBlue(line[x]) == c.blue())
+        for (int x = 0; x < img.width(); ++x) {
+            if (qRed(line[x]) == c.red() && qGreen(line[x]) == c.green()
+                && qBlue(line[x]) == c.blue()) {
                 return true;
+            }
+        }
     }
     return false;
 }
@@ -53,6 +57,7 @@ class TestPalette final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
     void cleanup() { Theme::instance()->setTheme(Theme::System); }
 
     void everyRole_hasDistinctLightAndDarkValues()
@@ -61,10 +66,11 @@ private Q_SLOTS:
             const auto role = ColorRole(r);
             const QColor light = color(role, false), dark = color(role, true);
             QVERIFY2(light.isValid() && dark.isValid(), qPrintable(QString::number(r)));
-            QVERIFY2(light != dark, qPrintable(QStringLiteral("role %1: %2").arg(r).arg(light.name())));
+            QVERIFY2(
+                light != dark, qPrintable(QStringLiteral("role %1: %2").arg(r).arg(light.name())));
         }
         // text colours must actually read on their theme's surface
-        for (const bool dark : {false, true}) {
+        for (const bool dark : { false, true }) {
             const int surface = color(ColorRole::Surface, dark).lightness();
             const int text = color(ColorRole::SurfaceText, dark).lightness();
             QVERIFY(std::abs(surface - text) > 150);
@@ -119,8 +125,9 @@ private Q_SLOTS:
         QCOMPARE(look.label(), look.glyph + u' ' + status);
         QVERIFY(!nodeStatusIcon(status).isNull());
         // a failed node and a failed run are the same red
-        if (role == int(ColorRole::Error))
+        if (role == int(ColorRole::Error)) {
             QCOMPARE(look.color(), statusColor(Api::RunStatus::Error));
+        }
     }
 
     void theme_installsAFullPaletteAndSignalsOnce()
@@ -132,7 +139,8 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QVERIFY(isDark());
         QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_qs);
-        QCOMPARE(QApplication::palette().color(QPalette::Base), themePalette(true).color(QPalette::Base));
+        QCOMPARE(QApplication::palette().color(QPalette::Base),
+            themePalette(true).color(QPalette::Base));
         QCOMPARE(color(ColorRole::Error), color(ColorRole::Error, true));
         theme->setTheme(Theme::Dark);
         QCOMPARE(changed.size(), 1); // no change, no signal
@@ -147,8 +155,9 @@ private Q_SLOTS:
         QCOMPARE(Theme::fromName(u"light"_qs), std::optional(Theme::Light));
         QCOMPARE(Theme::fromName(u"system"_qs), std::optional(Theme::System));
         QVERIFY(!Theme::fromName(u"solarized"_qs));
-        for (const auto k : {Theme::System, Theme::Light, Theme::Dark})
+        for (const auto k : { Theme::System, Theme::Light, Theme::Dark }) {
             QCOMPARE(Theme::fromName(Theme::name(k)), std::optional(k));
+        }
     }
 
     void themeMenu_checksTheCurrentTheme()
@@ -156,9 +165,11 @@ private Q_SLOTS:
         ThemeMenu menu;
         QCOMPARE(menu.actions().size(), 3);
         auto checked = [&] {
-            for (QAction *a : menu.actions())
-                if (a->isChecked())
+            for (QAction *a : menu.actions()) {
+                if (a->isChecked()) {
                     return a->data().toInt();
+                }
+            }
             return -1;
         };
         QCOMPARE(checked(), int(Theme::System));
@@ -185,7 +196,8 @@ private Q_SLOTS:
         runs.show();
         QVERIFY(QTest::qWaitForWindowExposed(&runs));
 
-        const QColor darkRed = color(ColorRole::Error, true), lightRed = color(ColorRole::Error, false);
+        const QColor darkRed = color(ColorRole::Error, true),
+                     lightRed = color(ColorRole::Error, false);
         Theme::instance()->setTheme(Theme::Dark);
         QImage shot = runs.viewport()->grab().toImage();
         QVERIFY(imageContains(shot, darkRed));
@@ -201,7 +213,9 @@ private Q_SLOTS:
         SpinnerClock *clock = SpinnerClock::instance();
         QObject listener;
         int ticks = 0;
-        connect(clock, &SpinnerClock::tick, &listener, [&] { ++ticks; });
+        connect(clock, &SpinnerClock::tick, &listener, [&] {
+            ++ticks;
+        });
         const qreal before = clock->phase();
         QTRY_VERIFY_WITH_TIMEOUT(ticks >= 3, 2000);
         const qreal after = clock->phase();

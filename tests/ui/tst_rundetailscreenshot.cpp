@@ -4,16 +4,15 @@
 // answer. With DBTC_WRITE_SCREENSHOTS=1 it also writes docs/screenshot-triage.png (and the log
 // and timing tabs) for the README.
 #include "../models/simfixture.h"
-
 #include "models/common/runartifacts.h"
 #include "models/rundetail/rundetail.h"
 #include "models/rundetail/triagefetcher.h"
+#include "themeshots.h"
 #include "ui/rundetail/logviewer.h"
 #include "ui/rundetail/rundetailview.h"
 #include "ui/rundetail/timingchart.h"
 #include "ui/rundetail/triagenodepanel.h"
 #include "ui/rundetail/triageview.h"
-#include "themeshots.h"
 
 #include <QDir>
 #include <QLabel>
@@ -43,6 +42,7 @@ class TestRunDetailScreenshot final : public QObject
     }
 
 private Q_SLOTS:
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

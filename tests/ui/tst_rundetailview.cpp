@@ -3,9 +3,8 @@
 // with the failing node, message and compiled SQL; the fallbacks (sources.json, log tail) when
 // artifacts are missing; live steps while a run progresses; no polling while hidden.
 #include "../models/simfixture.h"
-
-#include "models/rundetail/logdocument.h"
 #include "models/common/runartifacts.h"
+#include "models/rundetail/logdocument.h"
 #include "models/rundetail/rundetail.h"
 #include "models/rundetail/rundetailsteps.h"
 #include "models/rundetail/triagefetcher.h"
@@ -18,9 +17,9 @@
 #include "ui/rundetail/triageview.h"
 
 #include <QDir>
-#include <QRegularExpression>
 #include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -44,7 +43,8 @@ class TestRunDetailView final : public QObject
         m_detail.reset();
         m_artifacts.reset();
         m_cacheDir = std::make_unique<QTemporaryDir>();
-        m_artifacts = std::make_unique<Models::RunArtifacts>(m_sim.client.get(), m_cacheDir->path());
+        m_artifacts =
+            std::make_unique<Models::RunArtifacts>(m_sim.client.get(), m_cacheDir->path());
         m_detail = std::make_unique<Models::RunDetail>(m_sim.client.get(), m_artifacts.get());
     }
 
@@ -55,25 +55,33 @@ class TestRunDetailView final : public QObject
         Api::RunInclude inc;
         inc.steps = true;
         m_sim.client->getRun(runId, inc, this, [&](const Api::Result<Api::Run> &r) {
-            if (r.ok())
+            if (r.ok()) {
                 out = r.value();
+            }
             done = true;
         });
-        if (!QTest::qWaitFor([&] { return done; }, 5000))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return done;
+                },
+                5000)) {
             qWarning("getRun timed out");
+        }
         return out;
     }
 
     QString failedStepLog(const Api::Run &run)
     {
         for (const Api::RunStep &s : run.steps) {
-            if (s.status == Api::RunStatus::Error)
+            if (s.status == Api::RunStatus::Error) {
                 return s.logs;
+            }
         }
         return {};
     }
 
 private Q_SLOTS:
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void init()
@@ -112,8 +120,9 @@ private Q_SLOTS:
         // The failed step is selected and the Failures tab is in front.
         int failedStep = 0;
         for (const Api::RunStep &s : view.run()->steps) {
-            if (s.status == Api::RunStatus::Error)
+            if (s.status == Api::RunStatus::Error) {
                 failedStep = s.index;
+            }
         }
         QVERIFY(failedStep >= 4);
         QCOMPARE(view.currentStepIndex(), failedStep);
@@ -122,13 +131,16 @@ private Q_SLOTS:
         // The failing node with its message and compiled SQL, from run_results.json.
         Ui::TriageView *triage = view.triageView();
         QTRY_VERIFY_WITH_TIMEOUT(triage->nodeCount() >= 1, 5000);
-        QVERIFY2(triage->sourceText().contains(QLatin1String("run_results.json")), qPrintable(triage->sourceText()));
+        QVERIFY2(triage->sourceText().contains(QLatin1String("run_results.json")),
+            qPrintable(triage->sourceText()));
         Ui::TriageNodePanel *panel = triage->nodePanel();
         const QString uniqueId = panel->shownUniqueId();
         QVERIFY2(uniqueId.startsWith(QLatin1String("model.jaffle_shop.")), qPrintable(uniqueId));
-        QVERIFY2(panel->messageText().contains(Sim::failureMessage(uniqueId)), qPrintable(panel->messageText()));
+        QVERIFY2(panel->messageText().contains(Sim::failureMessage(uniqueId)),
+            qPrintable(panel->messageText()));
         QVERIFY(panel->sqlText().contains(QLatin1String("select"), Qt::CaseInsensitive));
-        QCOMPARE(panel->commandText(), QStringLiteral("dbt build -s ") + uniqueId.section(QLatin1Char('.'), 2));
+        QCOMPARE(panel->commandText(),
+            QStringLiteral("dbt build -s ") + uniqueId.section(QLatin1Char('.'), 2));
         QCOMPARE(triage->nodeList()->topLevelItem(0)->text(0), QStringLiteral("error"));
 
         // The step log is loaded and its error lines are counted.
@@ -136,32 +148,40 @@ private Q_SLOTS:
         QVERIFY(view.logViewer()->document()->snapshot()->errorCount >= 1);
 
         // The manifest context arrives in the background; then the artifact link knows the file.
-        QTRY_VERIFY_WITH_TIMEOUT(m_sim.server->requestCount(QStringLiteral("manifest.json")) > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_sim.server->requestCount(QStringLiteral("manifest.json")) > 0, 5000);
         const auto *st = view.triageFetcher()->step(failedStep);
         QVERIFY(st);
-        QTRY_VERIFY_WITH_TIMEOUT(view.triageFetcher()->step(failedStep)->nodes.first().hasManifest, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view.triageFetcher()->step(failedStep)->nodes.first().hasManifest, 5000);
         QVERIFY(!view.triageFetcher()->step(failedStep)->nodes.first().dependsOn.isEmpty());
         const auto buttons = panel->findChildren<QPushButton *>();
         for (QPushButton *b : buttons) {
-            if (b->text() == QLatin1String("Open in artifact viewer"))
+            if (b->text() == QLatin1String("Open in artifact viewer")) {
                 b->click();
+            }
         }
         QCOMPARE(artifactSpy.size(), 1);
         QCOMPARE(artifactSpy.first().at(0).toLongLong(), runId);
         QCOMPARE(artifactSpy.first().at(1).toInt(), failedStep);
-        QVERIFY2(artifactSpy.first().at(2).toString().startsWith(QLatin1String("compiled/jaffle_shop/models/")),
-                 qPrintable(artifactSpy.first().at(2).toString()));
+        QVERIFY2(artifactSpy.first().at(2).toString().startsWith(
+                     QLatin1String("compiled/jaffle_shop/models/")),
+            qPrintable(artifactSpy.first().at(2).toString()));
 
         // "Is it new?": the job's earlier runs were listed and their run_results read for the step.
-        QTRY_VERIFY_WITH_TIMEOUT(panel->historyText().contains(QRegularExpression(QStringLiteral("run \\d+"))), 10000);
-        QVERIFY(m_sim.server->requestCount(QStringLiteral("run_results.json")) >= 2); // + an earlier run
-        QVERIFY2(!panel->historyText().contains(QLatin1String("Looking")), qPrintable(panel->historyText()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->historyText().contains(QRegularExpression(QStringLiteral("run \\d+"))), 10000);
+        QVERIFY(m_sim.server->requestCount(QStringLiteral("run_results.json"))
+            >= 2); // + an earlier run
+        QVERIFY2(!panel->historyText().contains(QLatin1String("Looking")),
+            qPrintable(panel->historyText()));
 
         // "Open in dbt Cloud" hands the run's web page to the main window.
         QSignalSpy browser(&view, &Ui::RunDetailView::openInBrowserRequested);
         for (QPushButton *b : view.header()->findChildren<QPushButton *>()) {
-            if (b->text() == QLatin1String("Open in dbt Cloud"))
+            if (b->text() == QLatin1String("Open in dbt Cloud")) {
                 b->click();
+            }
         }
         QCOMPARE(browser.size(), 1);
         QCOMPARE(browser.first().at(0).toUrl(), view.run()->href);
@@ -170,24 +190,32 @@ private Q_SLOTS:
 
         // Artifacts are cached per host, account, run and step, where the artifact browser of the
         // same connection finds them.
-        QVERIFY(QFile::exists(m_artifacts->cache().filePath(runId, failedStep, QStringLiteral("run_results.json"))));
+        QVERIFY(QFile::exists(
+            m_artifacts->cache().filePath(runId, failedStep, QStringLiteral("run_results.json"))));
     }
 
     void missingArtifacts_fallBackToTheLogTail()
     {
         const qint64 runId = m_sim.server->failedRunId(m_sim.accountId);
         // No artifact at all: every artifact call answers 404.
-        m_sim.server->faults().add({QStringLiteral("/artifacts/"), QStringLiteral("GET"),
-                                    Sim::FaultKind::ServerError, -1, 404, 0, 0});
+        m_sim.server->faults().add({ QStringLiteral("/artifacts/"),
+            QStringLiteral("GET"),
+            Sim::FaultKind::ServerError,
+            -1,
+            404,
+            0,
+            0 });
         Ui::RunDetailView view;
         view.show();
         view.showRun(m_detail.get(), runId);
         Ui::TriageView *triage = view.triageView();
-        QTRY_VERIFY_WITH_TIMEOUT(triage->sourceText().contains(QLatin1String("tail of the step log")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            triage->sourceText().contains(QLatin1String("tail of the step log")), 5000);
         // It says which sources were tried, in order.
         const QString source = triage->sourceText();
-        QVERIFY2(source.indexOf(QLatin1String("run_results.json")) < source.indexOf(QLatin1String("sources.json")),
-                 qPrintable(source));
+        QVERIFY2(source.indexOf(QLatin1String("run_results.json"))
+                < source.indexOf(QLatin1String("sources.json")),
+            qPrintable(source));
         // The node is still named, from dbt's summary in the log.
         QCOMPARE(triage->nodeCount(), 1);
         const QString log = failedStepLog(*view.run());
@@ -202,24 +230,32 @@ private Q_SLOTS:
         // One invalid_json answer on run_results.json used to be cached and break this run's
         // triage for good (issue 16 point 2).
         const qint64 runId = m_sim.server->failedRunId(m_sim.accountId);
-        m_sim.server->faults().add({QStringLiteral("/artifacts/run_results.json"), QStringLiteral("GET"),
-                                    Sim::FaultKind::InvalidJson, 1, 0, 0, 0});
+        m_sim.server->faults().add({ QStringLiteral("/artifacts/run_results.json"),
+            QStringLiteral("GET"),
+            Sim::FaultKind::InvalidJson,
+            1,
+            0,
+            0,
+            0 });
         Ui::RunDetailView view;
         view.show();
         view.showRun(m_detail.get(), runId);
         Ui::TriageView *triage = view.triageView();
         QTRY_VERIFY_WITH_TIMEOUT(view.run() && view.triageFetcher()->step(view.currentStepIndex())
-                                     && !view.triageFetcher()->step(view.currentStepIndex())->loading,
-                                 5000);
-        QVERIFY(view.triageFetcher()->step(view.currentStepIndex())->source != Models::TriageSource::RunResults);
+                && !view.triageFetcher()->step(view.currentStepIndex())->loading,
+            5000);
+        QVERIFY(view.triageFetcher()->step(view.currentStepIndex())->source
+            != Models::TriageSource::RunResults);
         QVERIFY(!view.triageFetcher()->step(view.currentStepIndex())->artifactError.isEmpty());
 
         view.showRun(m_detail.get(), runId); // the user opens the run again
-        QTRY_VERIFY_WITH_TIMEOUT(triage->nodeCount() >= 1 && view.triageFetcher()->step(view.currentStepIndex())
-                                     && view.triageFetcher()->step(view.currentStepIndex())->source
-                                            == Models::TriageSource::RunResults,
-                                 5000);
-        QVERIFY(triage->nodePanel()->sqlText().contains(QLatin1String("select"), Qt::CaseInsensitive));
+        QTRY_VERIFY_WITH_TIMEOUT(triage->nodeCount() >= 1
+                && view.triageFetcher()->step(view.currentStepIndex())
+                && view.triageFetcher()->step(view.currentStepIndex())->source
+                    == Models::TriageSource::RunResults,
+            5000);
+        QVERIFY(
+            triage->nodePanel()->sqlText().contains(QLatin1String("select"), Qt::CaseInsensitive));
     }
 
     void noFailingNodeInRunResults_fallsBackToSources()
@@ -231,7 +267,7 @@ private Q_SLOTS:
         QList<Api::Run> runs;
         bool done = false;
         m_sim.client->fetchAllRuns(q, this, [&](const Api::Result<QList<Api::Run>> &r) {
-            runs = r.ok() ? r.value() : QList<Api::Run>{};
+            runs = r.ok() ? r.value() : QList<Api::Run> {};
             done = true;
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
@@ -289,8 +325,9 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(updates.size() > before, 5000);
             maxSteps = std::max(maxSteps, view.stepModel()->rowCount());
             maxLines = std::max(maxLines, view.logViewer()->document()->lineCount());
-            for (const Api::RunStep &s : view.stepModel()->steps())
+            for (const Api::RunStep &s : view.stepModel()->steps()) {
                 sawRunningStep = sawRunningStep || s.status == Api::RunStatus::Running;
+            }
             // While running, the newest step is the one shown, and the log follows its tail.
             if (Api::isInProgress(view.run()->status) && view.stepModel()->rowCount() > 0) {
                 QCOMPARE(view.stepList()->currentIndex().row(), view.stepModel()->rowCount() - 1);
@@ -313,7 +350,9 @@ private Q_SLOTS:
         qint64 runId = 0;
         Api::TriggerRequest req;
         req.cause = QStringLiteral("hidden test");
-        m_sim.client->triggerJob(jobId, req, this, [&](const Api::Result<Api::Run> &r) { runId = r.ok() ? r->id : -1; });
+        m_sim.client->triggerJob(jobId, req, this, [&](const Api::Result<Api::Run> &r) {
+            runId = r.ok() ? r->id : -1;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(runId != 0, 5000);
         QVERIFY(runId > 0);
         Ui::RunDetailView view;
@@ -348,7 +387,9 @@ private Q_SLOTS:
         qint64 runId = 0;
         Api::TriggerRequest req;
         req.cause = QStringLiteral("rebind test");
-        m_sim.client->triggerJob(jobId, req, this, [&](const Api::Result<Api::Run> &r) { runId = r.ok() ? r->id : -1; });
+        m_sim.client->triggerJob(jobId, req, this, [&](const Api::Result<Api::Run> &r) {
+            runId = r.ok() ? r->id : -1;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(runId != 0, 5000);
         QVERIFY(runId > 0);
         Ui::RunDetailView view;
@@ -358,7 +399,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view.run() != nullptr, 5000);
 
         // A second connection's run detail (same simulator, its own services).
-        Models::RunArtifacts otherArtifacts(m_sim.client.get(), m_cacheDir->path() + QStringLiteral("/other"));
+        Models::RunArtifacts otherArtifacts(
+            m_sim.client.get(), m_cacheDir->path() + QStringLiteral("/other"));
         Models::RunDetail other(m_sim.client.get(), &otherArtifacts);
         const qint64 failed = m_sim.server->failedRunId(m_sim.accountId);
         view.showRun(&other, failed);
@@ -375,7 +417,8 @@ private Q_SLOTS:
         QCOMPARE(view.triageFetcher(), other.triage());
         // The first connection going away leaves the view working on the second.
         m_detail.reset();
-        QTRY_VERIFY_WITH_TIMEOUT(view.header()->titleText().contains(QString::number(failed)), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view.header()->titleText().contains(QString::number(failed)), 5000);
     }
 
     void debugLog_fetchedOnDemand()
@@ -390,8 +433,8 @@ private Q_SLOTS:
         Q_EMIT view.logViewer()->debugLogRequested(true);
         QTRY_VERIFY_WITH_TIMEOUT(m_sim.server->requestCount(QStringLiteral("/steps/")) == 1, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(view.logViewer()->document()->lineCount() > 0
-                                     && view.logViewer()->document()->snapshot()->rawLine(0).contains("[debug]"),
-                                 5000);
+                && view.logViewer()->document()->snapshot()->rawLine(0).contains("[debug]"),
+            5000);
     }
 };
 

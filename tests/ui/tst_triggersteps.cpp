@@ -13,6 +13,7 @@ class TestTriggerSteps final : public QObject
     Q_OBJECT
 
 private slots:
+
     void check_data()
     {
         QTest::addColumn<QString>("command");
@@ -24,7 +25,8 @@ private slots:
         QTest::newRow("freshness") << "dbt source freshness" << ok << "";
         QTest::newRow("docs") << "dbt docs generate" << ok << "";
         QTest::newRow("quoted vars") << "dbt run --vars '{\"day\": \"2024-01-01\"}'" << ok << "";
-        QTest::newRow("run-operation") << "dbt run-operation grant_select --args '{role: x}'" << ok << "";
+        QTest::newRow("run-operation")
+            << "dbt run-operation grant_select --args '{role: x}'" << ok << "";
         QTest::newRow("retry") << "dbt retry" << ok << "";
         QTest::newRow("clone") << "dbt clone --state prod" << ok << "";
         QTest::newRow("no dbt") << "build" << err << "must start with \"dbt \"";
@@ -57,8 +59,10 @@ private slots:
     void stepsList_needsOneStepAndNoErrors()
     {
         QVERIFY(!Models::dbtStepsAcceptable({}));
-        QVERIFY(Models::dbtStepsAcceptable({QStringLiteral("dbt deps"), QStringLiteral("dbt build")}));
-        QVERIFY(!Models::dbtStepsAcceptable({QStringLiteral("dbt build"), QStringLiteral("dbt buidl")}));
+        QVERIFY(Models::dbtStepsAcceptable(
+            { QStringLiteral("dbt deps"), QStringLiteral("dbt build") }));
+        QVERIFY(!Models::dbtStepsAcceptable(
+            { QStringLiteral("dbt build"), QStringLiteral("dbt buidl") }));
     }
 
     void summary_showsEffectiveStepsAndOnlyRealOverrides()
@@ -66,27 +70,31 @@ private slots:
         Api::Job job;
         job.id = 5;
         job.name = QStringLiteral("nightly");
-        job.executeSteps = {QStringLiteral("dbt seed"), QStringLiteral("dbt build")};
+        job.executeSteps = { QStringLiteral("dbt seed"), QStringLiteral("dbt build") };
         job.generateDocs = true;
         job.runGenerateSources = true;
         job.settings.threads = 4;
         Api::TriggerRequest r;
         QCOMPARE(Ui::effectiveTriggerSteps(job, r),
-                 (QStringList{QStringLiteral("dbt source freshness"), QStringLiteral("dbt seed"),
-                              QStringLiteral("dbt build"), QStringLiteral("dbt docs generate")}));
+            (QStringList { QStringLiteral("dbt source freshness"),
+                QStringLiteral("dbt seed"),
+                QStringLiteral("dbt build"),
+                QStringLiteral("dbt docs generate") }));
         QVERIFY(Ui::triggerOverrideLines(job, r.overrides).isEmpty());
         QVERIFY(Ui::triggerSummaryHtml(job, r).contains(QStringLiteral("job runs as configured")));
 
         r.overrides.generateDocsOverride = false;
         r.overrides.threadsOverride = 8;
-        r.overrides.stepsOverride = QStringList{QStringLiteral("dbt test -s orders")};
+        r.overrides.stepsOverride = QStringList { QStringLiteral("dbt test -s orders") };
         QCOMPARE(Ui::effectiveTriggerSteps(job, r),
-                 (QStringList{QStringLiteral("dbt source freshness"), QStringLiteral("dbt test -s orders")}));
+            (QStringList {
+                QStringLiteral("dbt source freshness"), QStringLiteral("dbt test -s orders") }));
         const QStringList lines = Ui::triggerOverrideLines(job, r.overrides);
         QVERIFY(lines.contains(QStringLiteral("Threads: 8 (job: 4)")));
         QVERIFY(lines.contains(QStringLiteral("Docs: not generated")));
         QVERIFY(lines.contains(QStringLiteral("Steps: replaced for this run (1 step)")));
-        QVERIFY(Ui::triggerSummaryHtml(job, r).contains(QStringLiteral("<code>dbt test -s orders</code>")));
+        QVERIFY(Ui::triggerSummaryHtml(job, r).contains(
+            QStringLiteral("<code>dbt test -s orders</code>")));
     }
 };
 

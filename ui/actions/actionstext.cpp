@@ -20,10 +20,14 @@ QString tr(const char *text)
 QString actionVerb(RunAction action)
 {
     switch (action) {
-    case RunAction::Trigger: return tr("trigger this job");
-    case RunAction::Cancel: return tr("cancel runs");
-    case RunAction::Retry: return tr("retry this run");
-    case RunAction::RerunFromStart: return tr("rerun this job");
+    case RunAction::Trigger:
+        return tr("trigger this job");
+    case RunAction::Cancel:
+        return tr("cancel runs");
+    case RunAction::Retry:
+        return tr("retry this run");
+    case RunAction::RerunFromStart:
+        return tr("rerun this job");
     }
     return {};
 }
@@ -32,7 +36,8 @@ QString retryRefusalAdvice(Api::RetryNotSupportedReason reason)
 {
     using R = Api::RetryNotSupportedReason;
     switch (reason) {
-    case R::None: return {};
+    case R::None:
+        return {};
     case R::NotLatestRun:
         return tr("Only the latest run of a job can be rerun from failure, and this job has "
                   "run again since. Rerun it from the start, or retry its newest run.");
@@ -58,8 +63,8 @@ QString actionErrorText(RunAction action, const Api::ApiError &error)
 {
     using K = Api::ApiError::Kind;
     const QString said = error.serverMessage.isEmpty()
-                             ? QString()
-                             : tr(" (dbt Cloud said: \"%1\")").arg(error.serverMessage);
+        ? QString()
+        : tr(" (dbt Cloud said: \"%1\")").arg(error.serverMessage);
     if (error.kind == K::Forbidden) {
         return tr("This token is not allowed to %1: its permission set cannot run jobs. Ask an "
                   "account admin for a token whose permission set includes running jobs "
@@ -68,11 +73,13 @@ QString actionErrorText(RunAction action, const Api::ApiError &error)
     }
     if (action == RunAction::Retry) {
         const Api::RetryNotSupportedReason reason = Api::retryRefusalReason(error);
-        if (reason != Api::RetryNotSupportedReason::None)
+        if (reason != Api::RetryNotSupportedReason::None) {
             return retryRefusalAdvice(reason);
+        }
     }
-    if (error.outcomeUnknown)
+    if (error.outcomeUnknown) {
         return tr("Outcome unknown: %1").arg(error.message);
+    }
     return tr("Could not %1: %2").arg(actionVerb(action), error.message);
 }
 

@@ -3,8 +3,8 @@
 
 #include "models/common/timetext.h"
 #include "ui/actions/actionstext.h"
-#include "ui/widgets/statusstyle.h"
 #include "ui/widgets/palette.h"
+#include "ui/widgets/statusstyle.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -25,20 +25,22 @@ RetryDialog::RetryDialog(const Api::Run &run, QWidget *parent)
     setObjectName(QStringLiteral("retryDialog"));
     setWindowTitle(tr("Rerun %1").arg(jobLabel(run)));
 
-    auto *title = new QLabel(tr("Rerun %1 from failure?").arg(jobLabel(run).toHtmlEscaped()),
-                             this);
+    auto *title = new QLabel(tr("Rerun %1 from failure?").arg(jobLabel(run).toHtmlEscaped()), this);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     title->setFont(big);
 
-    QStringList facts{tr("Run #%1 failed").arg(run.id)};
-    if (run.duration.count() > 0)
+    QStringList facts { tr("Run #%1 failed").arg(run.id) };
+    if (run.duration.count() > 0) {
         facts.last() += tr(" after %1").arg(Models::durationText(run.duration.count()));
-    if (!run.gitBranch.isEmpty())
+    }
+    if (!run.gitBranch.isEmpty()) {
         facts << tr("branch %1").arg(run.gitBranch);
-    if (!run.dbtVersion.isEmpty())
+    }
+    if (!run.dbtVersion.isEmpty()) {
         facts << tr("dbt %1").arg(run.dbtVersion);
+    }
     auto *subtitle = new QLabel(facts.join(QStringLiteral(" · ")), this);
     subtitle->setForegroundRole(QPalette::PlaceholderText);
 
@@ -47,7 +49,7 @@ RetryDialog::RetryDialog(const Api::Run &run, QWidget *parent)
     m_steps = new QTreeWidget(this);
     m_steps->setObjectName(QStringLiteral("retrySteps"));
     m_steps->setColumnCount(2);
-    m_steps->setHeaderLabels({tr("Step"), tr("On rerun")});
+    m_steps->setHeaderLabels({ tr("Step"), tr("On rerun") });
     m_steps->setRootIsDecorated(false);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setFocusPolicy(Qt::NoFocus);
@@ -75,12 +77,14 @@ RetryDialog::RetryDialog(const Api::Run &run, QWidget *parent)
     m_retryButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_retryButton, &QPushButton::clicked, this, [this] {
-        if (!m_busy && m_loaded && !m_refused)
+        if (!m_busy && m_loaded && !m_refused) {
             emit retryFromFailureRequested();
+        }
     });
     connect(m_fromStartButton, &QPushButton::clicked, this, [this] {
-        if (!m_busy)
+        if (!m_busy) {
             emit rerunFromStartRequested();
+        }
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -96,10 +100,11 @@ RetryDialog::RetryDialog(const Api::Run &run, QWidget *parent)
     resize(660, 300);
 
     // The run itself may already say why it cannot be retried (can_retry is false).
-    if (run.status != Api::RunStatus::Error)
+    if (run.status != Api::RunStatus::Error) {
         setRefusal(retryRefusalAdvice(Api::RetryNotSupportedReason::NotFailedRun));
-    else if (!run.canRetry && run.retryNotSupportedReason != Api::RetryNotSupportedReason::None)
+    } else if (!run.canRetry && run.retryNotSupportedReason != Api::RetryNotSupportedReason::None) {
         setRefusal(retryRefusalAdvice(run.retryNotSupportedReason));
+    }
     updateButtons();
 }
 
@@ -107,30 +112,32 @@ RetryDialog::~RetryDialog() = default;
 
 void RetryDialog::setDetails(const Api::RetryDetails &details)
 {
-    if (m_refused)
+    if (m_refused) {
         return;
+    }
     m_loaded = true;
     m_steps->clear();
     const auto addRow = [this](const QIcon &icon, const QString &step, const QString &what) {
-        auto *item = new QTreeWidgetItem(m_steps, {step, what});
+        auto *item = new QTreeWidgetItem(m_steps, { step, what });
         item->setIcon(0, icon);
         item->setToolTip(0, step);
         return item;
     };
     if (!details.failedStep.isEmpty()) {
-        QTreeWidgetItem *failed = addRow(statusIcon(Api::RunStatus::Error), details.failedStep,
-                                         tr("failed · reruns failed + skipped nodes"));
+        QTreeWidgetItem *failed = addRow(statusIcon(Api::RunStatus::Error),
+            details.failedStep,
+            tr("failed · reruns failed + skipped nodes"));
         failed->setForeground(1, statusColor(Api::RunStatus::Error));
     }
     for (const QString &step : details.skippedSteps) {
-        addRow(style()->standardIcon(QStyle::SP_MediaSkipForward), step,
-               tr("skipped · runs in full"));
+        addRow(
+            style()->standardIcon(QStyle::SP_MediaSkipForward), step, tr("skipped · runs in full"));
     }
     // Fit the rows (a retry has a handful of steps): no empty box, no scrolling.
     const int rows = std::max(1, m_steps->topLevelItemCount());
     const int rowHeight = std::max(m_steps->sizeHintForRow(0), fontMetrics().height() + 6);
-    m_steps->setFixedHeight(m_steps->header()->sizeHint().height() + rows * rowHeight
-                            + 2 * m_steps->frameWidth() + 4);
+    m_steps->setFixedHeight(
+        m_steps->header()->sizeHint().height() + rows * rowHeight + 2 * m_steps->frameWidth() + 4);
     const int count = int(details.skippedSteps.size()) + (details.failedStep.isEmpty() ? 0 : 1);
     m_intro->setText(tr("dbt Cloud will start a new run that resumes from the failed step: "
                         "%1 again; the steps that succeeded are not repeated.")
@@ -157,8 +164,9 @@ void RetryDialog::setRefusal(const QString &text)
 void RetryDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    if (busy)
+    if (busy) {
         m_error->hide();
+    }
     updateButtons();
 }
 

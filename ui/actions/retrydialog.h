@@ -24,10 +24,13 @@ public:
     ~RetryDialog() override;
 
     Api::Run run() const { return m_run; }
+
     void setDetails(const Api::RetryDetails &details);
     //! Rerun from failure is not possible: say why (and keep "Rerun from start").
     void setRefusal(const QString &text);
+
     bool isRefused() const { return m_refused; }
+
     void setBusy(bool busy);
     void showError(const QString &text, bool outcomeUnknown = false);
     QStringList listedSteps() const; //!< "step: what happens" per row shown

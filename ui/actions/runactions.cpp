@@ -15,13 +15,13 @@ namespace {
 
 bool askWithMessageBox(QWidget *parent, const ActionPrompt &prompt)
 {
-    QMessageBox box(QMessageBox::Question, prompt.title, prompt.text, QMessageBox::NoButton,
-                    parent);
+    QMessageBox box(
+        QMessageBox::Question, prompt.title, prompt.text, QMessageBox::NoButton, parent);
     box.setInformativeText(prompt.details);
     QPushButton *yes = box.addButton(prompt.acceptText, QMessageBox::AcceptRole);
-    QPushButton *no = box.addButton(prompt.rejectText.isEmpty() ? RunActions::tr("Cancel")
-                                                                : prompt.rejectText,
-                                    QMessageBox::RejectRole);
+    QPushButton *no =
+        box.addButton(prompt.rejectText.isEmpty() ? RunActions::tr("Cancel") : prompt.rejectText,
+            QMessageBox::RejectRole);
     box.setDefaultButton(no); // destructive actions never go ahead on a stray Enter
     box.exec();
     return box.clickedButton() == yes;
@@ -34,7 +34,9 @@ RunActions::RunActions(Models::RunCommands *commands, QWidget *dialogParent, QOb
     , m_commands(commands)
     , m_dialogParent(dialogParent)
 {
-    m_confirmer = [this](const ActionPrompt &p) { return askWithMessageBox(m_dialogParent, p); };
+    m_confirmer = [this](const ActionPrompt &p) {
+        return askWithMessageBox(m_dialogParent, p);
+    };
 
     m_triggerAction = new QAction(tr("&Run Job…"), this);
     m_triggerAction->setObjectName(QStringLiteral("triggerJobAction"));
@@ -50,24 +52,30 @@ RunActions::RunActions(Models::RunCommands *commands, QWidget *dialogParent, QOb
     m_rerunAction = new QAction(tr("Rerun from &Start…"), this);
     m_rerunAction->setObjectName(QStringLiteral("rerunFromStartAction"));
 
-    connect(m_triggerAction, &QAction::triggered, this, [this] { triggerJob(m_contextJob); });
-    connect(m_cancelAction, &QAction::triggered, this, [this] { cancelRuns(m_contextRuns); });
+    connect(m_triggerAction, &QAction::triggered, this, [this] {
+        triggerJob(m_contextJob);
+    });
+    connect(m_cancelAction, &QAction::triggered, this, [this] {
+        cancelRuns(m_contextRuns);
+    });
     connect(m_retryAction, &QAction::triggered, this, [this] {
-        if (m_contextRuns.size() == 1)
+        if (m_contextRuns.size() == 1) {
             retryRun(m_contextRuns.constFirst());
+        }
     });
     connect(m_rerunAction, &QAction::triggered, this, [this] {
-        if (m_contextRuns.size() == 1)
+        if (m_contextRuns.size() == 1) {
             rerunFromStart(m_contextRuns.constFirst());
+        }
     });
     if (commands) {
         connect(commands, &Models::RunCommands::inFlightChanged, this, &RunActions::updateActions);
-        connect(commands, &Models::RunCommands::readOnlyChanged, this,
-                &RunActions::onReadOnlyChanged);
+        connect(
+            commands, &Models::RunCommands::readOnlyChanged, this, &RunActions::onReadOnlyChanged);
         connect(commands, &Models::RunCommands::runChanged, this, &RunActions::runChanged);
         // The session going away leaves the actions disabled rather than dangling.
-        connect(commands, &QObject::destroyed, this, &RunActions::updateActions,
-                Qt::QueuedConnection);
+        connect(
+            commands, &QObject::destroyed, this, &RunActions::updateActions, Qt::QueuedConnection);
     }
     updateActions();
 }
@@ -128,12 +136,13 @@ void RunActions::setContext(const QList<Api::Run> &runs)
 void RunActions::updateActions()
 {
     const bool readOnly = isReadOnly();
-    for (QAction *a : {m_triggerAction, m_cancelAction, m_retryAction, m_rerunAction})
+    for (QAction *a : { m_triggerAction, m_cancelAction, m_retryAction, m_rerunAction }) {
         a->setVisible(!readOnly);
+    }
     const Models::RunCommands *c = m_commands.data();
     const bool canWrite = c && c->isConnected() && !readOnly;
-    m_triggerAction->setEnabled(canWrite && m_contextJob.id > 0
-                                && !c->isTriggerInFlight(m_contextJob.id));
+    m_triggerAction->setEnabled(
+        canWrite && m_contextJob.id > 0 && !c->isTriggerInFlight(m_contextJob.id));
     m_cancelAction->setEnabled(canWrite && !c->cancellable(m_contextRuns).isEmpty());
     m_cancelAction->setText(m_contextRuns.size() > 1 ? tr("&Cancel Runs") : tr("&Cancel Run"));
     const bool one = m_contextRuns.size() == 1;
@@ -144,8 +153,9 @@ void RunActions::updateActions()
 bool RunActions::refuseWhenReadOnly(RunAction action)
 {
     const bool connected = m_commands && m_commands->isConnected();
-    if (connected && !m_commands->isReadOnly())
+    if (connected && !m_commands->isReadOnly()) {
         return false;
+    }
     emit message(connected ? readOnlyText(action) : tr("Not connected."));
     return true;
 }
@@ -157,8 +167,9 @@ bool RunActions::confirm(const ActionPrompt &prompt)
 
 void RunActions::triggerJob(const Api::Job &job)
 {
-    if (refuseWhenReadOnly(RunAction::Trigger) || job.id <= 0)
+    if (refuseWhenReadOnly(RunAction::Trigger) || job.id <= 0) {
         return;
+    }
     if (m_triggerDialog) {
         if (m_triggerDialog->job().id == job.id) {
             m_triggerDialog->raise();
@@ -175,10 +186,12 @@ void RunActions::triggerJob(const Api::Job &job)
     auto *dialog = new TriggerDialog(job, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_triggerDialog = dialog;
-    connect(dialog, &TriggerDialog::triggerRequested, this,
-            [this, dialog](const Api::TriggerRequest &request) {
-                sendTrigger(dialog->job().id, jobLabel(dialog->job()), request);
-            });
+    connect(dialog,
+        &TriggerDialog::triggerRequested,
+        this,
+        [this, dialog](const Api::TriggerRequest &request) {
+            sendTrigger(dialog->job().id, jobLabel(dialog->job()), request);
+        });
     connect(dialog, &TriggerDialog::followRunRequested, this, [this, dialog](const Api::Run &run) {
         emit followRunRequested(run);
         dialog->reject();
@@ -187,42 +200,46 @@ void RunActions::triggerJob(const Api::Job &job)
 
     // Fresher details (the navigator's copy may lack steps) and the job's runs in flight.
     m_commands->fetchJob(job.id, dialog, [dialog](const Api::Result<Api::Job> &r) {
-        if (r.ok() && !dialog->isBusy())
+        if (r.ok() && !dialog->isBusy()) {
             dialog->setJob(*r);
+        }
     });
     m_commands->fetchActiveRuns(job.id, dialog, [dialog](const Api::Result<QList<Api::Run>> &r) {
-        if (r.ok())
+        if (r.ok()) {
             dialog->setActiveRuns(*r);
+        }
     });
 }
 
-void RunActions::sendTrigger(qint64 jobId, const QString &jobName,
-                             const Api::TriggerRequest &request)
+void RunActions::sendTrigger(
+    qint64 jobId, const QString &jobName, const Api::TriggerRequest &request)
 {
     // One click, one run: the button is disabled while busy; RunCommands refuses a second
     // trigger of the job from anywhere (the actions, a second dialog, a rerun).
-    if (refuseWhenReadOnly(RunAction::Trigger))
+    if (refuseWhenReadOnly(RunAction::Trigger)) {
         return;
+    }
     auto finished = [this, jobId, jobName](const Api::Result<Api::Run> &r) {
         onTriggerFinished(jobId, jobName, r);
     };
-    const Models::CommandRefusal refused = m_commands->trigger(jobId, jobName, request, this,
-                                                               finished);
+    const Models::CommandRefusal refused =
+        m_commands->trigger(jobId, jobName, request, this, finished);
     if (refused == Models::CommandRefusal::None && m_triggerDialog
-        && m_triggerDialog->job().id == jobId)
+        && m_triggerDialog->job().id == jobId) {
         m_triggerDialog->setBusy(true);
+    }
 }
 
-void RunActions::onTriggerFinished(qint64 jobId, const QString &jobName,
-                                   const Api::Result<Api::Run> &result)
+void RunActions::onTriggerFinished(
+    qint64 jobId, const QString &jobName, const Api::Result<Api::Run> &result)
 {
-    TriggerDialog *dialog = m_triggerDialog && m_triggerDialog->job().id == jobId
-                                ? m_triggerDialog.data()
-                                : nullptr;
+    TriggerDialog *dialog =
+        m_triggerDialog && m_triggerDialog->job().id == jobId ? m_triggerDialog.data() : nullptr;
     if (result.ok()) {
         Api::Run run = *result;
-        if (run.jobName.isEmpty())
+        if (run.jobName.isEmpty()) {
             run.jobName = jobName;
+        }
         if (dialog) {
             dialog->setBusy(false);
             dialog->accept();

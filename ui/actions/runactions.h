@@ -30,9 +30,9 @@ struct ActionPrompt
 {
     QString title;
     QString text;
-    QString details;      //!< e.g. the list of runs to cancel
-    QString acceptText;   //!< the button that goes ahead ("Cancel 3 runs")
-    QString rejectText;   //!< the button that backs out ("Keep running")
+    QString details; //!< e.g. the list of runs to cancel
+    QString acceptText; //!< the button that goes ahead ("Cancel 3 runs")
+    QString rejectText; //!< the button that backs out ("Keep running")
 };
 
 //! \brief Asks the user; true = go ahead. The default shows a QMessageBox; tests inject one.
@@ -58,14 +58,19 @@ public:
 
     Models::RunCommands *commands() const;
     bool isReadOnly() const;
+
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
 
     //! "Run Job…" (Ctrl+Shift+R), "Cancel Run" (Ctrl+.), "Rerun from Failure…" (Ctrl+Alt+R),
     //! "Rerun from Start…". Hidden and disabled in read-only mode.
     QAction *triggerAction() const { return m_triggerAction; }
+
     QAction *cancelAction() const { return m_cancelAction; }
+
     QAction *retryAction() const { return m_retryAction; }
+
     QAction *rerunFromStartAction() const { return m_rerunAction; }
+
     //! What the actions apply to: the selected job, or the selected runs.
     void setContext(const Api::Job &job);
     void setContext(const QList<Api::Run> &runs);
@@ -96,10 +101,9 @@ private:
     void onReadOnlyChanged(bool readOnly);
     bool refuseWhenReadOnly(RunAction action);
     bool confirm(const ActionPrompt &prompt);
-    void sendTrigger(qint64 jobId, const QString &jobName,
-                     const Api::TriggerRequest &request);
-    void onTriggerFinished(qint64 jobId, const QString &jobName,
-                           const Api::Result<Api::Run> &result);
+    void sendTrigger(qint64 jobId, const QString &jobName, const Api::TriggerRequest &request);
+    void onTriggerFinished(
+        qint64 jobId, const QString &jobName, const Api::Result<Api::Run> &result);
     void sendRetry(const Api::Run &run);
     void startRerunFromStart(const Api::Run &run, bool confirmed);
     void finishCancel(const Models::CancelOutcome &outcome);

@@ -2,10 +2,10 @@
 #include "ui/actions/triggerdialog.h"
 
 #include "ui/actions/actionstext.h"
-#include "ui/widgets/statusstyle.h"
 #include "ui/actions/triggersteps.h"
 #include "ui/actions/triggersummary.h"
 #include "ui/widgets/palette.h"
+#include "ui/widgets/statusstyle.h"
 #include "ui/widgets/theme.h"
 
 #include <QCheckBox>
@@ -58,10 +58,12 @@ TriggerDialog::TriggerDialog(const Api::Job &job, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("activeRunBanner"));
     m_banner->setFrameShape(QFrame::StyledPanel);
     Theme::follow(m_banner, [banner = m_banner] {
-        banner->setStyleSheet(QStringLiteral("#activeRunBanner { background: %1; border: 1px solid %2;"
-                                             " border-radius: 4px; } #activeRunBanner QLabel { color: %3; }")
-                                  .arg(colorName(ColorRole::InfoBackground), colorName(ColorRole::InfoBorder),
-                                       colorName(ColorRole::InfoText)));
+        banner->setStyleSheet(
+            QStringLiteral("#activeRunBanner { background: %1; border: 1px solid %2;"
+                           " border-radius: 4px; } #activeRunBanner QLabel { color: %3; }")
+                .arg(colorName(ColorRole::InfoBackground),
+                    colorName(ColorRole::InfoBorder),
+                    colorName(ColorRole::InfoText)));
     });
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setWordWrap(true);
@@ -72,8 +74,9 @@ TriggerDialog::TriggerDialog(const Api::Job &job, QWidget *parent)
     bannerLayout->addWidget(m_followButton);
     m_banner->hide();
     connect(m_followButton, &QPushButton::clicked, this, [this] {
-        if (!m_activeRuns.isEmpty())
+        if (!m_activeRuns.isEmpty()) {
             emit followRunRequested(m_activeRuns.constFirst());
+        }
     });
 
     m_error = new QLabel(this);
@@ -129,7 +132,7 @@ QWidget *TriggerDialog::buildForm()
 
     m_gitRefKind = new QComboBox(box);
     m_gitRefKind->setObjectName(QStringLiteral("gitRefKind"));
-    m_gitRefKind->addItems({tr("Branch"), tr("Commit SHA")});
+    m_gitRefKind->addItems({ tr("Branch"), tr("Commit SHA") });
     m_gitRef = new QLineEdit(box);
     m_gitRef->setObjectName(QStringLiteral("gitRef"));
     auto *gitRow = new QHBoxLayout;
@@ -181,13 +184,16 @@ QWidget *TriggerDialog::buildForm()
     layout->addLayout(form);
     layout->addWidget(stepsBox, 1);
 
-    for (QLineEdit *e : {m_cause, m_gitRef, m_schema, m_target})
+    for (QLineEdit *e : { m_cause, m_gitRef, m_schema, m_target }) {
         connect(e, &QLineEdit::textChanged, this, &TriggerDialog::updateState);
-    for (QComboBox *c : {m_gitRefKind, m_docs})
+    }
+    for (QComboBox *c : { m_gitRefKind, m_docs }) {
         connect(c, &QComboBox::currentIndexChanged, this, &TriggerDialog::updateState);
+    }
     connect(m_dbtVersion, &QComboBox::currentTextChanged, this, &TriggerDialog::updateState);
-    for (QSpinBox *s : {m_threads, m_timeoutMinutes})
+    for (QSpinBox *s : { m_threads, m_timeoutMinutes }) {
         connect(s, &QSpinBox::valueChanged, this, &TriggerDialog::updateState);
+    }
     connect(m_overrideSteps, &QCheckBox::toggled, this, &TriggerDialog::updateState);
     connect(m_steps, &TriggerStepsEditor::stepsChanged, this, &TriggerDialog::updateState);
     return box;
@@ -208,7 +214,7 @@ QWidget *TriggerDialog::buildSummary()
     m_summary->setMinimumWidth(240);
     auto *note = new QLabel(tr("Nothing is sent until you click Trigger run. The new run is "
                                "then selected and followed live."),
-                            frame);
+        frame);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(frame);
@@ -221,39 +227,44 @@ void TriggerDialog::applyJobDefaults()
 {
     m_title->setText(tr("Run %1").arg(jobLabel(m_job)));
     QStringList facts;
-    if (!m_job.environmentName.isEmpty())
+    if (!m_job.environmentName.isEmpty()) {
         facts << m_job.environmentName;
+    }
     facts << tr("job #%1").arg(m_job.id);
     facts << countText(m_job.executeSteps.size(), "%1 step", "%1 steps");
     m_subtitle->setText(facts.join(QStringLiteral(" · ")));
 
-    const QString version = m_dbtVersion->currentIndex() > 0 ? m_dbtVersion->currentText()
-                                                               : QString();
+    const QString version =
+        m_dbtVersion->currentIndex() > 0 ? m_dbtVersion->currentText() : QString();
     m_dbtVersion->clear();
-    m_dbtVersion->addItem(tr("Job default (%1)")
-                              .arg(m_job.dbtVersion.isEmpty() ? tr("environment's")
-                                                              : m_job.dbtVersion));
-    m_dbtVersion->addItems({QStringLiteral("latest"), QStringLiteral("1.9.0-latest"), // no-tr: dbt version ids
-                            QStringLiteral("1.8.0-latest"), QStringLiteral("1.7.0-latest"),
-                            QStringLiteral("1.6.0-latest")});
-    if (!version.isEmpty())
+    m_dbtVersion->addItem(
+        tr("Job default (%1)")
+            .arg(m_job.dbtVersion.isEmpty() ? tr("environment's") : m_job.dbtVersion));
+    // dbt version ids, as the API takes them: not translated.
+    static const QStringList versions = { QStringLiteral("latest"),
+        QStringLiteral("1.9.0-latest"),
+        QStringLiteral("1.8.0-latest"),
+        QStringLiteral("1.7.0-latest"),
+        QStringLiteral("1.6.0-latest") };
+    m_dbtVersion->addItems(versions);
+    if (!version.isEmpty()) {
         m_dbtVersion->setCurrentText(version);
+    }
 
-    m_threads->setSpecialValueText(
-        m_job.settings.threads > 0 ? tr("Job default (%1)").arg(m_job.settings.threads)
-                                   : tr("Job default"));
+    m_threads->setSpecialValueText(m_job.settings.threads > 0
+            ? tr("Job default (%1)").arg(m_job.settings.threads)
+            : tr("Job default"));
     m_target->setPlaceholderText(m_job.settings.targetName.isEmpty()
-                                     ? tr("job default")
-                                     : tr("job default: %1").arg(m_job.settings.targetName));
+            ? tr("job default")
+            : tr("job default: %1").arg(m_job.settings.targetName));
     m_gitRef->setPlaceholderText(tr("environment's branch"));
     const int docs = std::max(0, m_docs->currentIndex());
     m_docs->clear();
-    m_docs->addItem(m_job.generateDocs ? tr("Job default (generate)")
-                                       : tr("Job default (don't generate)"));
-    m_docs->addItems({tr("Generate docs"), tr("Don't generate docs")});
+    m_docs->addItem(
+        m_job.generateDocs ? tr("Job default (generate)") : tr("Job default (don't generate)"));
+    m_docs->addItems({ tr("Generate docs"), tr("Don't generate docs") });
     m_docs->setCurrentIndex(docs);
-    m_timeoutMinutes->setSpecialValueText(
-        m_job.timeoutSeconds > 0
+    m_timeoutMinutes->setSpecialValueText(m_job.timeoutSeconds > 0
             ? tr("Job default (%1 min)").arg(m_job.timeoutSeconds / 60)
             : tr("Job default (none)"));
 }
@@ -262,8 +273,9 @@ void TriggerDialog::setJob(const Api::Job &job)
 {
     m_job = job;
     applyJobDefaults();
-    if (!m_overrideSteps->isChecked())
+    if (!m_overrideSteps->isChecked()) {
         m_steps->setSteps(m_job.executeSteps);
+    }
     updateState();
 }
 
@@ -271,15 +283,18 @@ void TriggerDialog::setActiveRuns(const QList<Api::Run> &runs)
 {
     m_activeRuns = runs;
     m_banner->setVisible(!runs.isEmpty());
-    if (runs.isEmpty())
+    if (runs.isEmpty()) {
         return;
+    }
     const Api::Run &run = runs.constFirst();
     QString text = tr("Run #%1 of this job is %2. Runs of a job execute one at a time, so a new "
                       "run would wait until it finishes.")
                        .arg(run.id)
                        .arg(statusText(run.status).toLower());
-    if (runs.size() > 1)
-        text += u' ' + countText(runs.size() - 1, "%1 more run is queued.", "%1 more runs are queued.");
+    if (runs.size() > 1) {
+        text +=
+            u' ' + countText(runs.size() - 1, "%1 more run is queued.", "%1 more runs are queued.");
+    }
     m_bannerText->setText(text);
     m_followButton->setText(tr("Follow run #%1 instead").arg(run.id));
 }
@@ -291,10 +306,11 @@ void TriggerDialog::setRequest(const Api::TriggerRequest &request)
     m_gitRefKind->setCurrentIndex(o.gitSha.isEmpty() ? 0 : 1);
     m_gitRef->setText(o.gitSha.isEmpty() ? o.gitBranch : o.gitSha);
     m_schema->setText(o.schemaOverride);
-    if (o.dbtVersionOverride.isEmpty())
+    if (o.dbtVersionOverride.isEmpty()) {
         m_dbtVersion->setCurrentIndex(0);
-    else
+    } else {
         m_dbtVersion->setCurrentText(o.dbtVersionOverride);
+    }
     m_threads->setValue(o.threadsOverride.value_or(0));
     m_target->setText(o.targetNameOverride);
     m_docs->setCurrentIndex(!o.generateDocsOverride ? 0 : *o.generateDocsOverride ? 1 : 2);
@@ -313,40 +329,50 @@ Api::TriggerRequest TriggerDialog::request() const
     (m_gitRefKind->currentIndex() == 1 ? o.gitSha : o.gitBranch) = ref;
     o.schemaOverride = m_schema->text().trimmed();
     const QString version = m_dbtVersion->currentText().trimmed();
-    if (version != m_dbtVersion->itemText(0))
+    if (version != m_dbtVersion->itemText(0)) {
         o.dbtVersionOverride = version;
-    if (m_threads->value() > 0)
+    }
+    if (m_threads->value() > 0) {
         o.threadsOverride = m_threads->value();
+    }
     o.targetNameOverride = m_target->text().trimmed();
-    if (m_docs->currentIndex() > 0)
+    if (m_docs->currentIndex() > 0) {
         o.generateDocsOverride = m_docs->currentIndex() == 1;
-    if (m_timeoutMinutes->value() > 0)
+    }
+    if (m_timeoutMinutes->value() > 0) {
         o.timeoutSecondsOverride = m_timeoutMinutes->value() * 60;
-    if (m_overrideSteps->isChecked())
+    }
+    if (m_overrideSteps->isChecked()) {
         o.stepsOverride = m_steps->steps();
+    }
     return r;
 }
 
 QString TriggerDialog::validationError() const
 {
-    if (m_cause->text().trimmed().isEmpty())
+    if (m_cause->text().trimmed().isEmpty()) {
         return tr("Give a reason: dbt Cloud requires one for every run.");
+    }
     static const QRegularExpression sha(QStringLiteral("^[0-9a-fA-F]{7,40}$"));
     const QString ref = m_gitRef->text().trimmed();
-    if (m_gitRefKind->currentIndex() == 1 && !ref.isEmpty() && !sha.match(ref).hasMatch())
+    if (m_gitRefKind->currentIndex() == 1 && !ref.isEmpty() && !sha.match(ref).hasMatch()) {
         return tr("A commit SHA is 7 to 40 hexadecimal characters.");
-    if (ref.contains(u' '))
+    }
+    if (ref.contains(u' ')) {
         return tr("Git branch names cannot contain spaces.");
-    if (m_overrideSteps->isChecked())
+    }
+    if (m_overrideSteps->isChecked()) {
         return m_steps->firstError();
+    }
     return {};
 }
 
 void TriggerDialog::updateState()
 {
     m_steps->setEnabled(m_overrideSteps->isChecked());
-    if (!m_overrideSteps->isChecked() && m_steps->steps() != m_job.executeSteps)
+    if (!m_overrideSteps->isChecked() && m_steps->steps() != m_job.executeSteps) {
         m_steps->setSteps(m_job.executeSteps);
+    }
     const qsizetype length = m_cause->text().size();
     m_causeCount->setText(QStringLiteral("%1/%2").arg(length).arg(kMaxCause));
     m_summary->setText(triggerSummaryHtml(m_job, request()));
@@ -357,8 +383,9 @@ void TriggerDialog::updateState()
 
 void TriggerDialog::onTriggerClicked()
 {
-    if (m_busy || !validationError().isEmpty())
+    if (m_busy || !validationError().isEmpty()) {
         return;
+    }
     emit triggerRequested(request());
 }
 
@@ -380,8 +407,9 @@ void TriggerDialog::showError(const QString &text, bool outcomeUnknown)
     m_error->setText(text);
     m_error->setStyleSheet(textStyle(outcomeUnknown ? ColorRole::Warning : ColorRole::Error));
     m_error->show();
-    if (!m_busy)
+    if (!m_busy) {
         m_triggerButton->setText(outcomeUnknown ? tr("Trigger again") : tr("Trigger run"));
+    }
 }
 
 } // namespace Dbtc::Ui

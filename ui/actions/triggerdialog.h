@@ -32,6 +32,7 @@ public:
     ~TriggerDialog() override;
 
     Api::Job job() const { return m_job; }
+
     //! Fresher job details (steps, settings) arrived: defaults and placeholders follow them;
     //! a steps override the user enabled is kept.
     void setJob(const Api::Job &job);
@@ -46,7 +47,9 @@ public:
     //! While the trigger is in flight the button is disabled (no second run from a second
     //! click) and says so.
     void setBusy(bool busy);
+
     bool isBusy() const { return m_busy; }
+
     //! Shows \a text above the buttons. With \a outcomeUnknown the button turns into an
     //! explicit "Trigger again" so a new run is always a deliberate second decision.
     void showError(const QString &text, bool outcomeUnknown = false);

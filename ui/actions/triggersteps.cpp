@@ -28,7 +28,7 @@ TriggerStepsEditor::TriggerStepsEditor(QWidget *parent)
 {
     m_list->setObjectName(QStringLiteral("stepsList"));
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::SelectedClicked);
+        | QAbstractItemView::SelectedClicked);
     m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_list->setIconSize(QSize(16, 16));
     m_list->setMinimumHeight(96);
@@ -60,11 +60,16 @@ TriggerStepsEditor::TriggerStepsEditor(QWidget *parent)
 
     connect(m_add, &QToolButton::clicked, this, &TriggerStepsEditor::addStep);
     connect(m_remove, &QToolButton::clicked, this, &TriggerStepsEditor::removeStep);
-    connect(m_up, &QToolButton::clicked, this, [this] { moveStep(-1); });
-    connect(m_down, &QToolButton::clicked, this, [this] { moveStep(+1); });
+    connect(m_up, &QToolButton::clicked, this, [this] {
+        moveStep(-1);
+    });
+    connect(m_down, &QToolButton::clicked, this, [this] {
+        moveStep(+1);
+    });
     connect(m_list, &QListWidget::itemChanged, this, [this] {
-        if (!m_updating)
+        if (!m_updating) {
             revalidate();
+        }
     });
     revalidate();
 }
@@ -88,8 +93,9 @@ QStringList TriggerStepsEditor::steps() const
     QStringList out;
     for (int i = 0; i < m_list->count(); ++i) {
         const QString s = m_list->item(i)->text().trimmed();
-        if (!s.isEmpty())
+        if (!s.isEmpty()) {
             out << s;
+        }
     }
     return out;
 }
@@ -97,12 +103,14 @@ QStringList TriggerStepsEditor::steps() const
 QString TriggerStepsEditor::firstError() const
 {
     const QStringList s = steps();
-    if (s.isEmpty())
+    if (s.isEmpty()) {
         return tr("Add at least one step.");
+    }
     const QList<DbtCommandCheck> checks = Models::checkDbtSteps(s);
     for (qsizetype i = 0; i < checks.size(); ++i) {
-        if (checks.at(i).isError())
+        if (checks.at(i).isError()) {
             return tr("Step %1: %2").arg(i + 1).arg(checks.at(i).message);
+        }
     }
     return {};
 }
@@ -126,8 +134,9 @@ void TriggerStepsEditor::moveStep(int delta)
 {
     const int row = m_list->currentRow();
     const int to = row + delta;
-    if (row < 0 || to < 0 || to >= m_list->count())
+    if (row < 0 || to < 0 || to >= m_list->count()) {
         return;
+    }
     m_updating = true;
     QListWidgetItem *item = m_list->takeItem(row);
     m_list->insertItem(to, item);
@@ -153,23 +162,25 @@ void TriggerStepsEditor::revalidate()
             icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
             ++warnings;
         }
-        if (firstProblem.isEmpty() && !check.message.isEmpty())
+        if (firstProblem.isEmpty() && !check.message.isEmpty()) {
             firstProblem = tr("Step %1: %2").arg(i + 1).arg(check.message);
+        }
         item->setIcon(icon);
         item->setToolTip(check.message);
     }
     m_updating = false;
     m_remove->setEnabled(m_list->count() > 0);
-    if (m_list->count() == 0)
+    if (m_list->count() == 0) {
         m_status->setText(tr("Add at least one step."));
-    else if (errors + warnings == 0)
+    } else if (errors + warnings == 0) {
         m_status->setText(countText(m_list->count(), "%1 step, valid.", "%1 steps, all valid."));
-    else
+    } else {
         m_status->setText(firstProblem);
+    }
     const bool blocking = errors > 0 || m_list->count() == 0;
-    m_status->setStyleSheet(blocking       ? textStyle(ColorRole::Error)
-                            : warnings > 0 ? textStyle(ColorRole::Warning)
-                                           : QString());
+    m_status->setStyleSheet(blocking ? textStyle(ColorRole::Error)
+            : warnings > 0           ? textStyle(ColorRole::Warning)
+                                     : QString());
     emit stepsChanged();
 }
 

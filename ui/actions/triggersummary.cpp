@@ -28,23 +28,28 @@ QStringList effectiveTriggerSteps(const Api::Job &job, const Api::TriggerRequest
     const Api::TriggerOverrides &o = request.overrides;
     QStringList steps = o.stepsOverride ? *o.stepsOverride : job.executeSteps;
     // dbt Cloud adds these around the job's steps when the job's settings ask for them.
-    if (job.runGenerateSources && !steps.contains(QStringLiteral("dbt source freshness")))
+    if (job.runGenerateSources && !steps.contains(QStringLiteral("dbt source freshness"))) {
         steps.prepend(QStringLiteral("dbt source freshness"));
+    }
     const bool docs = o.generateDocsOverride.value_or(job.generateDocs);
-    if (docs && !steps.contains(QStringLiteral("dbt docs generate")))
+    if (docs && !steps.contains(QStringLiteral("dbt docs generate"))) {
         steps.append(QStringLiteral("dbt docs generate"));
+    }
     return steps;
 }
 
 QStringList triggerOverrideLines(const Api::Job &job, const Api::TriggerOverrides &o)
 {
     QStringList lines;
-    if (!o.gitSha.isEmpty())
+    if (!o.gitSha.isEmpty()) {
         lines << tr("Commit: %1").arg(o.gitSha);
-    if (!o.gitBranch.isEmpty())
+    }
+    if (!o.gitBranch.isEmpty()) {
         lines << tr("Branch: %1 (instead of the environment's)").arg(o.gitBranch);
-    if (!o.schemaOverride.isEmpty())
+    }
+    if (!o.schemaOverride.isEmpty()) {
         lines << tr("Schema: %1").arg(o.schemaOverride);
+    }
     if (!o.dbtVersionOverride.isEmpty()) {
         lines << tr("dbt version: %1 (job: %2)")
                      .arg(o.dbtVersionOverride, orDefault(job.dbtVersion, tr("environment's")));
@@ -59,16 +64,18 @@ QStringList triggerOverrideLines(const Api::Job &job, const Api::TriggerOverride
         lines << tr("Target name: %1 (job: %2)")
                      .arg(o.targetNameOverride, orDefault(job.settings.targetName, tr("default")));
     }
-    if (o.generateDocsOverride && *o.generateDocsOverride != job.generateDocs)
+    if (o.generateDocsOverride && *o.generateDocsOverride != job.generateDocs) {
         lines << (*o.generateDocsOverride ? tr("Docs: generated") : tr("Docs: not generated"));
+    }
     if (o.timeoutSecondsOverride) {
         lines << (*o.timeoutSecondsOverride == 0
-                      ? tr("Timeout: none")
-                      : tr("Timeout: %1 min").arg(*o.timeoutSecondsOverride / 60));
+                ? tr("Timeout: none")
+                : tr("Timeout: %1 min").arg(*o.timeoutSecondsOverride / 60));
     }
-    if (o.stepsOverride)
+    if (o.stepsOverride) {
         lines << tr("Steps: replaced for this run (%1)")
                      .arg(countText(o.stepsOverride->size(), "%1 step", "%1 steps"));
+    }
     return lines;
 }
 
@@ -77,23 +84,27 @@ QString triggerSummaryHtml(const Api::Job &job, const Api::TriggerRequest &reque
     QString html = u"<p style='margin:0'><b>"_s;
     html += tr("What will run").toHtmlEscaped() + u"</b></p>"_s;
     html += u"<p style='margin-top:4px'>"_s + jobLabel(job).toHtmlEscaped();
-    if (!job.environmentName.isEmpty())
+    if (!job.environmentName.isEmpty()) {
         html += u" · "_s + job.environmentName.toHtmlEscaped();
+    }
     html += u"</p><ol style='margin-left:-20px'>"_s;
     const QStringList steps = effectiveTriggerSteps(job, request);
-    for (const QString &s : steps)
+    for (const QString &s : steps) {
         html += u"<li><code>"_s + s.toHtmlEscaped() + u"</code></li>"_s;
+    }
     html += u"</ol>"_s;
-    if (steps.isEmpty())
+    if (steps.isEmpty()) {
         html += u"<p>"_s + tr("No steps: the run would fail at once.").toHtmlEscaped() + u"</p>"_s;
+    }
     const QStringList lines = triggerOverrideLines(job, request.overrides);
     html += u"<p><b>"_s + tr("Overrides").toHtmlEscaped() + u"</b><br/>"_s;
     if (lines.isEmpty()) {
         html += tr("None: the job runs as configured.").toHtmlEscaped();
     } else {
         QStringList escaped;
-        for (const QString &l : lines)
+        for (const QString &l : lines) {
             escaped << l.toHtmlEscaped();
+        }
         html += escaped.join(u"<br/>"_s);
     }
     html += u"</p>"_s;

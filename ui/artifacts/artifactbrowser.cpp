@@ -2,8 +2,8 @@
 #include "ui/artifacts/artifactbrowser.h"
 
 #include "artifacts/artifactloader.h"
-#include "models/common/artifactfetch.h"
 #include "models/artifacts/nodetreemodel.h"
+#include "models/common/artifactfetch.h"
 #include "models/common/runartifacts.h"
 #include "ui/widgets/statepage.h"
 
@@ -26,10 +26,12 @@ QString titleForPath(const QString &path)
 {
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? QDir(path).dirName() : info.fileName();
-    if (info.isDir() && name == u"target")
+    if (info.isDir() && name == u"target") {
         return info.dir().dirName() + u'/' + name;
-    if (info.isFile() && info.dir().dirName() == u"target")
+    }
+    if (info.isFile() && info.dir().dirName() == u"target") {
         return info.dir().dirName() + u'/' + name;
+    }
     return name;
 }
 
@@ -45,9 +47,10 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     , m_error(new StatePage(this))
 {
     setAcceptDrops(true);
-    m_empty->show(StatePage::Kind::Empty, tr("No artifacts open"),
-                  tr("Open a manifest.json, run_results.json, catalog.json or sources.json, or a dbt "
-                     "project's target/ folder to open all of them at once. You can also drop it here."));
+    m_empty->show(StatePage::Kind::Empty,
+        tr("No artifacts open"),
+        tr("Open a manifest.json, run_results.json, catalog.json or sources.json, or a dbt "
+           "project's target/ folder to open all of them at once. You can also drop it here."));
     m_stack->addWidget(m_empty);
     m_stack->addWidget(buildLoadingPage());
     m_stack->addWidget(m_error);
@@ -63,16 +66,19 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_error, &StatePage::actionTriggered, this, [this] {
-        if (!m_pendingPath.isEmpty())
+        if (!m_pendingPath.isEmpty()) {
             openPath(m_pendingPath);
+        }
     });
     connect(m_loader, &Models::ArtifactLoader::progress, m_progress, &QProgressBar::setValue);
-    connect(m_loader, &Models::ArtifactLoader::loaded, this,
-            [this](std::shared_ptr<const Models::ArtifactIndex> index) {
-                m_path = m_pendingPath;
-                setIndex(std::move(index), titleForPath(m_pendingPath));
-                emit pathOpened(m_pendingPath);
-            });
+    connect(m_loader,
+        &Models::ArtifactLoader::loaded,
+        this,
+        [this](std::shared_ptr<const Models::ArtifactIndex> index) {
+            m_path = m_pendingPath;
+            setIndex(std::move(index), titleForPath(m_pendingPath));
+            emit pathOpened(m_pendingPath);
+        });
     connect(m_loader, &Models::ArtifactLoader::failed, this, [this](const QString &error) {
         showError(tr("Could not open %1").arg(QDir::toNativeSeparators(m_pendingPath)), error);
     });
@@ -80,8 +86,9 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
 
 ArtifactBrowser::~ArtifactBrowser()
 {
-    if (m_fetch)
+    if (m_fetch) {
         m_fetch->cancel();
+    }
 }
 
 QString ArtifactBrowser::notice() const
@@ -112,19 +119,23 @@ QWidget *ArtifactBrowser::buildLoadingPage()
 ArtifactBrowser::Page ArtifactBrowser::page() const
 {
     QWidget *w = m_stack->currentWidget();
-    if (w == m_loading)
+    if (w == m_loading) {
         return Page::Loading;
-    if (w == m_error)
+    }
+    if (w == m_error) {
         return Page::Error;
-    if (w == m_content)
+    }
+    if (w == m_content) {
         return Page::Content;
+    }
     return Page::Empty;
 }
 
 void ArtifactBrowser::openPath(const QString &fileOrFolder)
 {
-    if (m_fetch)
+    if (m_fetch) {
         m_fetch->cancel();
+    }
     m_notice->clear();
     m_notice->hide();
     m_pendingPath = fileOrFolder;
@@ -135,8 +146,9 @@ void ArtifactBrowser::openPath(const QString &fileOrFolder)
 void ArtifactBrowser::openRun(Models::RunArtifacts *artifacts, qint64 runId, int step)
 {
     m_loader->cancel();
-    if (m_fetch)
+    if (m_fetch) {
         m_fetch->cancel();
+    }
     m_notice->hide();
     showLoading(tr("Looking for the artifacts of run %1\u2026").arg(runId));
     if (!artifacts) {
@@ -145,17 +157,23 @@ void ArtifactBrowser::openRun(Models::RunArtifacts *artifacts, qint64 runId, int
         return;
     }
     m_fetch = artifacts->fetchStep(runId, step);
-    connect(m_fetch, &Models::ArtifactFetch::progress, this,
-            [this](const QString &file, int number, int count, int percent) {
-                m_loadingText->setText(file.isEmpty() ? tr("Looking for the run's artifacts\u2026")
-                                                      : tr("Downloading %1 (%2 of %3)\u2026").arg(file).arg(number).arg(count));
-                m_progress->setValue(percent);
-            });
-    connect(m_fetch, &Models::ArtifactFetch::finished, this, [this](const QString &folder, const QString &notice) {
-        openPath(folder);
-        m_notice->setText(notice);
-        m_notice->setVisible(!notice.isEmpty());
-    });
+    connect(m_fetch,
+        &Models::ArtifactFetch::progress,
+        this,
+        [this](const QString &file, int number, int count, int percent) {
+            m_loadingText->setText(file.isEmpty()
+                    ? tr("Looking for the run's artifacts\u2026")
+                    : tr("Downloading %1 (%2 of %3)\u2026").arg(file).arg(number).arg(count));
+            m_progress->setValue(percent);
+        });
+    connect(m_fetch,
+        &Models::ArtifactFetch::finished,
+        this,
+        [this](const QString &folder, const QString &notice) {
+            openPath(folder);
+            m_notice->setText(notice);
+            m_notice->setVisible(!notice.isEmpty());
+        });
     connect(m_fetch, &Models::ArtifactFetch::failed, this, [this](const QString &error) {
         m_pendingPath.clear();
         showError(tr("Could not download the run's artifacts"), error);
@@ -165,7 +183,8 @@ void ArtifactBrowser::openRun(Models::RunArtifacts *artifacts, qint64 runId, int
         // m_fetch is already null for the fetch being destroyed; set when a newer one runs.
         if (!m_fetch && page() == Page::Loading && !m_loader->isLoading()) {
             m_pendingPath.clear();
-            showError(tr("Could not download the run's artifacts"), tr("The connection was removed."));
+            showError(
+                tr("Could not download the run's artifacts"), tr("The connection was removed."));
         }
     });
 }
@@ -173,8 +192,9 @@ void ArtifactBrowser::openRun(Models::RunArtifacts *artifacts, qint64 runId, int
 void ArtifactBrowser::cancelLoading()
 {
     m_loader->cancel();
-    if (m_fetch)
+    if (m_fetch) {
         m_fetch->cancel();
+    }
     m_stack->setCurrentWidget(m_index ? m_content : static_cast<QWidget *>(m_empty));
 }
 
@@ -188,24 +208,26 @@ void ArtifactBrowser::showLoading(const QString &text)
 void ArtifactBrowser::showError(const QString &title, const QString &text)
 {
     m_errorText = text;
-    m_error->show(StatePage::Kind::Error, title, text,
-                  m_pendingPath.isEmpty() ? QString() : tr("Try again"));
+    m_error->show(
+        StatePage::Kind::Error, title, text, m_pendingPath.isEmpty() ? QString() : tr("Try again"));
     m_stack->setCurrentWidget(m_error);
     emit loadFailed(text);
 }
 
 void ArtifactBrowser::setTitle(const QString &title)
 {
-    if (title == m_title)
+    if (title == m_title) {
         return;
+    }
     m_title = title;
     emit titleChanged(title);
 }
 
 void ArtifactBrowser::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() && event->mimeData()->urls().value(0).isLocalFile())
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().value(0).isLocalFile()) {
         event->acceptProposedAction();
+    }
 }
 
 void ArtifactBrowser::dropEvent(QDropEvent *event)

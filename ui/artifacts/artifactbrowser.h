@@ -41,6 +41,7 @@ class ArtifactBrowser final : public QWidget
 
 public:
     enum class Page { Empty, Loading, Error, Content };
+
     enum Tab { NodeTab, LineageTab, ResultsTab, FreshnessTab };
 
     explicit ArtifactBrowser(QWidget *parent = nullptr);
@@ -57,21 +58,33 @@ public:
     bool showNode(const QString &uniqueId);
 
     std::shared_ptr<const Models::ArtifactIndex> index() const { return m_index; }
+
     QString title() const { return m_title; }
+
     QString currentPath() const { return m_path; }
+
     Page page() const;
+
     QString errorText() const { return m_errorText; }
+
     //! What the last run fetch left out or that cached copies are shown; empty otherwise.
     QString notice() const;
 
     // The parts, for the main window (menus, shortcuts) and for tests.
     QLineEdit *searchField() const { return m_search; }
+
     QTreeView *nodeTree() const { return m_tree; }
+
     Models::NodeTreeModel *nodeModel() const { return m_model; }
+
     QTabWidget *tabs() const { return m_tabs; }
+
     NodePage *nodePage() const { return m_nodePage; }
+
     LineageView *lineageView() const { return m_lineage; }
+
     ResultsView *resultsView() const { return m_results; }
+
     FreshnessView *freshnessView() const { return m_freshness; }
 
 signals:

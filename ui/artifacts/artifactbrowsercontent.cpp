@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The content page of ArtifactBrowser: node tree with search and filters, and the tabs.
-#include "ui/artifacts/artifactbrowser.h"
-
 #include "artifacts/artifactindex.h"
 #include "models/artifacts/nodetreemodel.h"
 #include "models/artifacts/resultstablemodel.h"
+#include "ui/artifacts/artifactbrowser.h"
 #include "ui/artifacts/freshnessview.h"
 #include "ui/artifacts/lineageview.h"
 #include "ui/artifacts/nodepage.h"
@@ -14,12 +13,12 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QStyledItemDelegate>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -47,8 +46,10 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(NodeTreeModel::DisabledRole).toBool())
-            option->palette.setBrush(QPalette::Text, option->palette.brush(QPalette::Disabled, QPalette::Text));
+        if (index.data(NodeTreeModel::DisabledRole).toBool()) {
+            option->palette.setBrush(
+                QPalette::Text, option->palette.brush(QPalette::Disabled, QPalette::Text));
+        }
     }
 };
 
@@ -58,28 +59,42 @@ QWidget *ArtifactBrowser::buildContent()
 {
     auto *content = new QWidget(this);
     m_search = new QLineEdit(content);
-    m_search->setPlaceholderText(tr("Search name, path, tag\u2026  (tag:x mat:table status:error path:marts)"));
+    m_search->setPlaceholderText(
+        tr("Search name, path, tag\u2026  (tag:x mat:table status:error path:marts)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Words match name, unique_id, path and tags. Narrow with tag:, mat:, status:, "
-                            "type:, path: and pkg:. status:problem finds errors, failures and warnings."));
+    m_search->setToolTip(
+        tr("Words match name, unique_id, path and tags. Narrow with tag:, mat:, status:, "
+           "type:, path: and pkg:. status:problem finds errors, failures and warnings."));
     auto *find = new QAction(content);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_search, [this] { m_search->setFocus(); m_search->selectAll(); });
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     content->addAction(find);
 
     m_typeFilter = new QComboBox(content);
     m_typeFilter->addItem(tr("All types"), -1);
-    for (ResourceType t : {ResourceType::Model, ResourceType::Source, ResourceType::Seed, ResourceType::Snapshot,
-                           ResourceType::Test, ResourceType::UnitTest, ResourceType::Exposure,
-                           ResourceType::Metric, ResourceType::SemanticModel, ResourceType::Analysis,
-                           ResourceType::Macro})
+    for (ResourceType t : { ResourceType::Model,
+             ResourceType::Source,
+             ResourceType::Seed,
+             ResourceType::Snapshot,
+             ResourceType::Test,
+             ResourceType::UnitTest,
+             ResourceType::Exposure,
+             ResourceType::Metric,
+             ResourceType::SemanticModel,
+             ResourceType::Analysis,
+             ResourceType::Macro }) {
         m_typeFilter->addItem(Models::resourceTypeTitle(t), int(t));
+    }
     m_statusFilter = new QComboBox(content);
     m_statusFilter->addItem(tr("Any result"), QString());
     m_statusFilter->addItem(tr("Problems"), QStringLiteral("problem"));
-    for (const char *s : {"error", "fail", "warn", "skipped", "success", "pass"})
+    for (const char *s : { "error", "fail", "warn", "skipped", "success", "pass" }) {
         m_statusFilter->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+    }
     m_statusFilter->addItem(tr("Not run"), QStringLiteral("none"));
     m_matchLabel = new QLabel(content);
     m_matchLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -96,8 +111,10 @@ QWidget *ArtifactBrowser::buildContent()
     m_tree->setTextElideMode(Qt::ElideMiddle); // test names differ at the end, not the start
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(NodeTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(NodeTreeModel::MaterializedColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(NodeTreeModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(
+        NodeTreeModel::MaterializedColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(
+        NodeTreeModel::StatusColumn, QHeaderView::ResizeToContents);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_typeFilter, 1);
@@ -126,17 +143,21 @@ QWidget *ArtifactBrowser::buildContent()
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({430, 850});
+    splitter->setSizes({ 430, 850 });
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
     auto queueFilter = [this] {
         // coalesce a burst of keystrokes into one rebuild, but never wait on a timer
-        if (m_filterQueued)
+        if (m_filterQueued) {
             return;
+        }
         m_filterQueued = true;
-        QTimer::singleShot(0, this, [this] { m_filterQueued = false; applyFilter(); });
+        QTimer::singleShot(0, this, [this] {
+            m_filterQueued = false;
+            applyFilter();
+        });
     };
     connect(m_search, &QLineEdit::textChanged, this, queueFilter);
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, queueFilter);
@@ -145,17 +166,25 @@ QWidget *ArtifactBrowser::buildContent()
         // Enter opens the best hit: the first node row in the filtered tree
         // (groups sort before nodes, so the first child chain always ends in a node)
         QModelIndex row = m_model->index(0, 0);
-        while (row.isValid() && m_model->entityAt(row) < 0)
+        while (row.isValid() && m_model->entityAt(row) < 0) {
             row = m_model->index(0, 0, row);
-        if (row.isValid())
+        }
+        if (row.isValid()) {
             showEntity(m_model->entityAt(row), true);
+        }
     });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        const int entity = m_model->entityAt(current);
-        if (entity >= 0 && entity != m_nodePage->currentEntity())
-            showEntity(entity, false);
-    });
-    auto open = [this](const QString &uniqueId) { showNode(uniqueId); };
+    connect(m_tree->selectionModel(),
+        &QItemSelectionModel::currentChanged,
+        this,
+        [this](const QModelIndex &current) {
+            const int entity = m_model->entityAt(current);
+            if (entity >= 0 && entity != m_nodePage->currentEntity()) {
+                showEntity(entity, false);
+            }
+        });
+    auto open = [this](const QString &uniqueId) {
+        showNode(uniqueId);
+    };
     connect(m_nodePage, &NodePage::nodeActivated, this, open);
     connect(m_lineage, &LineageView::nodeActivated, this, [this](const QString &uniqueId) {
         const int tab = m_tabs->currentIndex();
@@ -167,7 +196,8 @@ QWidget *ArtifactBrowser::buildContent()
     return content;
 }
 
-void ArtifactBrowser::setIndex(std::shared_ptr<const Models::ArtifactIndex> index, const QString &title)
+void ArtifactBrowser::setIndex(
+    std::shared_ptr<const Models::ArtifactIndex> index, const QString &title)
 {
     m_index = std::move(index);
     m_model->setIndex(m_index);
@@ -178,19 +208,22 @@ void ArtifactBrowser::setIndex(std::shared_ptr<const Models::ArtifactIndex> inde
     applyFilter();
 
     const int results = m_results->model()->rowCount();
-    m_tabs->setTabText(ResultsTab, results ? tr("Run results (%1)").arg(results) : tr("Run results"));
+    m_tabs->setTabText(
+        ResultsTab, results ? tr("Run results (%1)").arg(results) : tr("Run results"));
     m_tabs->setTabEnabled(ResultsTab, results > 0);
-    m_tabs->setTabText(FreshnessTab, m_freshness->rowCount() ? tr("Source freshness (%1)").arg(m_freshness->rowCount())
-                                                            : tr("Source freshness"));
+    m_tabs->setTabText(FreshnessTab,
+        m_freshness->rowCount() ? tr("Source freshness (%1)").arg(m_freshness->rowCount())
+                                : tr("Source freshness"));
     m_tabs->setTabEnabled(FreshnessTab, m_freshness->rowCount() > 0);
     // Open where the news is: failures first, else the node tree's first model.
     const bool hasNodes = m_index && !m_index->entities().empty();
-    if (m_results->model()->problemCount() > 0 || (!hasNodes && results > 0))
+    if (m_results->model()->problemCount() > 0 || (!hasNodes && results > 0)) {
         m_tabs->setCurrentIndex(ResultsTab);
-    else if (!hasNodes && m_freshness->rowCount() > 0)
+    } else if (!hasNodes && m_freshness->rowCount() > 0) {
         m_tabs->setCurrentIndex(FreshnessTab);
-    else
+    } else {
         m_tabs->setCurrentIndex(NodeTab);
+    }
     m_stack->setCurrentWidget(m_content);
     setTitle(title);
 }
@@ -199,16 +232,19 @@ void ArtifactBrowser::applyFilter()
 {
     Models::NodeFilter filter = Models::NodeFilter::parse(m_search->text());
     const int type = m_typeFilter->currentData().toInt();
-    if (!filter.type && type >= 0)
+    if (!filter.type && type >= 0) {
         filter.type = ResourceType(type);
-    if (filter.status.isEmpty())
+    }
+    if (filter.status.isEmpty()) {
         filter.status = m_statusFilter->currentData().toString();
+    }
     const int current = m_nodePage->currentEntity();
     m_model->setFilter(filter);
 
     const std::size_t total = m_index ? m_index->entities().size() : 0;
-    m_matchLabel->setText(filter.isEmpty() ? tr("%n node(s)", nullptr, m_model->matchCount())
-                                           : tr("%1 of %2 match").arg(m_model->matchCount()).arg(total));
+    m_matchLabel->setText(filter.isEmpty()
+            ? tr("%n node(s)", nullptr, m_model->matchCount())
+            : tr("%1 of %2 match").arg(m_model->matchCount()).arg(total));
     if (!filter.isEmpty() && m_model->matchCount() <= kExpandAllBelow) {
         m_tree->expandAll();
     } else {
@@ -225,12 +261,15 @@ void ArtifactBrowser::applyFilter()
 
 bool ArtifactBrowser::showNode(const QString &uniqueId)
 {
-    if (!m_index)
+    if (!m_index) {
         return false;
+    }
     const QByteArray utf8 = uniqueId.toUtf8();
-    const int entity = m_index->findEntity(std::string_view(utf8.constData(), std::size_t(utf8.size())));
-    if (entity < 0)
+    const int entity =
+        m_index->findEntity(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    if (entity < 0) {
         return false;
+    }
     showEntity(entity, true);
     return true;
 }
@@ -244,8 +283,9 @@ void ArtifactBrowser::showEntity(int entity, bool switchToNodeTab)
         m_search->clear();
         m_typeFilter->setCurrentIndex(0);
         m_statusFilter->setCurrentIndex(0);
-        if (m_index->entities()[std::size_t(entity)].type == ResourceType::Macro)
+        if (m_index->entities()[std::size_t(entity)].type == ResourceType::Macro) {
             m_typeFilter->setCurrentIndex(m_typeFilter->findData(int(ResourceType::Macro)));
+        }
         applyFilter();
         row = m_model->indexForEntity(std::uint32_t(entity));
     }
@@ -255,8 +295,9 @@ void ArtifactBrowser::showEntity(int entity, bool switchToNodeTab)
         m_tree->setCurrentIndex(row);
         m_tree->scrollTo(row);
     }
-    if (switchToNodeTab)
+    if (switchToNodeTab) {
         m_tabs->setCurrentIndex(NodeTab);
+    }
     m_stack->setCurrentWidget(m_content);
 }
 

@@ -25,10 +25,13 @@ void ArtifactRecentMenu::rebuild()
         const QString shown = QDir::toNativeSeparators(path);
         QAction *a = addAction(i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(shown) : shown);
         a->setEnabled(QFileInfo::exists(path));
-        connect(a, &QAction::triggered, this, [this, path] { emit pathTriggered(path); });
+        connect(a, &QAction::triggered, this, [this, path] {
+            emit pathTriggered(path);
+        });
     }
-    if (files.isEmpty())
+    if (files.isEmpty()) {
         addAction(tr("No recent files"))->setEnabled(false);
+    }
     addSeparator();
     QAction *clearAction = addAction(tr("&Clear Recent"));
     clearAction->setEnabled(!files.isEmpty());

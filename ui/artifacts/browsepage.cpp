@@ -72,8 +72,8 @@ void BrowsePage::openPath(const QString &fileOrFolder)
     m_browser->openPath(fileOrFolder);
 }
 
-void BrowsePage::openRunArtifacts(Models::RunArtifacts *artifacts, qint64 runId, int step,
-                                  const QString &artifactPath)
+void BrowsePage::openRunArtifacts(
+    Models::RunArtifacts *artifacts, qint64 runId, int step, const QString &artifactPath)
 {
     m_fromRun = true;
     m_wantedArtifact = artifactPath;

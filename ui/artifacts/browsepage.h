@@ -27,13 +27,15 @@ public:
     ~BrowsePage() override;
 
     ArtifactBrowser *browser() const { return m_browser; }
+
     QToolButton *backButton() const { return m_back; }
+
     void openPath(const QString &fileOrFolder);
     //! Fetches (or reuses) the artifacts of \a runId's \a step through the connection's
     //! \a artifacts; once loaded, shows the node whose compiled file is \a artifactPath
     //! ("compiled/<package>/<path>"), if any.
-    void openRunArtifacts(Models::RunArtifacts *artifacts, qint64 runId, int step,
-                          const QString &artifactPath);
+    void openRunArtifacts(
+        Models::RunArtifacts *artifacts, qint64 runId, int step, const QString &artifactPath);
 
 Q_SIGNALS:
     void backRequested();

@@ -26,6 +26,7 @@ public:
 
     void setIndex(std::shared_ptr<const Models::ArtifactIndex> index);
     int rowCount() const;
+
     QTableView *table() const { return m_table; }
 
 signals:

@@ -28,17 +28,25 @@ constexpr qreal kMinScale = 0.02, kMaxScale = 3.0;
 ColorRole typeRole(ResourceType t)
 {
     switch (t) {
-    case ResourceType::Model: return ColorRole::NodeModel;
-    case ResourceType::Source: return ColorRole::NodeSource;
-    case ResourceType::Seed: return ColorRole::NodeSeed;
-    case ResourceType::Snapshot: return ColorRole::NodeSnapshot;
+    case ResourceType::Model:
+        return ColorRole::NodeModel;
+    case ResourceType::Source:
+        return ColorRole::NodeSource;
+    case ResourceType::Seed:
+        return ColorRole::NodeSeed;
+    case ResourceType::Snapshot:
+        return ColorRole::NodeSnapshot;
     case ResourceType::Test:
-    case ResourceType::UnitTest: return ColorRole::NodeTest;
-    case ResourceType::Exposure: return ColorRole::NodeExposure;
+    case ResourceType::UnitTest:
+        return ColorRole::NodeTest;
+    case ResourceType::Exposure:
+        return ColorRole::NodeExposure;
     case ResourceType::Metric:
     case ResourceType::SemanticModel:
-    case ResourceType::SavedQuery: return ColorRole::NodeSemantic;
-    default: return ColorRole::NodeOther;
+    case ResourceType::SavedQuery:
+        return ColorRole::NodeSemantic;
+    default:
+        return ColorRole::NodeOther;
     }
 }
 
@@ -66,8 +74,9 @@ void LineageCanvas::setGraph(std::shared_ptr<const ArtifactIndex> index, Lineage
     m_hover = -1;
     m_userMoved = false;
     m_entityNode.clear();
-    for (std::uint32_t i = 0; i < m_layout.nodes.size(); ++i)
+    for (std::uint32_t i = 0; i < m_layout.nodes.size(); ++i) {
         m_entityNode.emplace_back(m_layout.nodes[i], i);
+    }
     std::sort(m_entityNode.begin(), m_entityNode.end());
     centerOnFocus();
 }
@@ -83,34 +92,41 @@ QRectF LineageCanvas::sceneRectOf(std::size_t node) const
 QRectF LineageCanvas::sceneBounds() const
 {
     std::size_t tallest = 0;
-    for (const auto &l : m_layout.layers)
+    for (const auto &l : m_layout.layers) {
         tallest = std::max(tallest, l.size());
+    }
     const qreal h = qreal(tallest) * kPitchY;
     const qreal w = qreal(m_layout.layers.size()) * kPitchX - kGapX;
-    return QRectF(0, -h / 2, std::max<qreal>(w, kNodeW), std::max<qreal>(h, kNodeH)).adjusted(-30, -30, 30, 30);
+    return QRectF(0, -h / 2, std::max<qreal>(w, kNodeW), std::max<qreal>(h, kNodeH))
+        .adjusted(-30, -30, 30, 30);
 }
 
 int LineageCanvas::nodeAtScene(const QPointF &p) const
 {
-    if (m_layout.nodes.empty() || p.x() < 0)
+    if (m_layout.nodes.empty() || p.x() < 0) {
         return -1;
+    }
     const int layer = int(p.x() / kPitchX);
-    if (layer >= int(m_layout.layers.size()) || p.x() - layer * kPitchX > kNodeW)
+    if (layer >= int(m_layout.layers.size()) || p.x() - layer * kPitchX > kNodeW) {
         return -1;
+    }
     const auto &nodes = m_layout.layers[std::size_t(layer)];
     const qreal size = qreal(nodes.size());
     const int order = int(std::lround(p.y() / kPitchY + (size - 1) / 2));
-    if (order < 0 || order >= int(nodes.size()))
+    if (order < 0 || order >= int(nodes.size())) {
         return -1;
+    }
     const std::uint32_t node = nodes[std::size_t(order)];
     return sceneRectOf(node).contains(p) ? int(node) : -1;
 }
 
 QRect LineageCanvas::nodeRect(std::uint32_t entity) const
 {
-    const auto it = std::lower_bound(m_entityNode.begin(), m_entityNode.end(), std::make_pair(entity, 0U));
-    if (it == m_entityNode.end() || it->first != entity)
+    const auto it =
+        std::lower_bound(m_entityNode.begin(), m_entityNode.end(), std::make_pair(entity, 0U));
+    if (it == m_entityNode.end() || it->first != entity) {
         return {};
+    }
     const QRectF r = sceneRectOf(it->second);
     return QRectF(r.topLeft() * m_scale + m_offset, r.size() * m_scale).toAlignedRect();
 }
@@ -139,8 +155,9 @@ void LineageCanvas::zoomBy(qreal factor)
 void LineageCanvas::fitToView()
 {
     const QRectF b = sceneBounds();
-    if (width() <= 0 || height() <= 0)
+    if (width() <= 0 || height() <= 0) {
         return;
+    }
     m_scale = std::clamp(std::min(width() / b.width(), height() / b.height()), kMinScale, 1.0);
     m_offset = QPointF(width() / 2.0, height() / 2.0) - b.center() * m_scale;
     update();
@@ -149,8 +166,9 @@ void LineageCanvas::fitToView()
 void LineageCanvas::centerOnFocus()
 {
     fitToView();
-    if (m_layout.nodes.empty())
+    if (m_layout.nodes.empty()) {
         return;
+    }
     // A big graph fitted into the window is unreadable: start at a legible zoom on the focus.
     if (m_scale < 0.6) {
         m_scale = 0.8;
@@ -169,7 +187,7 @@ void LineageCanvas::paintNode(QPainter &p, std::size_t node, bool detailed) cons
     const bool dark = isDark(palette());
     p.setPen(QPen(focus ? color(ColorRole::Accent, dark)
                         : (hover ? color(ColorRole::SurfaceText, dark) : typeAccent(e.type, dark)),
-                  focus ? 2.5 : (hover ? 1.6 : 1.0)));
+        focus ? 2.5 : (hover ? 1.6 : 1.0)));
     p.setBrush(color(typeRole(e.type), dark));
     p.drawRoundedRect(r, 6, 6);
     if (result) {
@@ -178,22 +196,25 @@ void LineageCanvas::paintNode(QPainter &p, std::size_t node, bool detailed) cons
         p.setBrush(color(nodeStatusLook(toQString(result->status)).role, dark));
         p.drawRoundedRect(QRectF(r.left() + 1, r.top() + 1, 6, r.height() - 2), 3, 3);
     }
-    if (!detailed)
+    if (!detailed) {
         return;
+    }
     QFont f = p.font();
     f.setPointSizeF(9.5);
     f.setBold(focus);
     p.setFont(f);
     p.setPen(color(ColorRole::SurfaceText, dark));
     const QRectF text = r.adjusted(14, 5, -8, -r.height() / 2);
-    p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-               p.fontMetrics().elidedText(toQString(e.name), Qt::ElideMiddle, int(text.width())));
+    p.drawText(text,
+        Qt::AlignLeft | Qt::AlignVCenter,
+        p.fontMetrics().elidedText(toQString(e.name), Qt::ElideMiddle, int(text.width())));
     f.setBold(false);
     f.setPointSizeF(8);
     p.setFont(f);
     QString sub = toQString(e.resourceTypeName);
-    if (!e.materialized.empty() && e.type == ResourceType::Model)
+    if (!e.materialized.empty() && e.type == ResourceType::Model) {
         sub += u" \u00b7 " + toQString(e.materialized);
+    }
     if (result) {
         const StatusLook look = nodeStatusLook(toQString(result->status));
         p.setPen(color(look.role, dark));
@@ -206,8 +227,9 @@ void LineageCanvas::paintNode(QPainter &p, std::size_t node, bool detailed) cons
 
 void LineageCanvas::paintScene(QPainter &p, const QRectF &visible, qreal scale) const
 {
-    if (!m_index)
+    if (!m_index) {
         return;
+    }
     p.setRenderHint(QPainter::Antialiasing, m_layout.edges.size() < 20000 || scale > 0.3);
     const bool detailed = scale > 0.35;
     // edges first, under the nodes; an edge is skipped when its bounding box is off screen
@@ -215,10 +237,12 @@ void LineageCanvas::paintScene(QPainter &p, const QRectF &visible, qreal scale) 
         const auto [from, to] = m_layout.edges[i];
         const QRectF a = sceneRectOf(from), b = sceneRectOf(to);
         const QPointF s(a.right(), a.center().y()), t(b.left(), b.center().y());
-        if (!visible.intersects(QRectF(s, t).normalized().adjusted(-1, -1, 1, 1)))
+        if (!visible.intersects(QRectF(s, t).normalized().adjusted(-1, -1, 1, 1))) {
             continue;
+        }
         const bool lit = m_hover >= 0 && (int(from) == m_hover || int(to) == m_hover);
-        p.setPen(QPen(color(lit ? ColorRole::Accent : ColorRole::SurfaceLine, isDark(palette())), lit ? 2.0 : 1.1));
+        p.setPen(QPen(color(lit ? ColorRole::Accent : ColorRole::SurfaceLine, isDark(palette())),
+            lit ? 2.0 : 1.1));
         QPainterPath path(s);
         const qreal dx = (t.x() - s.x()) / 2;
         path.cubicTo(s + QPointF(dx, 0), t - QPointF(dx, 0), t);
@@ -226,19 +250,22 @@ void LineageCanvas::paintScene(QPainter &p, const QRectF &visible, qreal scale) 
         p.drawPath(path);
         // arrowhead into the child: direction must not depend on knowing "parents are left"
         p.setBrush(p.pen().color());
-        p.drawPolygon(QPolygonF({t, t + QPointF(-7, -3.5), t + QPointF(-7, 3.5)}));
+        p.drawPolygon(QPolygonF({ t, t + QPointF(-7, -3.5), t + QPointF(-7, 3.5) }));
     }
     // nodes: per layer, only the orders whose rows intersect the visible band
     for (std::size_t layer = 0; layer < m_layout.layers.size(); ++layer) {
         const qreal x = qreal(layer) * kPitchX;
-        if (x > visible.right() || x + kNodeW < visible.left())
+        if (x > visible.right() || x + kNodeW < visible.left()) {
             continue;
+        }
         const auto &nodes = m_layout.layers[layer];
         const qreal half = (qreal(nodes.size()) - 1) / 2;
         const int first = std::max(0, int(std::floor((visible.top() - kNodeH) / kPitchY + half)));
-        const int last = std::min(int(nodes.size()) - 1, int(std::ceil((visible.bottom() + kNodeH) / kPitchY + half)));
-        for (int o = first; o <= last; ++o)
+        const int last = std::min(
+            int(nodes.size()) - 1, int(std::ceil((visible.bottom() + kNodeH) / kPitchY + half)));
+        for (int o = first; o <= last; ++o) {
             paintNode(p, nodes[std::size_t(o)], detailed);
+        }
     }
 }
 
@@ -268,9 +295,11 @@ bool LineageCanvas::exportTo(const QString &fileName) const
         svg.setViewBox(QRectF(QPointF(0, 0), bounds.size()));
         svg.setTitle(tr("Lineage"));
         QPainter p;
-        if (!p.begin(&svg))
+        if (!p.begin(&svg)) {
             return false;
-        p.fillRect(QRectF(QPointF(0, 0), bounds.size()), color(ColorRole::Surface, isDark(palette())));
+        }
+        p.fillRect(
+            QRectF(QPointF(0, 0), bounds.size()), color(ColorRole::Surface, isDark(palette())));
         p.translate(-bounds.topLeft());
         paintScene(p, bounds, 1.0);
         return p.end();
@@ -278,8 +307,9 @@ bool LineageCanvas::exportTo(const QString &fileName) const
     // 2x for crisp text, but never an image too big to allocate (huge graphs)
     const qreal factor = std::min<qreal>(2.0, 16000.0 / std::max(bounds.width(), bounds.height()));
     QImage image((bounds.size() * factor).toSize(), QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull())
+    if (image.isNull()) {
         return false;
+    }
     image.fill(color(ColorRole::Surface, isDark(palette())));
     {
         QPainter p(&image);
@@ -292,14 +322,16 @@ bool LineageCanvas::exportTo(const QString &fileName) const
 
 void LineageCanvas::resizeEvent(QResizeEvent *)
 {
-    if (!m_layout.nodes.empty() && !m_userMoved)
+    if (!m_layout.nodes.empty() && !m_userMoved) {
         centerOnFocus();
+    }
 }
 
 void LineageCanvas::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
+    if (event->button() != Qt::LeftButton) {
         return;
+    }
     m_pressed = true;
     m_dragging = false;
     m_pressPos = event->position().toPoint();
@@ -333,8 +365,9 @@ void LineageCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void LineageCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || !m_pressed)
+    if (event->button() != Qt::LeftButton || !m_pressed) {
         return;
+    }
     m_pressed = false;
     unsetCursor();
     if (m_dragging) {
@@ -342,14 +375,16 @@ void LineageCanvas::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     const int entity = entityAt(event->position().toPoint());
-    if (entity >= 0)
+    if (entity >= 0) {
         emit nodeClicked(std::uint32_t(entity));
+    }
 }
 
 void LineageCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (entityAt(event->position().toPoint()) < 0)
+    if (entityAt(event->position().toPoint()) < 0) {
         fitToView();
+    }
 }
 
 void LineageCanvas::wheelEvent(QWheelEvent *event)

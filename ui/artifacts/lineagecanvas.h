@@ -28,7 +28,9 @@ public:
     explicit LineageCanvas(QWidget *parent = nullptr);
 
     void setGraph(std::shared_ptr<const Models::ArtifactIndex> index, Models::LineageLayout layout);
+
     const Models::LineageLayout &layout() const { return m_layout; }
+
     int nodeCount() const { return int(m_layout.nodes.size()); }
 
     //! Where the node of \a entity is on screen (widget coordinates); null when not in the graph.
@@ -37,6 +39,7 @@ public:
     int entityAt(const QPoint &pos) const;
 
     qreal zoom() const { return m_scale; }
+
     void setZoom(qreal scale, const QPointF &anchor);
     void zoomBy(qreal factor);
     void fitToView();

@@ -51,7 +51,8 @@ LineageView::LineageView(QWidget *parent)
     m_tests->setToolTip(tr("Show the tests on each node"));
     auto *zoomOut = toolButton(QStringLiteral("\u2212"), tr("Zoom out"), this);
     auto *zoomIn = toolButton(QStringLiteral("+"), tr("Zoom in"), this);
-    auto *fit = toolButton(tr("Fit"), tr("Show the whole graph (or double-click the background)"), this);
+    auto *fit =
+        toolButton(tr("Fit"), tr("Show the whole graph (or double-click the background)"), this);
     auto *focus = toolButton(tr("Focus"), tr("Centre on the selected node"), this);
     auto *exportButton = toolButton(tr("Export\u2026"), tr("Save the graph as PNG or SVG"), this);
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -82,14 +83,19 @@ LineageView::LineageView(QWidget *parent)
     connect(m_up, &QSpinBox::valueChanged, this, &LineageView::relayout);
     connect(m_down, &QSpinBox::valueChanged, this, &LineageView::relayout);
     connect(m_tests, &QCheckBox::toggled, this, &LineageView::relayout);
-    connect(zoomOut, &QToolButton::clicked, m_canvas, [this] { m_canvas->zoomBy(1 / 1.25); });
-    connect(zoomIn, &QToolButton::clicked, m_canvas, [this] { m_canvas->zoomBy(1.25); });
+    connect(zoomOut, &QToolButton::clicked, m_canvas, [this] {
+        m_canvas->zoomBy(1 / 1.25);
+    });
+    connect(zoomIn, &QToolButton::clicked, m_canvas, [this] {
+        m_canvas->zoomBy(1.25);
+    });
     connect(fit, &QToolButton::clicked, m_canvas, &LineageCanvas::fitToView);
     connect(focus, &QToolButton::clicked, m_canvas, &LineageCanvas::centerOnFocus);
     connect(exportButton, &QToolButton::clicked, this, &LineageView::exportWithDialog);
     connect(m_canvas, &LineageCanvas::nodeClicked, this, [this](std::uint32_t entity) {
-        if (int(entity) != m_focus)
+        if (int(entity) != m_focus) {
             setFocusEntity(int(entity));
+        }
         emit nodeActivated(Models::toQString(m_index->entities()[entity].uniqueId));
     });
 }
@@ -103,8 +109,9 @@ void LineageView::setIndex(std::shared_ptr<const Models::ArtifactIndex> index)
 
 void LineageView::setFocusEntity(int entity)
 {
-    if (entity == m_focus)
+    if (entity == m_focus) {
         return;
+    }
     m_focus = entity;
     relayout();
 }
@@ -136,8 +143,9 @@ void LineageView::relayout()
         };
     }
     // the focus itself always shows, even when it is a test
-    m_canvas->setGraph(m_index, Models::layoutLineage(*m_index, std::uint32_t(m_focus), m_up->value(),
-                                                      m_down->value(), filter));
+    m_canvas->setGraph(m_index,
+        Models::layoutLineage(
+            *m_index, std::uint32_t(m_focus), m_up->value(), m_down->value(), filter));
     const int n = m_canvas->nodeCount();
     m_count->setText(n == 1 ? tr("no lineage at this depth") : tr("%n node(s)", nullptr, n));
 }
@@ -150,14 +158,18 @@ bool LineageView::exportImage(const QString &fileName) const
 void LineageView::exportWithDialog()
 {
     QString name = QStringLiteral("lineage.png");
-    if (m_index && m_focus >= 0)
-        name = Models::toQString(m_index->entities()[std::size_t(m_focus)].name) + QStringLiteral("-lineage.png");
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export lineage"), name,
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
-    if (file.isEmpty())
+    if (m_index && m_focus >= 0) {
+        name = Models::toQString(m_index->entities()[std::size_t(m_focus)].name)
+            + QStringLiteral("-lineage.png");
+    }
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export lineage"), name, tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (file.isEmpty()) {
         return;
-    if (!exportImage(file))
+    }
+    if (!exportImage(file)) {
         QMessageBox::warning(this, tr("Export lineage"), tr("Could not write %1.").arg(file));
+    }
 }
 
 } // namespace Dbtc::Ui

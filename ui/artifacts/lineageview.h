@@ -31,11 +31,14 @@ public:
     void setIndex(std::shared_ptr<const Models::ArtifactIndex> index);
     //! Lays out the lineage of \a entity (-1 clears).
     void setFocusEntity(int entity);
+
     int focusEntity() const { return m_focus; }
+
     void setDepth(int upstream, int downstream); //!< -1 = unlimited
     void setShowTests(bool show);
 
     LineageCanvas *canvas() const { return m_canvas; }
+
     //! Writes the whole graph to \a fileName (.png, .jpg or .svg).
     bool exportImage(const QString &fileName) const;
 

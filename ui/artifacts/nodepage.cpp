@@ -55,8 +55,9 @@ NodePage::NodePage(QWidget *parent)
 
     connect(m_info, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const int e = entityFromLink(url);
-        if (m_index && e >= 0 && std::size_t(e) < m_index->entities().size())
+        if (m_index && e >= 0 && std::size_t(e) < m_index->entities().size()) {
             emit nodeActivated(Models::toQString(m_index->entities()[std::size_t(e)].uniqueId));
+        }
     });
     showEntity(-1);
 }
@@ -69,8 +70,9 @@ void NodePage::setIndex(std::shared_ptr<const Models::ArtifactIndex> index)
 
 QString NodePage::currentUniqueId() const
 {
-    if (!m_index || m_entity < 0)
+    if (!m_index || m_entity < 0) {
         return {};
+    }
     return Models::toQString(m_index->entities()[std::size_t(m_entity)].uniqueId);
 }
 
@@ -79,12 +81,14 @@ void NodePage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     // The page's HTML bakes the theme's colours in: write it again for the new palette.
     // Only the HTML: the code tabs keep their text, tab and scroll position.
-    if (event->type() != QEvent::PaletteChange)
+    if (event->type() != QEvent::PaletteChange) {
         return;
-    if (m_index && m_entity >= 0)
+    }
+    if (m_index && m_entity >= 0) {
         m_info->setHtml(nodeInfoHtml(*m_index, std::uint32_t(m_entity)));
-    else
+    } else {
         showEntity(-1);
+    }
 }
 
 void NodePage::showEntity(int entity)
@@ -92,7 +96,8 @@ void NodePage::showEntity(int entity)
     if (!m_index || entity < 0 || std::size_t(entity) >= m_index->entities().size()) {
         m_entity = -1;
         m_info->setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>")
-                            .arg(colorName(ColorRole::Muted), tr("Select a node on the left, or search for one.")));
+                            .arg(colorName(ColorRole::Muted),
+                                tr("Select a node on the left, or search for one.")));
         m_compiled->clear();
         m_raw->clear();
         m_code->setVisible(false);
@@ -103,14 +108,16 @@ void NodePage::showEntity(int entity)
     m_info->setHtml(nodeInfoHtml(*m_index, std::uint32_t(entity)));
 
     QString compiled = e.compiledCode.toString();
-    if (compiled.isEmpty())
-        if (const Models::RunResult *r = m_index->resultFor(e.uniqueId))
+    if (compiled.isEmpty()) {
+        if (const Models::RunResult *r = m_index->resultFor(e.uniqueId)) {
             compiled = r->compiledCode.toString(); // run_results v4+ carry it, manifests v7+ do not
+        }
+    }
     const QString raw = e.rawCode.toString();
     m_compiled->setPlainText(compiled.isEmpty()
-                                 ? tr("-- No compiled SQL in these artifacts.\n-- Open the run_results.json "
-                                      "or a manifest from `dbt compile` to see it.")
-                                 : compiled);
+            ? tr("-- No compiled SQL in these artifacts.\n-- Open the run_results.json "
+                 "or a manifest from `dbt compile` to see it.")
+            : compiled);
     m_raw->setPlainText(raw);
     m_code->setVisible(!compiled.isEmpty() || !raw.isEmpty());
     m_code->setTabEnabled(1, !raw.isEmpty());

@@ -30,12 +30,16 @@ public:
     void setIndex(std::shared_ptr<const Models::ArtifactIndex> index);
     //! Shows the entity at \a entity in the index; -1 clears the page.
     void showEntity(int entity);
+
     int currentEntity() const { return m_entity; }
+
     QString currentUniqueId() const;
 
     //! For tests and screenshots: the info pane and the two SQL panes.
     QTextBrowser *infoView() const { return m_info; }
+
     QPlainTextEdit *compiledView() const { return m_compiled; }
+
     QPlainTextEdit *rawView() const { return m_raw; }
 
 signals:

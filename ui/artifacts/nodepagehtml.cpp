@@ -32,8 +32,9 @@ QString markdownHtml(const QString &markdown)
     const qsizetype bodyOpen = html.indexOf(u"<body");
     const qsizetype start = bodyOpen < 0 ? -1 : html.indexOf(u'>', bodyOpen);
     const qsizetype end = html.lastIndexOf(u"</body>");
-    if (start < 0 || end < start)
+    if (start < 0 || end < start) {
         return markdown.toHtmlEscaped();
+    }
     return html.mid(start + 1, end - start - 1);
 }
 
@@ -48,21 +49,28 @@ QString link(const ArtifactIndex &index, std::uint32_t e)
 {
     const Entity &x = index.entities()[e];
     QString text = QStringLiteral("<a href=\"%1\">%2</a> <span style=\"color:%4\">%3</span>")
-                       .arg(nodeLink(e).toString(), esc(x.name), esc(x.resourceTypeName), colorName(ColorRole::Muted));
-    if (const RunResult *r = index.resultFor(x.uniqueId))
+                       .arg(nodeLink(e).toString(),
+                           esc(x.name),
+                           esc(x.resourceTypeName),
+                           colorName(ColorRole::Muted));
+    if (const RunResult *r = index.resultFor(x.uniqueId)) {
         text += u"&nbsp;&nbsp;" + statusSpan(r->status);
+    }
     return text;
 }
 
 QString linkList(const ArtifactIndex &index, const std::vector<std::uint32_t> &entities)
 {
-    if (entities.empty())
+    if (entities.empty()) {
         return QStringLiteral("<p style=\"color:%1\">None</p>").arg(colorName(ColorRole::Muted));
+    }
     QString html = QStringLiteral("<ul style=\"margin-top:0\">");
-    for (std::size_t i = 0; i < std::min(entities.size(), kMaxLinks); ++i)
+    for (std::size_t i = 0; i < std::min(entities.size(), kMaxLinks); ++i) {
         html += u"<li>" + link(index, entities[i]) + u"</li>";
-    if (entities.size() > kMaxLinks)
+    }
+    if (entities.size() > kMaxLinks) {
         html += QStringLiteral("<li><i>and %1 more</i></li>").arg(entities.size() - kMaxLinks);
+    }
     return html + u"</ul>";
 }
 
@@ -77,13 +85,19 @@ QString resultBox(const RunResult &r)
     const QString colour = colorName(nodeStatusLook(toQString(r.status)).role);
     QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"8\" style=\"background:%1; "
                                   "border-left: 4px solid %2\"><tr><td>")
-                       .arg(colorName(r.isProblem() ? ColorRole::ErrorBackground : ColorRole::SuccessBackground), colour);
-    html += QStringLiteral("<b>Last result:</b> %1 &nbsp; %2").arg(statusSpan(r.status), Models::executionTimeText(r.executionTime));
-    if (r.failures > 0)
+                       .arg(colorName(r.isProblem() ? ColorRole::ErrorBackground
+                                                    : ColorRole::SuccessBackground),
+                           colour);
+    html += QStringLiteral("<b>Last result:</b> %1 &nbsp; %2")
+                .arg(statusSpan(r.status), Models::executionTimeText(r.executionTime));
+    if (r.failures > 0) {
         html += QStringLiteral(" &nbsp; <b>%1</b> failing rows").arg(r.failures);
+    }
     const QString message = r.message.toString();
-    if (!message.isEmpty())
-        html += QStringLiteral("<pre style=\"white-space:pre-wrap\">%1</pre>").arg(message.toHtmlEscaped());
+    if (!message.isEmpty()) {
+        html += QStringLiteral("<pre style=\"white-space:pre-wrap\">%1</pre>")
+                    .arg(message.toHtmlEscaped());
+    }
     return html + u"</td></tr></table>";
 }
 
@@ -94,34 +108,46 @@ QString columnsTable(const ArtifactIndex &index, const Entity &e, const CatalogT
         QString name, type, description;
         int position = 1 << 30;
     };
+
     std::vector<Row> rows;
-    for (const Column &c : index.columns(e))
-        rows.push_back({toQString(c.name), toQString(c.dataType), c.description.toString()});
+    for (const Column &c : index.columns(e)) {
+        rows.push_back({ toQString(c.name), toQString(c.dataType), c.description.toString() });
+    }
     if (catalog) {
         for (const CatalogColumn &c : index.columns(*catalog)) {
             const QString name = toQString(c.name);
             auto it = std::find_if(rows.begin(), rows.end(), [&](const Row &r) {
                 return r.name.compare(name, Qt::CaseInsensitive) == 0;
             });
-            if (it == rows.end())
-                it = rows.insert(rows.end(), Row{name, {}, c.comment.toString()});
+            if (it == rows.end()) {
+                it = rows.insert(rows.end(), Row { name, {}, c.comment.toString() });
+            }
             it->type = toQString(c.type); // the warehouse's type wins over a declared one
             it->position = c.index;
         }
-        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.position < b.position; });
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return a.position < b.position;
+        });
     }
-    if (rows.empty())
+    if (rows.empty()) {
         return QStringLiteral("<p style=\"color:%2\">No columns documented%1.</p>")
-            .arg(catalog ? QString() : QStringLiteral(" (open a catalog.json to see the warehouse's columns)"),
-                 colorName(ColorRole::Muted));
-    QString html = QStringLiteral("<table cellpadding=\"3\" cellspacing=\"0\" width=\"100%\">"
-                                  "<tr style=\"background:%1\"><th align=\"left\">Column</th>"
-                                  "<th align=\"left\">Type</th><th align=\"left\">Description</th></tr>")
-                       .arg(colorName(ColorRole::HeaderBackground));
-    for (const Row &r : rows)
-        html += QStringLiteral("<tr><td><code>%1</code></td><td style=\"color:%4\">%2</td><td>%3</td></tr>")
-                    .arg(r.name.toHtmlEscaped(), r.type.toHtmlEscaped(), r.description.toHtmlEscaped(),
-                         colorName(ColorRole::Muted));
+            .arg(catalog ? QString()
+                         : QStringLiteral(" (open a catalog.json to see the warehouse's columns)"),
+                colorName(ColorRole::Muted));
+    }
+    QString html =
+        QStringLiteral("<table cellpadding=\"3\" cellspacing=\"0\" width=\"100%\">"
+                       "<tr style=\"background:%1\"><th align=\"left\">Column</th>"
+                       "<th align=\"left\">Type</th><th align=\"left\">Description</th></tr>")
+            .arg(colorName(ColorRole::HeaderBackground));
+    for (const Row &r : rows) {
+        html += QStringLiteral(
+            "<tr><td><code>%1</code></td><td style=\"color:%4\">%2</td><td>%3</td></tr>")
+                    .arg(r.name.toHtmlEscaped(),
+                        r.type.toHtmlEscaped(),
+                        r.description.toHtmlEscaped(),
+                        colorName(ColorRole::Muted));
+    }
     return html + u"</table>";
 }
 
@@ -145,20 +171,26 @@ int entityFromLink(const QUrl &url)
 QString nodeInfoHtml(const ArtifactIndex &index, std::uint32_t entity)
 {
     const Entity &e = index.entities()[entity];
-    QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1 <span style=\"color:%4; font-size:small; "
-                                  "font-weight:normal\">%2%3</span></h2>")
-                       .arg(esc(e.name), esc(e.resourceTypeName),
-                            e.disabled ? QStringLiteral(" (disabled)") : QString(), colorName(ColorRole::Muted));
+    QString html = QStringLiteral(
+        "<h2 style=\"margin-bottom:2px\">%1 <span style=\"color:%4; font-size:small; "
+        "font-weight:normal\">%2%3</span></h2>")
+                       .arg(esc(e.name),
+                           esc(e.resourceTypeName),
+                           e.disabled ? QStringLiteral(" (disabled)") : QString(),
+                           colorName(ColorRole::Muted));
     html += QStringLiteral("<p style=\"color:%2; margin-top:0\"><code>%1</code></p>")
                 .arg(esc(e.uniqueId), colorName(ColorRole::Muted));
 
     const RunResult *result = index.resultFor(e.uniqueId);
-    if (result)
+    if (result) {
         html += resultBox(*result);
+    }
 
     const QString description = e.description.toString();
-    html += description.isEmpty() ? QStringLiteral("<p style=\"color:%1\"><i>No description.</i></p>").arg(colorName(ColorRole::Muted))
-                                  : markdownHtml(description);
+    html += description.isEmpty()
+        ? QStringLiteral("<p style=\"color:%1\"><i>No description.</i></p>")
+              .arg(colorName(ColorRole::Muted))
+        : markdownHtml(description);
 
     // parents, children, and the tests that guard this node (tests are children, listed apart)
     std::vector<std::uint32_t> parents(index.parents(entity).begin(), index.parents(entity).end());
@@ -169,36 +201,48 @@ QString nodeInfoHtml(const ArtifactIndex &index, std::uint32_t entity)
     }
 
     html += u"<h3>Details</h3><table cellpadding=\"2\">";
-    if (!e.materialized.empty())
+    if (!e.materialized.empty()) {
         html += row(QStringLiteral("Materialized"), esc(e.materialized));
+    }
     QStringList parts;
-    for (std::string_view p : {e.database, e.schema, e.alias.empty() ? e.name : e.alias})
-        if (!p.empty())
+    for (std::string_view p : { e.database, e.schema, e.alias.empty() ? e.name : e.alias }) {
+        if (!p.empty()) {
             parts.append(toQString(p));
-    if (parts.size() > 1)
-        html += row(QStringLiteral("Relation"), u"<code>" + parts.join(u'.').toHtmlEscaped() + u"</code>");
+        }
+    }
+    if (parts.size() > 1) {
+        html += row(
+            QStringLiteral("Relation"), u"<code>" + parts.join(u'.').toHtmlEscaped() + u"</code>");
+    }
     html += row(QStringLiteral("Package"), esc(e.packageName));
     html += row(QStringLiteral("File"), u"<code>" + esc(e.path) + u"</code>");
     QStringList tags;
-    for (std::string_view t : index.tags(e))
+    for (std::string_view t : index.tags(e)) {
         tags.append(toQString(t).toHtmlEscaped());
-    if (!tags.isEmpty())
+    }
+    if (!tags.isEmpty()) {
         html += row(QStringLiteral("Tags"), tags.join(QStringLiteral(", ")));
+    }
     const CatalogTable *catalog = index.catalogFor(e.uniqueId);
     if (catalog) {
         html += row(QStringLiteral("Warehouse type"), esc(catalog->type));
-        if (!catalog->owner.empty())
+        if (!catalog->owner.empty()) {
             html += row(QStringLiteral("Owner"), esc(catalog->owner));
-        for (const CatalogStat &s : index.stats(*catalog))
-            if (s.include)
+        }
+        for (const CatalogStat &s : index.stats(*catalog)) {
+            if (s.include) {
                 html += row(toQString(s.label), esc(s.value));
+            }
+        }
     }
     html += u"</table>";
 
     html += u"<h3>Columns</h3>" + columnsTable(index, e, catalog);
     html += QStringLiteral("<h3>Tests (%1)</h3>").arg(tests.size()) + linkList(index, tests);
-    html += QStringLiteral("<h3>Depends on (%1)</h3>").arg(parents.size()) + linkList(index, parents);
-    html += QStringLiteral("<h3>Used by (%1)</h3>").arg(children.size()) + linkList(index, children);
+    html +=
+        QStringLiteral("<h3>Depends on (%1)</h3>").arg(parents.size()) + linkList(index, parents);
+    html +=
+        QStringLiteral("<h3>Used by (%1)</h3>").arg(children.size()) + linkList(index, children);
     return html;
 }
 

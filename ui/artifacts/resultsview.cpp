@@ -68,7 +68,7 @@ void ResultsView::setIndex(std::shared_ptr<const Models::ArtifactIndex> index)
     setProblemsOnly(m_model->problemCount() > 0);
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(ResultsTableModel::NameColumn,
-                            qMin(m_table->columnWidth(ResultsTableModel::NameColumn), 360));
+        qMin(m_table->columnWidth(ResultsTableModel::NameColumn), 360));
     updateSummary();
 }
 

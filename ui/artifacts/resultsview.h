@@ -32,7 +32,9 @@ public:
     void setIndex(std::shared_ptr<const Models::ArtifactIndex> index);
     void setProblemsOnly(bool on);
     int visibleRows() const;
+
     QTableView *table() const { return m_table; }
+
     Models::ResultsTableModel *model() const { return m_model; }
 
 signals:

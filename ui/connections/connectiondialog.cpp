@@ -46,7 +46,8 @@ ConnectionDialog::ConnectionDialog(Models::ConnectionProbe *probe, QWidget *pare
     form->addRow(tr("Account &prefix:"), m_cellPrefix);
 
     m_customUrl = new QLineEdit(this);
-    m_customUrl->setPlaceholderText(QStringLiteral("https://acme.getdbt.com")); // no-tr: an example URL
+    m_customUrl->setPlaceholderText(
+        QStringLiteral("https://acme.getdbt.com")); // no-tr: an example URL
     form->addRow(tr("Base &URL:"), m_customUrl);
 
     m_resolvedUrl = new QLabel(this);
@@ -56,8 +57,8 @@ ConnectionDialog::ConnectionDialog(Models::ConnectionProbe *probe, QWidget *pare
     m_token = new QLineEdit(this);
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("personal access or service token"));
-    auto *reveal = m_token->addAction(QIcon::fromTheme(QStringLiteral("view-reveal-symbolic")),
-                                      QLineEdit::TrailingPosition);
+    auto *reveal = m_token->addAction(
+        QIcon::fromTheme(QStringLiteral("view-reveal-symbolic")), QLineEdit::TrailingPosition);
     reveal->setToolTip(tr("Show or hide the token"));
     reveal->setCheckable(true);
     connect(reveal, &QAction::toggled, m_token, [this](bool shown) {
@@ -97,7 +98,7 @@ ConnectionDialog::ConnectionDialog(Models::ConnectionProbe *probe, QWidget *pare
     setMinimumWidth(560);
 
     connect(m_region, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateHostFields);
-    for (QLineEdit *edit : {m_name, m_cellPrefix, m_customUrl, m_token}) {
+    for (QLineEdit *edit : { m_name, m_cellPrefix, m_customUrl, m_token }) {
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     }
     connect(m_account, &QComboBox::currentTextChanged, this, &ConnectionDialog::validate);
@@ -154,7 +155,8 @@ QUrl ConnectionDialog::currentBaseUrl() const
 void ConnectionDialog::updateHostFields()
 {
     const auto region = Region(m_region->currentData().toInt());
-    auto *form = static_cast<QFormLayout *>(static_cast<QVBoxLayout *>(layout())->itemAt(0)->layout());
+    auto *form =
+        static_cast<QFormLayout *>(static_cast<QVBoxLayout *>(layout())->itemAt(0)->layout());
     form->setRowVisible(m_cellPrefix, region == Region::USCell);
     form->setRowVisible(m_customUrl, region == Region::Custom);
     validate();
@@ -163,65 +165,72 @@ void ConnectionDialog::updateHostFields()
 void ConnectionDialog::validate()
 {
     const QUrl url = currentBaseUrl();
-    const QString urlProblem = url.host().isEmpty() ? tr("Enter the host.") : Api::validateBaseUrl(url);
+    const QString urlProblem =
+        url.host().isEmpty() ? tr("Enter the host.") : Api::validateBaseUrl(url);
     m_resolvedUrl->setText(urlProblem.isEmpty()
-                               ? tr("API base: %1").arg(url.toString())
-                               : QStringLiteral("<span style='color:%2'>%1</span>")
-                                     .arg(urlProblem.toHtmlEscaped(), colorName(ColorRole::Error)));
+            ? tr("API base: %1").arg(url.toString())
+            : QStringLiteral("<span style='color:%2'>%1</span>")
+                  .arg(urlProblem.toHtmlEscaped(), colorName(ColorRole::Error)));
     const bool hasToken = !m_token->text().trimmed().isEmpty() || m_hasStoredToken;
     const bool hasAccount = draft().accountId > 0;
     m_findAccounts->setEnabled(urlProblem.isEmpty() && !m_token->text().trimmed().isEmpty());
     m_test->setEnabled(urlProblem.isEmpty() && !m_token->text().trimmed().isEmpty() && hasAccount);
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(urlProblem.isEmpty() && hasToken && hasAccount);
+    m_buttons->button(QDialogButtonBox::Save)
+        ->setEnabled(urlProblem.isEmpty() && hasToken && hasAccount);
 }
 
 void ConnectionDialog::showResult(bool ok, const QString &text)
 {
     m_result->setText(QStringLiteral("<span style='color:%1'>%2</span> %3")
                           .arg(colorName(ok ? ColorRole::Success : ColorRole::Error),
-                               ok ? QStringLiteral("✔") : QStringLiteral("✖"),
-                               text.toHtmlEscaped()));
+                              ok ? QStringLiteral("✔") : QStringLiteral("✖"),
+                              text.toHtmlEscaped()));
 }
 
 void ConnectionDialog::findAccounts()
 {
     m_result->setText(tr("Asking dbt Cloud which accounts this token can see…"));
-    m_probe->listAccounts({currentBaseUrl(), 0, m_token->text().trimmed()}, this, [this](const Api::Result<QList<Api::Account>> &r) {
-        if (!r) {
-            showResult(false, r.error().userMessage());
-            return;
-        }
-        const QString typed = m_account->currentText();
-        m_account->clear();
-        for (const Api::Account &a : r.value()) {
-            m_account->addItem(QStringLiteral("%1 — %2").arg(a.id).arg(a.name), a.id);
-        }
-        if (r.value().isEmpty()) {
-            m_account->setCurrentText(typed);
-            showResult(false, tr("The token is valid but sees no account."));
-        } else {
-            showResult(true, tr("Found %n account(s). Pick one.", nullptr, int(r.value().size())));
-        }
-        validate();
-    });
+    m_probe->listAccounts({ currentBaseUrl(), 0, m_token->text().trimmed() },
+        this,
+        [this](const Api::Result<QList<Api::Account>> &r) {
+            if (!r) {
+                showResult(false, r.error().userMessage());
+                return;
+            }
+            const QString typed = m_account->currentText();
+            m_account->clear();
+            for (const Api::Account &a : r.value()) {
+                m_account->addItem(QStringLiteral("%1 — %2").arg(a.id).arg(a.name), a.id);
+            }
+            if (r.value().isEmpty()) {
+                m_account->setCurrentText(typed);
+                showResult(false, tr("The token is valid but sees no account."));
+            } else {
+                showResult(
+                    true, tr("Found %n account(s). Pick one.", nullptr, int(r.value().size())));
+            }
+            validate();
+        });
 }
 
 void ConnectionDialog::testConnection()
 {
     m_result->setText(tr("Testing…"));
     m_test->setEnabled(false);
-    m_probe->testAccount({currentBaseUrl(), draft().accountId, m_token->text().trimmed()}, this,
-                         [this](const Api::Result<Api::Account> &r) {
-        m_test->setEnabled(true);
-        if (r) {
-            showResult(true, tr("Connected to account \"%1\" (%2 plan).").arg(r->name, r->plan));
-            if (m_name->text().trimmed().isEmpty()) {
-                m_name->setText(r->name);
+    m_probe->testAccount({ currentBaseUrl(), draft().accountId, m_token->text().trimmed() },
+        this,
+        [this](const Api::Result<Api::Account> &r) {
+            m_test->setEnabled(true);
+            if (r) {
+                showResult(
+                    true, tr("Connected to account \"%1\" (%2 plan).").arg(r->name, r->plan));
+                if (m_name->text().trimmed().isEmpty()) {
+                    m_name->setText(r->name);
+                }
+            } else {
+                showResult(false, r.error().userMessage());
             }
-        } else {
-            showResult(false, r.error().userMessage());
-        }
-    });
+        });
 }
 
 } // namespace Dbtc::Ui

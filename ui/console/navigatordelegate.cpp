@@ -17,9 +17,11 @@ enum Kind { Connection, Account, Project, Environment, Job };
 
 void paintKindBadge(QPainter *p, const QRect &r, int kind, const QPalette &pal)
 {
-    static constexpr ColorRole roles[] = {ColorRole::KindConnection, ColorRole::KindAccount,
-                                          ColorRole::KindProject, ColorRole::KindEnvironment};
-    static const char letters[] = {'C', 'A', 'P', 'E'};
+    static constexpr ColorRole roles[] = { ColorRole::KindConnection,
+        ColorRole::KindAccount,
+        ColorRole::KindProject,
+        ColorRole::KindEnvironment };
+    static const char letters[] = { 'C', 'A', 'P', 'E' };
     if (kind < Connection || kind > Environment) {
         return;
     }
@@ -41,11 +43,10 @@ void paintKindBadge(QPainter *p, const QRect &r, int kind, const QPalette &pal)
 
 NavigatorDelegate::NavigatorDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
-void NavigatorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                              const QModelIndex &index) const
+void NavigatorDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -59,7 +60,8 @@ void NavigatorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const int kind = index.data(m_roles.kind).toInt();
     const bool selected = opt.state & QStyle::State_Selected;
     const bool stale = index.data(m_roles.stale).toBool();
-    const QColor textColor = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor textColor =
+        opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = textColor;
     dim.setAlphaF(0.6f);
 
@@ -110,7 +112,8 @@ void NavigatorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (!suffix.isEmpty()) {
         const int used = QFontMetrics(font).horizontalAdvance(shown);
         painter->setPen(dim);
-        painter->drawText(textRect.adjusted(used, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, suffix);
+        painter->drawText(
+            textRect.adjusted(used, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, suffix);
     }
     if (kind == Job) {
         QFont small = opt.font;
@@ -124,18 +127,20 @@ void NavigatorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                 + Models::relativeTimeText(next, QDateTime::currentDateTimeUtc());
         }
         const QRect secondLine = textRect.translated(0, lineH);
-        painter->drawText(secondLine, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(small).elidedText(second, Qt::ElideRight, secondLine.width()));
+        painter->drawText(secondLine,
+            Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(small).elidedText(second, Qt::ElideRight, secondLine.width()));
     }
     painter->restore();
 }
 
-QSize NavigatorDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize NavigatorDelegate::sizeHint(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int lineH = option.fontMetrics.height();
     const bool job = index.data(m_roles.kind).toInt() == Job;
-    return {option.fontMetrics.horizontalAdvance(index.data().toString()) + lineH + 40,
-            job ? 2 * lineH + 6 : lineH + 8};
+    return { option.fontMetrics.horizontalAdvance(index.data().toString()) + lineH + 40,
+        job ? 2 * lineH + 6 : lineH + 8 };
 }
 
 } // namespace Dbtc::Ui

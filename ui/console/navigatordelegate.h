@@ -23,12 +23,18 @@ public:
     };
 
     explicit NavigatorDelegate(QObject *parent = nullptr);
-    void setRoles(const Roles &roles) { m_roles = roles; }
-    //! Jobs for which this returns true get a star (watched: their finished runs notify).
-    void setWatchedTest(std::function<bool(const QModelIndex &)> test) { m_watched = std::move(test); }
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
+    void setRoles(const Roles &roles) { m_roles = roles; }
+
+    //! Jobs for which this returns true get a star (watched: their finished runs notify).
+    void setWatchedTest(std::function<bool(const QModelIndex &)> test)
+    {
+        m_watched = std::move(test);
+    }
+
+    void paint(QPainter *painter,
+        const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:

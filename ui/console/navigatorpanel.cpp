@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/navigatorpanel.h"
 
-#include "models/console/accounttreemodel.h"
 #include "models/common/roles.h"
+#include "models/console/accounttreemodel.h"
 #include "ui/console/navigatordelegate.h"
 #include "ui/widgets/spinnerclock.h"
-
-#include <cmath>
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -14,6 +12,8 @@
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace Dbtc::Ui {
 
@@ -40,9 +40,13 @@ NavigatorPanel::NavigatorPanel(Models::AccountTreeModel *model, QWidget *parent)
         }
     });
 
-    m_delegate->setRoles({Models::NodeKindRole, Models::StatusRole, Models::ScheduleTextRole,
-                          Models::NextRunRole, Models::StaleRole, Models::LoadingRole,
-                          Models::ErrorTextRole});
+    m_delegate->setRoles({ Models::NodeKindRole,
+        Models::StatusRole,
+        Models::ScheduleTextRole,
+        Models::NextRunRole,
+        Models::StaleRole,
+        Models::LoadingRole,
+        Models::ErrorTextRole });
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(m_delegate);
     m_view->setHeaderHidden(true);
@@ -52,8 +56,12 @@ NavigatorPanel::NavigatorPanel(Models::AccountTreeModel *model, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Connections, projects, environments and jobs"));
     m_view->header()->setStretchLastSection(true);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_view->selectionModel(),
+        &QItemSelectionModel::currentChanged,
+        this,
+        [this](const QModelIndex &current) {
+            onCurrentChanged(current);
+        });
     connect(m_view, &QTreeView::customContextMenuRequested, this, &NavigatorPanel::showContextMenu);
 
     // Jobs whose last run is running spin their badge; repaint only while one is visible.
@@ -95,7 +103,7 @@ void NavigatorPanel::onCurrentChanged(const QModelIndex &current)
 
 QSize NavigatorPanel::sizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30, 600};
+    return { fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30, 600 };
 }
 
 QString NavigatorPanel::breadcrumb() const
@@ -135,15 +143,17 @@ void NavigatorPanel::showContextMenu(const QPoint &pos)
     }
     const QString connectionId = m_model->connectionIdFor(source);
     QMenu menu(this);
-    menu.addAction(tr("Refresh"), this,
-                   [this, connectionId] { m_model->refreshLoaded(connectionId); });
+    menu.addAction(tr("Refresh"), this, [this, connectionId] {
+        m_model->refreshLoaded(connectionId);
+    });
     menu.addAction(tr("Expand all"), this, [this, connectionId] {
         m_model->loadAll(connectionId);
     });
     if (source.data(Models::NodeKindRole).toInt() == int(Models::TreeNodeKind::Connection)) {
         menu.addSeparator();
-        menu.addAction(tr("Edit connection…"), this,
-                       [this, connectionId] { Q_EMIT editConnectionRequested(connectionId); });
+        menu.addAction(tr("Edit connection…"), this, [this, connectionId] {
+            Q_EMIT editConnectionRequested(connectionId);
+        });
     }
     Q_EMIT contextMenuAboutToShow(&menu, connectionId, m_model->itemFor(source));
     menu.exec(m_view->viewport()->mapToGlobal(pos));

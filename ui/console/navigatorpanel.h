@@ -30,21 +30,24 @@ public:
     explicit NavigatorPanel(Models::AccountTreeModel *model, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
+
     QLineEdit *filterEdit() const { return m_filter; }
+
     //! Selects (and reveals) a node; used by the quick-open palette.
     bool select(const QString &connectionId, Models::TreeNodeKind kind, qint64 id);
     //! "Demo › jaffle_shop › Production › nightly" for the current node.
     QString breadcrumb() const;
     //! Wide enough for a job's schedule line; the splitter starts from it.
     QSize sizeHint() const override;
+
     NavigatorDelegate *delegate() const { return m_delegate; }
 
 Q_SIGNALS:
     void scopeSelected(const Dbtc::Models::RunScope &scope, const QString &title);
     void editConnectionRequested(const QString &connectionId);
     //! Before the context menu of \a item opens: others add their entries (Run job…, Watch).
-    void contextMenuAboutToShow(QMenu *menu, const QString &connectionId,
-                                const Dbtc::Models::TreeItem &item);
+    void contextMenuAboutToShow(
+        QMenu *menu, const QString &connectionId, const Dbtc::Models::TreeItem &item);
 
 private:
     void onCurrentChanged(const QModelIndex &current);

@@ -19,8 +19,12 @@ namespace Dbtc::Ui {
 namespace {
 
 constexpr Api::RunStatus Statuses[] = {
-    Api::RunStatus::Queued,  Api::RunStatus::Starting, Api::RunStatus::Running,
-    Api::RunStatus::Success, Api::RunStatus::Error,    Api::RunStatus::Cancelled,
+    Api::RunStatus::Queued,
+    Api::RunStatus::Starting,
+    Api::RunStatus::Running,
+    Api::RunStatus::Success,
+    Api::RunStatus::Error,
+    Api::RunStatus::Cancelled,
 };
 
 QComboBox *makeCombo(const QString &any, const QString &name, QWidget *parent)
@@ -58,14 +62,14 @@ void refill(QComboBox *combo, const QMap<QString, QVariant> &choices)
 
 } // namespace
 
-RunFilterBar::RunFilterBar(Models::RunListModel *runs, Models::RunFilterProxyModel *proxy,
-                           QWidget *parent)
+RunFilterBar::RunFilterBar(
+    Models::RunListModel *runs, Models::RunFilterProxyModel *proxy, QWidget *parent)
     : QWidget(parent)
     , m_runs(runs)
     , m_proxy(proxy)
     , m_job(makeCombo(QStringLiteral("All jobs"), QStringLiteral("Job filter"), this))
-    , m_environment(makeCombo(QStringLiteral("All environments"),
-                              QStringLiteral("Environment filter"), this))
+    , m_environment(
+          makeCombo(QStringLiteral("All environments"), QStringLiteral("Environment filter"), this))
     , m_branch(makeCombo(QStringLiteral("All branches"), QStringLiteral("Branch filter"), this))
     , m_text(new QLineEdit(this))
     , m_refill(new QTimer(this))
@@ -76,7 +80,9 @@ RunFilterBar::RunFilterBar(Models::RunListModel *runs, Models::RunFilterProxyMod
     for (const auto status : Statuses) {
         auto *b = new QToolButton(this);
         b->setCheckable(true);
-        Theme::follow(b, [b, status] { b->setIcon(statusIcon(status)); }); // badges per theme
+        Theme::follow(b, [b, status] {
+            b->setIcon(statusIcon(status));
+        }); // badges per theme
         b->setText(statusText(status));
         b->setToolTip(tr("Show %1 runs").arg(statusText(status).toLower()));
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -101,20 +107,26 @@ RunFilterBar::RunFilterBar(Models::RunListModel *runs, Models::RunFilterProxyMod
     layout->addWidget(m_text, 1);
 
     connect(m_text, &QLineEdit::textChanged, m_proxy, &Models::RunFilterProxyModel::setTextFilter);
-    connect(m_job, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setJobFilter(m_job->currentData().toLongLong()); });
+    connect(m_job, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setJobFilter(m_job->currentData().toLongLong());
+    });
     connect(m_environment, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setEnvironmentFilter(m_environment->currentData().toLongLong());
     });
-    connect(m_branch, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setBranchFilter(m_branch->currentData().toString()); });
+    connect(m_branch, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setBranchFilter(m_branch->currentData().toString());
+    });
 
     // Choices follow the runs on screen; gathering them is O(rows), so coalesce bursts.
     m_refill->setSingleShot(true);
     m_refill->setInterval(400);
     connect(m_refill, &QTimer::timeout, this, &RunFilterBar::refillChoices);
-    connect(runs, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { collect(first, last); });
+    connect(runs,
+        &QAbstractItemModel::rowsInserted,
+        this,
+        [this](const QModelIndex &, int first, int last) {
+            collect(first, last);
+        });
     connect(runs, &QAbstractItemModel::modelReset, this, [this] {
         m_jobChoices.clear();
         m_environmentChoices.clear();
@@ -187,7 +199,7 @@ int RunFilterBar::otherWidth() const
 
 QSize RunFilterBar::minimumSizeHint() const
 {
-    return {m_compactButtonsWidth + otherWidth(), QWidget::minimumSizeHint().height()};
+    return { m_compactButtonsWidth + otherWidth(), QWidget::minimumSizeHint().height() };
 }
 
 void RunFilterBar::resizeEvent(QResizeEvent *event)

@@ -25,10 +25,11 @@ class RunFilterBar final : public QWidget
     Q_DISABLE_COPY_MOVE(RunFilterBar)
 
 public:
-    RunFilterBar(Models::RunListModel *runs, Models::RunFilterProxyModel *proxy,
-                 QWidget *parent = nullptr);
+    RunFilterBar(
+        Models::RunListModel *runs, Models::RunFilterProxyModel *proxy, QWidget *parent = nullptr);
 
     QLineEdit *textEdit() const { return m_text; }
+
     //! Forgets every filter (a new scope starts unfiltered except for the text).
     void clear();
     //! Hides the job/environment pickers when the scope already pins them.
@@ -53,7 +54,7 @@ private:
     Models::RunListModel *m_runs;
     Models::RunFilterProxyModel *m_proxy;
     QList<QToolButton *> m_statusButtons;
-    int m_wideButtonsWidth = 0;    // the status buttons with their words
+    int m_wideButtonsWidth = 0; // the status buttons with their words
     int m_compactButtonsWidth = 0; // icons only
     int otherWidth() const;
     QComboBox *m_job;

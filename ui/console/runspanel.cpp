@@ -6,8 +6,8 @@
 #include "models/console/runlistmodel.h"
 #include "models/console/runpoller.h"
 #include "ui/console/runfilterbar.h"
-#include "ui/widgets/statepage.h"
 #include "ui/widgets/spinnerclock.h"
+#include "ui/widgets/statepage.h"
 #include "ui/widgets/statusdelegate.h"
 #include "ui/widgets/textcelldelegate.h"
 
@@ -96,7 +96,7 @@ RunsPanel::RunsPanel(Models::RunListModel *model, Models::RunPoller *poller, QWi
     m_view->setAccessibleName(tr("Runs"));
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     // In ems; the job column takes what is left. Times are short ("31m ago"), see timetext.h.
-    const double widths[] = {9.5, 5.5, 14, 8, 7.5, 11, 6.5, 6.5, 6.5, 5.5, 6};
+    const double widths[] = { 9.5, 5.5, 14, 8, 7.5, 11, 6.5, 6.5, 6.5, 5.5, 6 };
     for (int c = 0; c < Models::RunColumnCount; ++c) {
         m_view->setColumnWidth(c, int(widths[c] * em));
     }
@@ -110,8 +110,10 @@ RunsPanel::RunsPanel(Models::RunListModel *model, Models::RunPoller *poller, QWi
         const auto *run = currentRun();
         m_openButton->setEnabled(run && run->href.isValid());
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &RunsPanel::selectionChanged);
+    connect(m_view->selectionModel(),
+        &QItemSelectionModel::selectionChanged,
+        this,
+        &RunsPanel::selectionChanged);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setAccessibleName(tr("Run actions"));
@@ -148,7 +150,7 @@ RunsPanel::RunsPanel(Models::RunListModel *model, Models::RunPoller *poller, QWi
         updateState();
     });
     connect(m_model, &Models::RunListModel::staleChanged, m_staleTag, &QLabel::setVisible);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
         connect(m_proxy, signal, this, &RunsPanel::updateState);
     }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RunsPanel::updateState);
@@ -220,8 +222,9 @@ const Models::RunRecord *RunsPanel::currentRun() const
 QList<Models::RunRecord> RunsPanel::selectedRuns() const
 {
     QList<QModelIndex> rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.row() < b.row();
+    });
     QList<Models::RunRecord> out;
     for (const QModelIndex &i : std::as_const(rows)) {
         const int row = m_model->rowForId(i.data(Models::RunIdRole).toLongLong());
@@ -257,24 +260,27 @@ void RunsPanel::updateState()
         return;
     }
     if (!hasScope) {
-        m_state->show(StatePage::Kind::Info, tr("Pick something to watch"),
-                      tr("Select an account, project, environment or job on the "
-                                     "left (or press Ctrl+K) to see its runs live."));
+        m_state->show(StatePage::Kind::Info,
+            tr("Pick something to watch"),
+            tr("Select an account, project, environment or job on the "
+               "left (or press Ctrl+K) to see its runs live."));
     } else if (m_firstLoadFailed && m_model->rowCount() == 0) {
-        m_state->show(StatePage::Kind::Error, tr("Could not load the runs"),
-                      m_lastError, tr("Try again"));
+        m_state->show(
+            StatePage::Kind::Error, tr("Could not load the runs"), m_lastError, tr("Try again"));
     } else if (!loaded && m_model->rowCount() == 0) {
-        m_state->show(StatePage::Kind::Loading, tr("Loading runs…"),
-                      tr("Asking dbt Cloud for the newest runs."));
+        m_state->show(StatePage::Kind::Loading,
+            tr("Loading runs…"),
+            tr("Asking dbt Cloud for the newest runs."));
     } else if (m_model->rowCount() > 0) {
-        m_state->show(StatePage::Kind::Empty, tr("No runs match the filters"),
-                      tr("%1 runs are loaded; none of them matches.")
-                          .arg(m_model->rowCount()),
-                      tr("Clear filters"));
+        m_state->show(StatePage::Kind::Empty,
+            tr("No runs match the filters"),
+            tr("%1 runs are loaded; none of them matches.").arg(m_model->rowCount()),
+            tr("Clear filters"));
     } else {
-        m_state->show(StatePage::Kind::Empty, tr("No runs yet"),
-                      tr("Nothing has run here. New runs appear as soon as they are "
-                                     "queued, whether scheduled, from CI, the API or the web."));
+        m_state->show(StatePage::Kind::Empty,
+            tr("No runs yet"),
+            tr("Nothing has run here. New runs appear as soon as they are "
+               "queued, whether scheduled, from CI, the API or the web."));
     }
     m_stack->setCurrentWidget(m_state);
 }

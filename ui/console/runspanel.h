@@ -13,8 +13,8 @@ class QTimer;
 class QToolBar;
 class QToolButton;
 
-namespace Dbtc::Api {
-}
+namespace Dbtc::Api { }
+
 namespace Dbtc::Models {
 class RunFilterProxyModel;
 class RunListModel;
@@ -47,17 +47,24 @@ public:
     void refresh();
 
     Models::RunListModel *model() const { return m_model; }
+
     Models::RunFilterProxyModel *proxy() const { return m_proxy; }
+
     Models::RunPoller *poller() const { return m_poller; }
+
     QTableView *view() const { return m_view; }
+
     RunFilterBar *filterBar() const { return m_filters; }
+
     StatePage *statePage() const { return m_state; }
+
     //! The run under the cursor, or nullptr.
     const Models::RunRecord *currentRun() const;
     //! The selected runs (several for "cancel these"), in view order.
     QList<Models::RunRecord> selectedRuns() const;
     //! Makes \a runId the current, only selected row; false when it is not (yet) listed.
     bool selectRun(qint64 runId);
+
     //! The header's tool bar, left of "Open in dbt Cloud": the write actions go here.
     QToolBar *toolBar() const { return m_toolBar; }
 

@@ -33,19 +33,28 @@ class NotificationCenter final : public QObject
 public:
     //! \a notifier, \a model and \a watchList are the Workspace's (not owned); \a settings
     //! keeps the tray preferences (nullptr = memory only).
-    NotificationCenter(Models::RunNotifier *notifier, Models::NotificationModel *model,
-                       Models::WatchList *watchList, const QIcon &appIcon,
-                       Models::SettingsStore *settings = nullptr, QObject *parent = nullptr);
+    NotificationCenter(Models::RunNotifier *notifier,
+        Models::NotificationModel *model,
+        Models::WatchList *watchList,
+        const QIcon &appIcon,
+        Models::SettingsStore *settings = nullptr,
+        QObject *parent = nullptr);
     ~NotificationCenter() override;
 
     Models::RunNotifier *notifier() const { return m_notifier; }
+
     Models::NotificationModel *model() const { return m_model; }
+
     Models::NotificationGrouper *grouper() const { return m_grouper; }
+
     TrayIcon *tray() const { return m_tray; }
+
     //! A list widget over model(); emits openRunRequested through this object too.
     NotificationList *createList(QWidget *parent);
+
     //! "Watch Job" (checkable star) for the job selected in \a connectionId; jobId 0 = none.
     QAction *watchAction() const { return m_watchAction; }
+
     void setWatchContext(const QString &connectionId, qint64 jobId, const QString &jobName = {});
 
 public Q_SLOTS:

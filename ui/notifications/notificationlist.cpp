@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notifications/notificationlist.h"
 
-#include "models/notifications/notificationmodel.h"
 #include "models/common/roles.h"
+#include "models/notifications/notificationmodel.h"
 #include "ui/widgets/statusstyle.h"
 
 #include <QApplication>
@@ -26,11 +26,11 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
-        return {option.rect.width(), option.fontMetrics.height() * 2 + 14};
+        return { option.rect.width(), option.fontMetrics.height() * 2 + 14 };
     }
 
-    void paint(QPainter *p, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
+    void paint(
+        QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
@@ -48,14 +48,15 @@ public:
         bold.setBold(true);
         p->setFont(bold);
         p->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        p->drawText(text.adjusted(0, 0, 0, -line), Qt::AlignLeft | Qt::AlignTop,
-                    index.data().toString());
+        p->drawText(
+            text.adjusted(0, 0, 0, -line), Qt::AlignLeft | Qt::AlignTop, index.data().toString());
         p->setFont(opt.font);
-        p->setPen(opt.palette.color(selected ? QPalette::HighlightedText
-                                             : QPalette::PlaceholderText));
+        p->setPen(
+            opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
         const QString detail = index.data(Models::NotificationModel::DetailRole).toString();
-        p->drawText(text.adjusted(0, line, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                    opt.fontMetrics.elidedText(detail, Qt::ElideRight, text.width()));
+        p->drawText(text.adjusted(0, line, 0, 0),
+            Qt::AlignLeft | Qt::AlignTop,
+            opt.fontMetrics.elidedText(detail, Qt::ElideRight, text.width()));
         p->restore();
     }
 };
@@ -98,16 +99,24 @@ NotificationList::NotificationList(Models::NotificationModel *model, QWidget *pa
     layout->addWidget(m_empty, 1);
     layout->addLayout(buttons);
 
-    connect(m_view, &QListView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
-    connect(m_open, &QPushButton::clicked, this, [this] { openRow(m_view->currentIndex().row()); });
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex &i) {
+        openRow(i.row());
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        openRow(m_view->currentIndex().row());
+    });
     connect(m_seen, &QPushButton::clicked, this, [this] {
         m_model->markSeen(m_view->currentIndex().row());
     });
     connect(m_allSeen, &QPushButton::clicked, m_model, &Models::NotificationModel::markAllSeen);
-    connect(m_model, &Models::NotificationModel::unseenCountChanged, this,
-            &NotificationList::updateState);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &NotificationList::updateState);
+    connect(m_model,
+        &Models::NotificationModel::unseenCountChanged,
+        this,
+        &NotificationList::updateState);
+    connect(m_view->selectionModel(),
+        &QItemSelectionModel::currentChanged,
+        this,
+        &NotificationList::updateState);
     updateState();
 }
 
@@ -115,8 +124,9 @@ NotificationList::~NotificationList() = default;
 
 void NotificationList::openRow(int row)
 {
-    if (row < 0 || row >= m_model->rowCount())
+    if (row < 0 || row >= m_model->rowCount()) {
         return;
+    }
     const QString connection = m_model->connectionAt(row);
     const qint64 runId = m_model->runAt(row).id;
     m_model->markSeen(row);
@@ -127,8 +137,8 @@ void NotificationList::updateState()
 {
     const int count = m_model->unseenCount();
     m_header->setText(count == 0 ? tr("Failures")
-                                 : count == 1 ? tr("1 unseen failure")
-                                              : tr("%1 unseen failures").arg(count));
+            : count == 1         ? tr("1 unseen failure")
+                                 : tr("%1 unseen failures").arg(count));
     m_view->setVisible(count > 0);
     m_empty->setVisible(count == 0);
     if (count > 0 && !m_view->currentIndex().isValid()) {

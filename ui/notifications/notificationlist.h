@@ -25,6 +25,7 @@ public:
     ~NotificationList() override;
 
     QListView *view() const { return m_view; }
+
     //! Opens the run of \a row and marks it seen.
     void openRow(int row);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notifications/trayicon.h"
-#include "ui/widgets/palette.h"
 
 #include "models/common/settingsstore.h"
+#include "ui/widgets/palette.h"
 
 #include <QAction>
 #include <QMenu>
@@ -24,8 +24,9 @@ TrayIcon::TrayIcon(const QIcon &appIcon, Models::SettingsStore *settings, QObjec
     , m_menu(new QMenu)
     , m_settings(settings)
 {
-    if (!m_settings)
+    if (!m_settings) {
         m_ownSettings = std::make_unique<Models::MemorySettingsStore>();
+    }
     QAction *showWindow = m_menu->addAction(tr("Show Console"));
     QAction *showList = m_menu->addAction(tr("Unseen Failures…"));
     m_menu->addSeparator();
@@ -41,8 +42,9 @@ TrayIcon::TrayIcon(const QIcon &appIcon, Models::SettingsStore *settings, QObjec
     m_tray->setContextMenu(m_menu);
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::activateLastNotification);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
-        if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick)
+        if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick) {
             emit showWindowRequested();
+        }
     });
     refresh();
 }
@@ -74,8 +76,9 @@ Models::SettingsStore &TrayIcon::settings() const
 
 void TrayIcon::setFailingCount(int count)
 {
-    if (count == m_failing)
+    if (count == m_failing) {
         return;
+    }
     m_failing = count;
     refresh();
 }
@@ -83,19 +86,21 @@ void TrayIcon::setFailingCount(int count)
 QString TrayIcon::toolTip() const
 {
     const QString name = tr("dbt Cloud Console");
-    if (m_failing == 0)
+    if (m_failing == 0) {
         return name + u'\n' + tr("No watched job is failing");
+    }
     return name + u'\n'
-           + (m_failing == 1 ? tr("1 watched job is failing")
-                             : tr("%1 watched jobs are failing").arg(m_failing));
+        + (m_failing == 1 ? tr("1 watched job is failing")
+                          : tr("%1 watched jobs are failing").arg(m_failing));
 }
 
 QIcon TrayIcon::badgeIcon(const QIcon &base, int count)
 {
-    if (count <= 0)
+    if (count <= 0) {
         return base;
+    }
     QIcon out;
-    for (const int size : {16, 22, 24, 32, 48, 64}) {
+    for (const int size : { 16, 22, 24, 32, 48, 64 }) {
         QPixmap pm = base.pixmap(size, size);
         if (pm.isNull()) {
             pm = QPixmap(size, size);
@@ -116,7 +121,8 @@ QIcon TrayIcon::badgeIcon(const QIcon &base, int count)
         f.setPixelSize(int(d * (count > 9 ? 0.5 : 0.7)));
         p.setFont(f);
         p.setPen(on);
-        p.drawText(badge, Qt::AlignCenter, count > 99 ? QStringLiteral("99+") : QString::number(count));
+        p.drawText(
+            badge, Qt::AlignCenter, count > 99 ? QStringLiteral("99+") : QString::number(count));
         p.end();
         out.addPixmap(pm);
     }
@@ -134,20 +140,22 @@ void TrayIcon::showNotification(const Models::DesktopNotification &notification)
 {
     m_last = notification;
     ++m_shown;
-    if (!m_tray->isVisible())
+    if (!m_tray->isVisible()) {
         return; // no tray to show it in; the in-app list still has the failures
-    m_tray->showMessage(notification.title, notification.body,
-                        notification.anyFailed ? QSystemTrayIcon::Critical
-                                               : QSystemTrayIcon::Information,
-                        notification.anyFailed ? 15000 : 6000);
+    }
+    m_tray->showMessage(notification.title,
+        notification.body,
+        notification.anyFailed ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information,
+        notification.anyFailed ? 15000 : 6000);
 }
 
 void TrayIcon::activateLastNotification()
 {
-    if (m_last.jobCount == 1 && m_last.runId > 0)
+    if (m_last.jobCount == 1 && m_last.runId > 0) {
         emit openRunRequested(m_last.connectionId, m_last.runId);
-    else if (m_last.jobCount > 1)
+    } else if (m_last.jobCount > 1) {
         emit showNotificationsRequested();
+    }
 }
 
 bool TrayIcon::keepPollingWhenClosed() const
@@ -157,8 +165,9 @@ bool TrayIcon::keepPollingWhenClosed() const
 
 void TrayIcon::setKeepPollingWhenClosed(bool keep)
 {
-    if (keep == keepPollingWhenClosed())
+    if (keep == keepPollingWhenClosed()) {
         return;
+    }
     settings().setValue(kKeepPollingKey, keep);
     m_keepPolling->setChecked(keep);
     emit keepPollingWhenClosedChanged(keep);

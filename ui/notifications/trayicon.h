@@ -28,8 +28,8 @@ class TrayIcon final : public QObject
 
 public:
     //! \a settings (the tray preferences) is not owned; nullptr = kept in memory only.
-    explicit TrayIcon(const QIcon &appIcon, Models::SettingsStore *settings = nullptr,
-                      QObject *parent = nullptr);
+    explicit TrayIcon(
+        const QIcon &appIcon, Models::SettingsStore *settings = nullptr, QObject *parent = nullptr);
     ~TrayIcon() override;
 
     //! False on desktops without a tray (and offscreen): messages then only reach the list.
@@ -38,20 +38,28 @@ public:
     void hide();
 
     void setFailingCount(int count);
+
     int failingCount() const { return m_failing; }
+
     QString toolTip() const;
+
     QIcon icon() const { return m_icon; }
+
     //! \a base with a red badge holding \a count in its corner (no badge at 0; "99+" above 99).
     static QIcon badgeIcon(const QIcon &base, int count);
 
     void showNotification(const Models::DesktopNotification &notification);
+
     Models::DesktopNotification lastNotification() const { return m_last; }
+
     int notificationsShown() const { return m_shown; }
+
     //! What clicking the last message does: open its run, or the list for a summary.
     void activateLastNotification();
 
     bool keepPollingWhenClosed() const;
     void setKeepPollingWhenClosed(bool keep);
+
     QMenu *menu() const { return m_menu; }
 
 Q_SIGNALS:

@@ -27,9 +27,12 @@ constexpr qsizetype kMaxPaintedBytes = 64 * 1024;
 QColor logColor(const Models::LogColor &c)
 {
     switch (c.kind) {
-    case Models::LogColor::Indexed: return ansiColor(int(c.value));
-    case Models::LogColor::Rgb: return QColor::fromRgb(QRgb(0xff000000u | c.value));
-    case Models::LogColor::Default: break;
+    case Models::LogColor::Indexed:
+        return ansiColor(int(c.value));
+    case Models::LogColor::Rgb:
+        return QColor::fromRgb(QRgb(0xff000000u | c.value));
+    case Models::LogColor::Default:
+        break;
     }
     return {};
 }
@@ -38,8 +41,8 @@ QColor tint(const QColor &base, const QColor &over, int alpha)
 {
     const qreal a = alpha / 255.0;
     return QColor::fromRgbF(float(base.redF() * (1 - a) + over.redF() * a),
-                            float(base.greenF() * (1 - a) + over.greenF() * a),
-                            float(base.blueF() * (1 - a) + over.blueF() * a));
+        float(base.greenF() * (1 - a) + over.greenF() * a),
+        float(base.blueF() * (1 - a) + over.blueF() * a));
 }
 
 } // namespace
@@ -54,13 +57,18 @@ LogView::LogView(QWidget *parent)
     updateMetrics();
     connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] {
         // A user scroll away from the end stops following; back at the end resumes it.
-        if (m_programmaticScroll)
+        if (m_programmaticScroll) {
             return;
-        QMetaObject::invokeMethod(this, [this] {
-            const bool atEnd = verticalScrollBar()->value() >= verticalScrollBar()->maximum();
-            if (m_follow != atEnd && lineCount() > visibleLineCount())
-                setFollowTail(atEnd);
-        }, Qt::QueuedConnection);
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const bool atEnd = verticalScrollBar()->value() >= verticalScrollBar()->maximum();
+                if (m_follow != atEnd && lineCount() > visibleLineCount()) {
+                    setFollowTail(atEnd);
+                }
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -68,8 +76,9 @@ LogView::~LogView() = default;
 
 void LogView::setDocument(LogDocument *document)
 {
-    if (m_document)
+    if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
+    }
     m_document = document;
     if (document) {
         connect(document, &LogDocument::reset, this, &LogView::onReset);
@@ -142,7 +151,8 @@ void LogView::updateScrollBars()
     verticalScrollBar()->setSingleStep(1);
     const qint64 longest = m_snap ? std::min<qint64>(m_snap->longestLine, kMaxPaintedBytes) : 0;
     const qint64 contentWidth = gutterWidth() + longest * m_charWidth + m_charWidth * 2;
-    horizontalScrollBar()->setRange(0, int(std::max<qint64>(0, contentWidth - viewport()->width())));
+    horizontalScrollBar()->setRange(
+        0, int(std::max<qint64>(0, contentWidth - viewport()->width())));
     horizontalScrollBar()->setPageStep(viewport()->width());
     horizontalScrollBar()->setSingleStep(m_charWidth * 4);
 }
@@ -179,8 +189,9 @@ void LogView::paintEvent(QPaintEvent *)
     if (!m_snap || m_snap->lineCount() == 0) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         const bool loading = m_document && m_document->isLoading();
-        p.drawText(viewport()->rect().adjusted(gutter, 0, 0, 0), Qt::AlignCenter,
-                   loading ? tr("Loading the log…") : tr("No log output."));
+        p.drawText(viewport()->rect().adjusted(gutter, 0, 0, 0),
+            Qt::AlignCenter,
+            loading ? tr("Loading the log…") : tr("No log output."));
         return;
     }
     const qint64 first = firstVisibleLine();
@@ -190,7 +201,8 @@ void LogView::paintEvent(QPaintEvent *)
     const int cols = viewport()->width() / m_charWidth + 2;
     const qint64 selFrom = std::min(m_anchor, m_current), selTo = std::max(m_anchor, m_current);
     const QString needle = m_document ? m_document->searchNeedle() : QString();
-    const QColor errorColor = color(ColorRole::Error, pal), warnColor = color(ColorRole::Warning, pal);
+    const QColor errorColor = color(ColorRole::Error, pal),
+                 warnColor = color(ColorRole::Warning, pal);
     const QColor matchColor = color(ColorRole::Highlight, pal);
     const QFont regular = font();
     QFont bold = regular;
@@ -201,23 +213,28 @@ void LogView::paintEvent(QPaintEvent *)
         const QRect row(gutter - 6, y, viewport()->width(), m_lineHeight);
         const LogLineKind kind = m_snap->kinds[std::size_t(line)];
         const bool selected = m_current >= 0 && line >= selFrom && line <= selTo;
-        if (selected)
+        if (selected) {
             p.fillRect(row, pal.color(QPalette::Highlight).lighter(line == m_current ? 100 : 125));
-        else if (kind == LogLineKind::Error)
+        } else if (kind == LogLineKind::Error) {
             p.fillRect(row, tint(base, errorColor, 28));
-        else if (kind == LogLineKind::Warning)
+        } else if (kind == LogLineKind::Warning) {
             p.fillRect(row, tint(base, warnColor, 28));
+        }
         // Gutter: number, and a coloured bar for errors and warnings (not colour alone: the
         // row tint and the text itself say it too).
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(QRect(0, y, gutter - 12, m_lineHeight), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::number(line + 1));
-        if (kind != LogLineKind::Normal)
-            p.fillRect(QRect(gutter - 9, y, 3, m_lineHeight), kind == LogLineKind::Error ? errorColor : warnColor);
+        p.drawText(QRect(0, y, gutter - 12, m_lineHeight),
+            Qt::AlignRight | Qt::AlignVCenter,
+            QString::number(line + 1));
+        if (kind != LogLineKind::Normal) {
+            p.fillRect(QRect(gutter - 9, y, 3, m_lineHeight),
+                kind == LogLineKind::Error ? errorColor : warnColor);
+        }
 
         QByteArrayView raw = m_snap->rawLine(line);
-        if (raw.size() > kMaxPaintedBytes)
+        if (raw.size() > kMaxPaintedBytes) {
             raw = raw.first(kMaxPaintedBytes);
+        }
         const Models::LogLine decoded = Models::decodeLogLine(raw);
         p.save();
         p.setClipRect(QRect(gutter, y, viewport()->width() - gutter, m_lineHeight));
@@ -227,18 +244,22 @@ void LogView::paintEvent(QPaintEvent *)
             for (qsizetype at = decoded.text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
                  at = decoded.text.indexOf(needle, at + needle.size(), Qt::CaseInsensitive)) {
                 const int x = gutter + int(at) * m_charWidth - xScroll;
-                p.fillRect(QRect(x, y + 1, int(needle.size()) * m_charWidth, m_lineHeight - 2), matchColor);
+                p.fillRect(QRect(x, y + 1, int(needle.size()) * m_charWidth, m_lineHeight - 2),
+                    matchColor);
             }
         }
         const QColor defaultPen = selected ? pal.color(QPalette::HighlightedText) : text;
         auto drawRun = [&](qsizetype from, qsizetype to, const QColor &c, bool isBold) {
             from = std::max<qsizetype>(from, firstCol);
             to = std::min<qsizetype>(to, firstCol + cols);
-            if (from >= to)
+            if (from >= to) {
                 return;
+            }
             p.setFont(isBold ? bold : regular);
             p.setPen(selected || !c.isValid() ? defaultPen : c);
-            p.drawText(x0 + int(from - firstCol) * m_charWidth, y + m_ascent, decoded.text.mid(from, to - from));
+            p.drawText(x0 + int(from - firstCol) * m_charWidth,
+                y + m_ascent,
+                decoded.text.mid(from, to - from));
         };
         qsizetype pos = 0;
         for (const Models::LogSpan &s : decoded.spans) {
@@ -253,34 +274,39 @@ void LogView::paintEvent(QPaintEvent *)
 
 qint64 LogView::lineAt(const QPoint &pos) const
 {
-    if (!m_snap || pos.y() < 0)
+    if (!m_snap || pos.y() < 0) {
         return -1;
+    }
     const qint64 line = firstVisibleLine() + pos.y() / m_lineHeight;
     return line < lineCount() ? line : -1;
 }
 
 void LogView::setCurrent(qint64 line, bool extendSelection)
 {
-    if (lineCount() == 0)
+    if (lineCount() == 0) {
         return;
+    }
     line = std::clamp<qint64>(line, 0, lineCount() - 1);
-    if (!extendSelection || m_anchor < 0)
+    if (!extendSelection || m_anchor < 0) {
         m_anchor = line;
+    }
     m_current = line;
     const qint64 first = firstVisibleLine();
     const int visible = visibleLineCount();
-    if (line < first)
+    if (line < first) {
         verticalScrollBar()->setValue(int(line));
-    else if (line >= first + visible)
+    } else if (line >= first + visible) {
         verticalScrollBar()->setValue(int(line - visible + 1));
+    }
     viewport()->update();
     Q_EMIT currentLineChanged(line);
 }
 
 void LogView::jumpToLine(qint64 line)
 {
-    if (lineCount() == 0 || line < 0)
+    if (lineCount() == 0 || line < 0) {
         return;
+    }
     line = std::min(line, lineCount() - 1);
     const qint64 first = firstVisibleLine();
     const int visible = visibleLineCount();
@@ -289,15 +315,17 @@ void LogView::jumpToLine(qint64 line)
         verticalScrollBar()->setValue(int(std::max<qint64>(0, line - visible / 2)));
         m_programmaticScroll = false;
     }
-    if (m_follow && line < lineCount() - 1)
+    if (m_follow && line < lineCount() - 1) {
         setFollowTail(false);
+    }
     setCurrent(line, false);
 }
 
 void LogView::setFollowTail(bool follow)
 {
-    if (m_follow == follow)
+    if (m_follow == follow) {
         return;
+    }
     m_follow = follow;
     if (follow) {
         m_programmaticScroll = true;
@@ -309,22 +337,25 @@ void LogView::setFollowTail(bool follow)
 
 QString LogView::selectedText() const
 {
-    if (!m_snap || m_current < 0)
+    if (!m_snap || m_current < 0) {
         return QString();
+    }
     const qint64 from = std::min(m_anchor, m_current), to = std::max(m_anchor, m_current);
     QString out;
     for (qint64 l = from; l <= to; ++l) {
         out += Models::stripAnsi(m_snap->rawLine(l));
-        if (l < to)
+        if (l < to) {
             out += QLatin1Char('\n');
+        }
     }
     return out;
 }
 
 void LogView::selectAll()
 {
-    if (lineCount() == 0)
+    if (lineCount() == 0) {
         return;
+    }
     m_anchor = 0;
     m_current = lineCount() - 1;
     viewport()->update();
@@ -333,8 +364,9 @@ void LogView::selectAll()
 void LogView::copy() const
 {
     const QString text = selectedText();
-    if (!text.isEmpty())
+    if (!text.isEmpty()) {
         QApplication::clipboard()->setText(text);
+    }
 }
 
 void LogView::keyPressEvent(QKeyEvent *event)
@@ -362,15 +394,17 @@ void LogView::keyPressEvent(QKeyEvent *event)
         return;
     }
     // Moving the cursor to the last line is how keyboard users resume following.
-    if (m_current >= 0 && m_current < lineCount() - 1 && m_follow)
+    if (m_current >= 0 && m_current < lineCount() - 1 && m_follow) {
         setFollowTail(false);
+    }
 }
 
 void LogView::mousePressEvent(QMouseEvent *event)
 {
     const qint64 line = lineAt(event->position().toPoint());
-    if (line >= 0 && event->button() == Qt::LeftButton)
+    if (line >= 0 && event->button() == Qt::LeftButton) {
         setCurrent(line, event->modifiers() & Qt::ShiftModifier);
+    }
     QAbstractScrollArea::mousePressEvent(event);
 }
 
@@ -379,8 +413,9 @@ void LogView::mouseMoveEvent(QMouseEvent *event)
     if (event->buttons() & Qt::LeftButton) {
         const int y = std::clamp(int(event->position().y()), 0, viewport()->height() - 1);
         const qint64 line = lineAt(QPoint(0, y));
-        if (line >= 0)
+        if (line >= 0) {
             setCurrent(line, true);
+        }
     }
 }
 

@@ -24,16 +24,20 @@ public:
     ~LogView() override;
 
     void setDocument(Models::LogDocument *document);
+
     Models::LogDocument *document() const { return m_document; }
 
     //! Scrolls \a line into view (centred when it was off screen) and makes it current.
     void jumpToLine(qint64 line);
+
     qint64 currentLine() const { return m_current; }
+
     qint64 firstVisibleLine() const;
     int visibleLineCount() const;
 
     //! Keeps the last line in view as lines arrive; scrolling up turns it off.
     void setFollowTail(bool follow);
+
     bool followTail() const { return m_follow; }
 
     //! The selected lines (or the current one), ANSI escapes removed, '\n'-joined.
@@ -68,7 +72,7 @@ private:
     QPointer<Models::LogDocument> m_document;
     std::shared_ptr<const Models::LogSnapshot> m_snap; // what is painted
     qint64 m_current = -1;
-    qint64 m_anchor = -1;     // selection is [min(anchor,current), max(...)]
+    qint64 m_anchor = -1; // selection is [min(anchor,current), max(...)]
     bool m_follow = false;
     bool m_programmaticScroll = false;
     int m_lineHeight = 16;

@@ -47,8 +47,9 @@ LogViewer::LogViewer(QWidget *parent)
 
     m_console = toolButton(tr("Console"), tr("The step's console log"), this);
     m_debug = toolButton(tr("Debug"), tr("The step's full debug log (fetched on demand)"), this);
-    for (QToolButton *b : {m_console, m_debug})
+    for (QToolButton *b : { m_console, m_debug }) {
         b->setCheckable(true);
+    }
     m_console->setChecked(true);
     auto *which = new QButtonGroup(this);
     which->addButton(m_console);
@@ -65,20 +66,33 @@ LogViewer::LogViewer(QWidget *parent)
         m_matchIndex = -1;
         m_document->search(m_search->text());
     });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { findNext(false); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        findNext(false);
+    });
     auto *prevMatch = toolButton(tr("▲"), tr("Previous match (Shift+F3)"), this);
     auto *nextMatch = toolButton(tr("▼"), tr("Next match (F3)"), this);
-    connect(prevMatch, &QToolButton::clicked, this, [this] { findNext(true); });
-    connect(nextMatch, &QToolButton::clicked, this, [this] { findNext(false); });
+    connect(prevMatch, &QToolButton::clicked, this, [this] {
+        findNext(true);
+    });
+    connect(nextMatch, &QToolButton::clicked, this, [this] {
+        findNext(false);
+    });
 
     m_prevError = toolButton(tr("◀ Error"), tr("Previous error line"), this);
     m_nextError = toolButton(tr("Error ▶"), tr("Next error line (F8)"), this);
     m_nextWarning = toolButton(tr("Warning ▶"), tr("Next warning or error line (Shift+F8)"), this);
-    connect(m_prevError, &QToolButton::clicked, this, [this] { jumpToProblem(true, true); });
-    connect(m_nextError, &QToolButton::clicked, this, [this] { jumpToProblem(true, false); });
-    connect(m_nextWarning, &QToolButton::clicked, this, [this] { jumpToProblem(false, false); });
+    connect(m_prevError, &QToolButton::clicked, this, [this] {
+        jumpToProblem(true, true);
+    });
+    connect(m_nextError, &QToolButton::clicked, this, [this] {
+        jumpToProblem(true, false);
+    });
+    connect(m_nextWarning, &QToolButton::clicked, this, [this] {
+        jumpToProblem(false, false);
+    });
 
-    m_follow = toolButton(tr("Follow"), tr("Keep the newest line in view while the step runs"), this);
+    m_follow =
+        toolButton(tr("Follow"), tr("Keep the newest line in view while the step runs"), this);
     m_follow->setCheckable(true);
     connect(m_follow, &QToolButton::toggled, m_view, &LogView::setFollowTail);
     connect(m_view, &LogView::followTailChanged, m_follow, &QToolButton::setChecked);
@@ -86,10 +100,11 @@ LogViewer::LogViewer(QWidget *parent)
     connect(copy, &QToolButton::clicked, m_view, &LogView::copy);
     auto *save = toolButton(tr("Save…"), tr("Save the whole log as a text file"), this);
     connect(save, &QToolButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save log"), m_fileName,
-                                                          tr("Log files (*.log *.txt)"));
-        if (!path.isEmpty())
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save log"), m_fileName, tr("Log files (*.log *.txt)"));
+        if (!path.isEmpty()) {
             saveTo(path);
+        }
     });
 
     auto *bar = new QHBoxLayout;
@@ -121,16 +136,25 @@ LogViewer::LogViewer(QWidget *parent)
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] { m_search->setFocus(); m_search->selectAll(); });
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     auto *f3 = new QShortcut(QKeySequence::FindNext, this);
     f3->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(f3, &QShortcut::activated, this, [this] { findNext(false); });
+    connect(f3, &QShortcut::activated, this, [this] {
+        findNext(false);
+    });
     auto *sf3 = new QShortcut(QKeySequence::FindPrevious, this);
     sf3->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(sf3, &QShortcut::activated, this, [this] { findNext(true); });
+    connect(sf3, &QShortcut::activated, this, [this] {
+        findNext(true);
+    });
     auto *f8 = new QShortcut(QKeySequence(Qt::Key_F8), this);
     f8->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(f8, &QShortcut::activated, this, [this] { jumpToProblem(true, false); });
+    connect(f8, &QShortcut::activated, this, [this] {
+        jumpToProblem(true, false);
+    });
 
     connect(m_document, &Models::LogDocument::reset, this, &LogViewer::updateCounts);
     connect(m_document, &Models::LogDocument::linesAppended, this, &LogViewer::updateCounts);
@@ -181,12 +205,15 @@ void LogViewer::findNext(bool backwards)
         return;
     }
     const auto &matches = m_document->matches();
-    if (matches.empty())
+    if (matches.empty()) {
         return;
-    const qint64 from = m_view->currentLine() >= 0 ? m_view->currentLine() : m_view->firstVisibleLine();
+    }
+    const qint64 from =
+        m_view->currentLine() >= 0 ? m_view->currentLine() : m_view->firstVisibleLine();
     qsizetype i = m_document->matchNear(backwards ? from - 1 : from + 1, backwards);
-    if (i < 0) // wrap around, like every editor's find
+    if (i < 0) { // wrap around, like every editor's find
         i = backwards ? qsizetype(matches.size()) - 1 : 0;
+    }
     m_matchIndex = i;
     m_view->jumpToLine(matches[std::size_t(i)]);
     updateMatchLabel();
@@ -195,12 +222,15 @@ void LogViewer::findNext(bool backwards)
 void LogViewer::jumpToProblem(bool errorsOnly, bool backwards)
 {
     const auto kind = errorsOnly ? Models::LogLineKind::Error : Models::LogLineKind::Warning;
-    const qint64 from = m_view->currentLine() >= 0 ? m_view->currentLine() : m_view->firstVisibleLine() - 1;
+    const qint64 from =
+        m_view->currentLine() >= 0 ? m_view->currentLine() : m_view->firstVisibleLine() - 1;
     qint64 line = m_document->findKind(backwards ? from - 1 : from + 1, kind, backwards);
-    if (line < 0)
+    if (line < 0) {
         line = m_document->findKind(backwards ? m_document->lineCount() - 1 : 0, kind, backwards);
-    if (line >= 0)
+    }
+    if (line >= 0) {
         m_view->jumpToLine(line);
+    }
 }
 
 void LogViewer::saveTo(const QString &path)
@@ -214,15 +244,20 @@ void LogViewer::saveTo(const QString &path)
                 file.write(Models::stripAnsi(snap->rawLine(l)).toUtf8());
                 file.write("\n", 1);
             }
-            if (!file.commit())
+            if (!file.commit()) {
                 error = file.errorString();
+            }
         } else {
             error = file.errorString();
         }
-        QMetaObject::invokeMethod(qApp, [guard, path, error] {
-            if (guard)
-                Q_EMIT guard->saved(path, error);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [guard, path, error] {
+                if (guard) {
+                    Q_EMIT guard->saved(path, error);
+                }
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -252,14 +287,16 @@ void LogViewer::updateMatchLabel()
     }
     if (m_matchIndex < 0) {
         // A fresh search: go to the first match after what the user is looking at.
-        const qint64 from = m_view->currentLine() >= 0 ? m_view->currentLine() : m_view->firstVisibleLine();
+        const qint64 from =
+            m_view->currentLine() >= 0 ? m_view->currentLine() : m_view->firstVisibleLine();
         qsizetype i = m_document->matchNear(from, false);
         m_matchIndex = i < 0 ? 0 : i;
         m_view->jumpToLine(m_document->matches()[std::size_t(m_matchIndex)]);
     }
     const QLocale locale;
-    m_matchLabel->setText(tr("%1 of %2 lines").arg(locale.toString(qint64(m_matchIndex + 1)),
-                                                   locale.toString(qint64(n))));
+    m_matchLabel->setText(
+        tr("%1 of %2 lines")
+            .arg(locale.toString(qint64(m_matchIndex + 1)), locale.toString(qint64(n))));
 }
 
 } // namespace Dbtc::Ui

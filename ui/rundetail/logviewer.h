@@ -28,6 +28,7 @@ public:
     explicit LogViewer(QWidget *parent = nullptr);
 
     Models::LogDocument *document() const { return m_document; }
+
     LogView *view() const { return m_view; }
 
     //! Replaces (or, for a growing live log, extends) the shown text.
@@ -39,6 +40,7 @@ public:
     void setDebugSwitchVisible(bool visible);
     bool showsDebugLog() const;
     void setShowsDebugLog(bool debug);
+
     //! The name the Save dialog proposes ("run-123-step-4.log").
     void setSuggestedFileName(const QString &name) { m_fileName = name; }
 

@@ -2,8 +2,8 @@
 #include "ui/rundetail/rundetailheader.h"
 
 #include "models/common/timetext.h"
-#include "ui/widgets/statusstyle.h"
 #include "ui/widgets/palette.h"
+#include "ui/widgets/statusstyle.h"
 #include "ui/widgets/theme.h"
 
 #include <QGridLayout>
@@ -19,7 +19,8 @@ namespace {
 
 QString stamp(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("MMM d, HH:mm:ss")) : QStringLiteral("—");
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("MMM d, HH:mm:ss"))
+                       : QStringLiteral("—");
 }
 
 QString seconds(std::chrono::seconds s)
@@ -44,7 +45,7 @@ RunDetailHeader::RunDetailHeader(QWidget *parent)
     auto *actionsLayout = new QHBoxLayout(m_actions);
     actionsLayout->setContentsMargins(0, 0, 0, 0);
     m_title->setTextFormat(Qt::RichText);
-    for (QLabel *l : {m_title, m_facts, m_timeline, m_message}) {
+    for (QLabel *l : { m_title, m_facts, m_timeline, m_message }) {
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true);
     }
@@ -54,8 +55,9 @@ RunDetailHeader::RunDetailHeader(QWidget *parent)
     // the badge bakes its colours into a style sheet: paint it again after a theme switch
     connect(Theme::instance(), &Theme::themeChanged, this, &RunDetailHeader::showStatus);
     connect(m_open, &QPushButton::clicked, this, [this] {
-        if (m_href.isValid())
+        if (m_href.isValid()) {
             Q_EMIT openInBrowserRequested(m_href);
+        }
     });
 
     auto *top = new QHBoxLayout;
@@ -101,8 +103,9 @@ void RunDetailHeader::setError(const QString &message)
 
 void RunDetailHeader::showStatus()
 {
-    if (!m_runStatus)
+    if (!m_runStatus) {
         return;
+    }
     const StatusLook look = statusLook(*m_runStatus);
     // Colour, glyph and word together: never colour alone.
     m_status->setText(look.words);
@@ -118,31 +121,43 @@ void RunDetailHeader::setRun(const Api::Run &run, const QUrl &webHref)
     showStatus();
     m_status->setToolTip(run.statusHumanized);
     const QString job = run.jobName.isEmpty() ? tr("Job %1").arg(run.jobDefinitionId) : run.jobName;
-    QString title = QStringLiteral("<span style='font-size:14pt'><b>%1</b></span>&nbsp;&nbsp;Run #%2")
-                        .arg(job.toHtmlEscaped()).arg(run.id);
-    if (!run.environmentName.isEmpty())
+    QString title =
+        QStringLiteral("<span style='font-size:14pt'><b>%1</b></span>&nbsp;&nbsp;Run #%2")
+            .arg(job.toHtmlEscaped())
+            .arg(run.id);
+    if (!run.environmentName.isEmpty()) {
         title += QStringLiteral("&nbsp;&nbsp;·&nbsp;&nbsp;") + run.environmentName.toHtmlEscaped();
+    }
     m_title->setText(title);
 
     QStringList facts;
     if (run.trigger) {
-        QString cause = run.trigger->causeHumanized.isEmpty() ? run.trigger->cause : run.trigger->causeHumanized;
-        if (!run.trigger->causeCategory.isEmpty())
+        QString cause = run.trigger->causeHumanized.isEmpty() ? run.trigger->cause
+                                                              : run.trigger->causeHumanized;
+        if (!run.trigger->causeCategory.isEmpty()) {
             cause += QStringLiteral(" (%1)").arg(run.trigger->causeCategory);
+        }
         facts << tr("Trigger: %1").arg(cause);
     }
-    if (!run.gitBranch.isEmpty() || !run.gitSha.isEmpty())
-        facts << tr("Branch %1 @ %2").arg(run.gitBranch.isEmpty() ? tr("(default)") : run.gitBranch,
-                                           run.gitSha.isEmpty() ? tr("(not cloned yet)") : run.gitSha.left(10));
-    if (!run.dbtVersion.isEmpty())
+    if (!run.gitBranch.isEmpty() || !run.gitSha.isEmpty()) {
+        facts << tr("Branch %1 @ %2")
+                     .arg(run.gitBranch.isEmpty() ? tr("(default)") : run.gitBranch,
+                         run.gitSha.isEmpty() ? tr("(not cloned yet)") : run.gitSha.left(10));
+    }
+    if (!run.dbtVersion.isEmpty()) {
         facts << tr("dbt %1").arg(run.dbtVersion);
+    }
     m_facts->setText(facts.join(QStringLiteral("   ·   ")));
 
     QString timeline = tr("Created %1 → dequeued %2 → started %3 → finished %4")
-                           .arg(stamp(run.createdAt), stamp(run.dequeuedAt), stamp(run.startedAt),
-                                run.finishedAt.isValid() ? stamp(run.finishedAt)
-                                                         : (Api::isInProgress(run.status) ? tr("running") : stamp({})));
-    timeline += QStringLiteral("   ·   ") + tr("queued %1, ran %2").arg(seconds(run.queuedDuration), seconds(run.runDuration));
+                           .arg(stamp(run.createdAt),
+                               stamp(run.dequeuedAt),
+                               stamp(run.startedAt),
+                               run.finishedAt.isValid()
+                                   ? stamp(run.finishedAt)
+                                   : (Api::isInProgress(run.status) ? tr("running") : stamp({})));
+    timeline += QStringLiteral("   ·   ")
+        + tr("queued %1, ran %2").arg(seconds(run.queuedDuration), seconds(run.runDuration));
     m_timeline->setText(timeline);
     m_message->setStyleSheet(QString());
     m_message->setText(run.statusMessage);

@@ -27,7 +27,9 @@ public:
     void setRun(const Api::Run &run, const QUrl &webHref);
     void setLoading(qint64 runId);
     void setError(const QString &message);
+
     QWidget *actionsArea() const { return m_actions; }
+
     QString titleText() const;
 
 Q_SIGNALS:

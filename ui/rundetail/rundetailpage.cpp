@@ -36,8 +36,9 @@ RunDetailPage::RunDetailPage(QWidget *parent)
         area->layout()->addWidget(m_actions);
     }
 
-    connect(m_view, &RunDetailView::openInBrowserRequested, this,
-            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_view, &RunDetailView::openInBrowserRequested, this, [](const QUrl &url) {
+        QDesktopServices::openUrl(url);
+    });
     auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     esc->setContext(Qt::WidgetWithChildrenShortcut);
     connect(esc, &QShortcut::activated, this, &RunDetailPage::backRequested);
@@ -56,8 +57,8 @@ RunDetailPage::RunDetailPage(QWidget *parent)
 
 RunDetailPage::~RunDetailPage() = default;
 
-void RunDetailPage::showRun(Models::RunDetail *detail, qint64 runId, const QUrl &href,
-                            const QString &where)
+void RunDetailPage::showRun(
+    Models::RunDetail *detail, qint64 runId, const QUrl &href, const QString &where)
 {
     m_where->setText(where);
     m_view->showRun(detail, runId, href);

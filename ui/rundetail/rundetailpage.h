@@ -28,13 +28,17 @@ public:
     explicit RunDetailPage(QWidget *parent = nullptr);
     ~RunDetailPage() override;
 
-    //! Loads and follows \a runId through the connection's \a detail; \a where is the breadcrumb of the dashboard it came from.
+    //! Loads and follows \a runId through the connection's \a detail; \a where is the breadcrumb of
+    //! the dashboard it came from.
     void showRun(Models::RunDetail *detail, qint64 runId, const QUrl &href, const QString &where);
     void clear();
     qint64 runId() const;
+
     RunDetailView *view() const { return m_view; }
+
     //! In the detail header: Cancel, Rerun from failure, Rerun from start.
     QToolBar *actionsBar() const { return m_actions; }
+
     QToolButton *backButton() const { return m_back; }
 
 Q_SIGNALS:

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/rundetail/rundetailsteps.h"
 
-#include "models/rundetail/rundetailsteps.h"
 #include "models/common/roles.h"
+#include "models/rundetail/rundetailsteps.h"
 #include "ui/widgets/statusstyle.h"
 
 #include <QApplication>
@@ -12,10 +12,10 @@ namespace Dbtc::Ui {
 
 RunDetailStepDelegate::RunDetailStepDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
-void RunDetailStepDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void RunDetailStepDelegate::paint(
+    QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -41,16 +41,22 @@ void RunDetailStepDelegate::paint(QPainter *p, const QStyleOptionViewItem &optio
     QFont f = option.font;
     f.setBold(status == Api::RunStatus::Error);
     p->setFont(f);
-    p->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                QFontMetrics(f).elidedText(QStringLiteral("%1. %2").arg(step).arg(name), Qt::ElideRight, text.width()));
+    p->drawText(text,
+        Qt::AlignVCenter | Qt::AlignLeft,
+        QFontMetrics(f).elidedText(
+            QStringLiteral("%1. %2").arg(step).arg(name), Qt::ElideRight, text.width()));
     p->setFont(option.font);
-    if (!selected)
+    if (!selected) {
         p->setPen(option.palette.color(QPalette::PlaceholderText));
-    p->drawText(QRect(r.right() - durW, r.top(), durW, r.height()), Qt::AlignVCenter | Qt::AlignRight, duration);
+    }
+    p->drawText(QRect(r.right() - durW, r.top(), durW, r.height()),
+        Qt::AlignVCenter | Qt::AlignRight,
+        duration);
     p->restore();
 }
 
-QSize RunDetailStepDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize RunDetailStepDelegate::sizeHint(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     s.setHeight(std::max(s.height(), option.fontMetrics.height() + 12));

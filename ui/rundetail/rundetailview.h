@@ -51,7 +51,9 @@ public:
 
     //! Where the actions issue adds Cancel / Retry (object name "actions").
     QWidget *actionsArea() const;
+
     qint64 runId() const { return m_runId; }
+
     //! The latest state of the run; null until the first answer.
     const Api::Run *run() const;
     //! The selected step's 1-based index, or 0.
@@ -65,11 +67,17 @@ public:
 
     // The parts, for the main window's shortcuts and for tests.
     RunDetailHeader *header() const { return m_header; }
+
     TriageView *triageView() const { return m_triage; }
+
     LogViewer *logViewer() const { return m_log; }
+
     TimingChart *timingChart() const { return m_timing; }
+
     QListView *stepList() const { return m_steps; }
+
     Models::RunDetailSteps *stepModel() const { return m_stepModel; }
+
     Models::TriageFetcher *triageFetcher() const;
 
 Q_SIGNALS:
@@ -100,15 +108,15 @@ private:
     TimingChart *m_timing;
 
     std::optional<std::chrono::milliseconds> m_pollInterval;
-    bool m_active = true;      // shown (or never hidden): the bound RunDetail may poll
+    bool m_active = true; // shown (or never hidden): the bound RunDetail may poll
     bool m_wasInProgress = false;
     qint64 m_runId = 0;
     QUrl m_webHref;
     bool m_userPickedStep = false;
-    qint64 m_logStepId = 0;    // the step whose log is shown (id, not index)
+    qint64 m_logStepId = 0; // the step whose log is shown (id, not index)
     bool m_logIsDebug = false;
-    bool m_selecting = false;  // a programmatic selection, not the user's pick
-    int m_timingStep = -1;     // the step whose timing is shown or loading
+    bool m_selecting = false; // a programmatic selection, not the user's pick
+    int m_timingStep = -1; // the step whose timing is shown or loading
 };
 
 } // namespace Dbtc::Ui

@@ -3,8 +3,8 @@
 
 #include "models/common/timetext.h"
 #include "ui/widgets/palette.h"
-#include "ui/widgets/statusstyle.h"
 #include "ui/widgets/statusdelegate.h"
+#include "ui/widgets/statusstyle.h"
 
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -87,10 +87,25 @@ void TimingGantt::paintEvent(QPaintEvent *)
     const qreal w = width() - kLabel - 12;
     const qint64 span = std::max<qint64>(1, m_data.spanMs);
     qint64 step = 100;
-    for (qint64 s : {100, 200, 500, 1000, 2000, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 1800000, 3600000}) {
+    for (qint64 s : { 100,
+             200,
+             500,
+             1000,
+             2000,
+             5000,
+             10000,
+             15000,
+             30000,
+             60000,
+             120000,
+             300000,
+             600000,
+             1800000,
+             3600000 }) {
         step = s;
-        if (span / s <= 6)
+        if (span / s <= 6) {
             break;
+        }
     }
     p.setPen(pal.color(QPalette::Mid));
     for (qint64 t = 0; t <= span; t += step) {
@@ -100,8 +115,9 @@ void TimingGantt::paintEvent(QPaintEvent *)
     }
     for (int lane = 0; lane < m_data.threads.size(); ++lane) {
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRect(4, laneTop(lane), kLabel - 8, kLane), Qt::AlignVCenter | Qt::AlignLeft,
-                   m_data.threads.at(lane));
+        p.drawText(QRect(4, laneTop(lane), kLabel - 8, kLane),
+            Qt::AlignVCenter | Qt::AlignLeft,
+            m_data.threads.at(lane));
     }
     const QColor normal = color(ColorRole::Queued, pal), slow = color(ColorRole::Accent, pal),
                  bad = color(ColorRole::Error, pal);
@@ -114,7 +130,8 @@ void TimingGantt::paintEvent(QPaintEvent *)
         p.setBrush(c);
         p.drawRoundedRect(r, 2, 2);
         if (highlight || failed(n)) {
-            const QString label = p.fontMetrics().elidedText(n.name, Qt::ElideRight, int(r.width()) - 6);
+            const QString label =
+                p.fontMetrics().elidedText(n.name, Qt::ElideRight, int(r.width()) - 6);
             if (!label.isEmpty() && r.width() > 30) {
                 p.setPen(color(ColorRole::OnStatus, pal));
                 p.drawText(r.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
@@ -131,9 +148,14 @@ bool TimingGantt::event(QEvent *event)
             if (barRect(i).adjusted(-1, -2, 1, 2).contains(pos)) {
                 const Models::NodeTiming &n = m_data.nodes.at(i);
                 QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
-                                   tr("%1 (%2, %3)\n%4 → %5, %6").arg(n.uniqueId, n.status, n.thread,
-                                       secondsText(n.startMs), secondsText(n.endMs), secondsText(n.endMs - n.startMs)),
-                                   this);
+                    tr("%1 (%2, %3)\n%4 → %5, %6")
+                        .arg(n.uniqueId,
+                            n.status,
+                            n.thread,
+                            secondsText(n.startMs),
+                            secondsText(n.endMs),
+                            secondsText(n.endMs - n.startMs)),
+                    this);
                 return true;
             }
         }
@@ -151,7 +173,8 @@ TimingChart::TimingChart(QWidget *parent)
 {
     m_summary->setWordWrap(true);
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Node"), tr("Type"), tr("Status"), tr("Thread"), tr("Duration")});
+    m_table->setHorizontalHeaderLabels(
+        { tr("Node"), tr("Type"), tr("Status"), tr("Thread"), tr("Duration") });
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -184,31 +207,39 @@ void TimingChart::setData(const Models::TimingData &data)
     m_gantt->setData(data);
     // As tall as its lanes (up to half the tab): one thread must not leave a void.
     m_gantt->setMinimumHeight(m_gantt->sizeHint().height());
-    m_scroll->setMaximumHeight(std::min(m_gantt->sizeHint().height() + 4, std::max(160, height() / 2)));
+    m_scroll->setMaximumHeight(
+        std::min(m_gantt->sizeHint().height() + 4, std::max(160, height() / 2)));
     const QList<int> slowest = data.slowest(SlowestCount);
     m_table->setRowCount(int(slowest.size()));
     for (int row = 0; row < slowest.size(); ++row) {
         const Models::NodeTiming &n = data.nodes.at(slowest.at(row));
-        const QStringList cells{n.name, n.resourceType, n.status, n.thread, secondsText(n.endMs - n.startMs)};
+        const QStringList cells {
+            n.name, n.resourceType, n.status, n.thread, secondsText(n.endMs - n.startMs)
+        };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            if (c == 0)
+            if (c == 0) {
                 item->setToolTip(n.uniqueId);
-            if (c == 4)
+            }
+            if (c == 4) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
             m_table->setItem(row, c, item);
         }
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     if (data.isEmpty()) {
-        m_summary->setText(tr("This step's run_results.json has no timing (nothing ran, or every node was skipped)."));
+        m_summary->setText(tr("This step's run_results.json has no timing (nothing ran, or every "
+                              "node was skipped)."));
     } else {
         const Models::NodeTiming &top = data.nodes.at(slowest.first());
-        m_summary->setText(tr("%n node(s) on %1 thread(s) over %2 of wall clock; the longest is %3 (%4).",
-                              nullptr, int(data.nodes.size()))
-                               .arg(data.threads.size()).arg(secondsText(data.spanMs), top.name,
-                                                              secondsText(top.endMs - top.startMs)));
+        m_summary->setText(
+            tr("%n node(s) on %1 thread(s) over %2 of wall clock; the longest is %3 (%4).",
+                nullptr,
+                int(data.nodes.size()))
+                .arg(data.threads.size())
+                .arg(secondsText(data.spanMs), top.name, secondsText(top.endMs - top.startMs)));
     }
 }
 

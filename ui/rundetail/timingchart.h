@@ -21,7 +21,9 @@ public:
     explicit TimingGantt(QWidget *parent = nullptr);
 
     void setData(const Models::TimingData &data);
+
     const Models::TimingData &data() const { return m_data; }
+
     QSize sizeHint() const override;
 
 protected:
@@ -49,7 +51,9 @@ public:
 
     void setData(const Models::TimingData &data);
     void setMessage(const QString &message);
+
     TimingGantt *gantt() const { return m_gantt; }
+
     QTableWidget *slowestTable() const { return m_table; }
 
 private:

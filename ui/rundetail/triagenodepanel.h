@@ -30,6 +30,7 @@ public:
     void setHistory(const QString &summary, const QStringList &shas);
 
     QString shownUniqueId() const { return m_node.uniqueId; }
+
     QString messageText() const;
     QString sqlText() const;
     QString commandText() const;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/rundetail/triageview.h"
 
+#include "models/common/timetext.h"
 #include "models/rundetail/triagefetcher.h"
 #include "models/rundetail/triagehistory.h"
-#include "ui/widgets/statusstyle.h"
 #include "ui/rundetail/triagenodepanel.h"
-#include "models/common/timetext.h"
+#include "ui/widgets/statusstyle.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -22,6 +22,7 @@ namespace Dbtc::Ui {
 namespace {
 
 enum Column { StatusCol, NodeCol, TypeCol, StepCol, FailuresCol, TimeCol, ColumnCount };
+
 constexpr int StepRole = Qt::UserRole + 1;
 constexpr int NodeRole = Qt::UserRole + 2;
 
@@ -36,7 +37,8 @@ TriageView::TriageView(QWidget *parent)
 {
     m_source->setWordWrap(true);
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Status"), tr("Node"), tr("Type"), tr("Step"), tr("Failures"), tr("Time")});
+    m_list->setHeaderLabels(
+        { tr("Status"), tr("Node"), tr("Type"), tr("Step"), tr("Failures"), tr("Time") });
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -63,31 +65,37 @@ TriageView::TriageView(QWidget *parent)
     split->addWidget(scroll);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    split->setSizes({340, 1000});
+    split->setSizes({ 340, 1000 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_source);
     layout->addWidget(split, 1);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &TriageView::showCurrent);
-    connect(m_panel, &TriageNodePanel::openArtifactRequested, this, &TriageView::openArtifactRequested);
+    connect(
+        m_panel, &TriageNodePanel::openArtifactRequested, this, &TriageView::openArtifactRequested);
     rebuild();
 }
 
 void TriageView::bind(Models::TriageFetcher *fetcher, Models::TriageHistory *history)
 {
-    if (fetcher == m_fetcher && history == m_history)
+    if (fetcher == m_fetcher && history == m_history) {
         return;
-    if (m_fetcher)
+    }
+    if (m_fetcher) {
         disconnect(m_fetcher, nullptr, this, nullptr);
-    if (m_history)
+    }
+    if (m_history) {
         disconnect(m_history, nullptr, this, nullptr);
+    }
     m_fetcher = fetcher;
     m_history = history;
-    if (m_fetcher)
+    if (m_fetcher) {
         connect(m_fetcher, &Models::TriageFetcher::stepChanged, this, &TriageView::rebuild);
-    if (m_history)
+    }
+    if (m_history) {
         connect(m_history, &Models::TriageHistory::updated, this, &TriageView::updateHistory);
+    }
     rebuild();
 }
 
@@ -124,12 +132,17 @@ void TriageView::rebuild()
             sources << tr("Step %1 (%2): reading its artifacts…").arg(s.stepIndex).arg(s.stepName);
             continue;
         }
-        QString line = tr("Step %1 (%2): from %3.").arg(s.stepIndex).arg(s.stepName, Models::triageSourceText(s.source));
-        if (s.source != Models::TriageSource::RunResults && !s.tried.isEmpty())
-            line += QLatin1Char(' ') + tr("Tried first: %1.").arg(s.tried.join(QStringLiteral("; ")));
+        QString line = tr("Step %1 (%2): from %3.")
+                           .arg(s.stepIndex)
+                           .arg(s.stepName, Models::triageSourceText(s.source));
+        if (s.source != Models::TriageSource::RunResults && !s.tried.isEmpty()) {
+            line +=
+                QLatin1Char(' ') + tr("Tried first: %1.").arg(s.tried.join(QStringLiteral("; ")));
+        }
         sources << line;
-        if (s.source == Models::TriageSource::LogTail)
+        if (s.source == Models::TriageSource::LogTail) {
             tail += (tail.isEmpty() ? QString() : QStringLiteral("\n\n")) + s.logTail;
+        }
         for (qsizetype i = 0; i < s.nodes.size(); ++i) {
             const Models::TriageNode &n = s.nodes.at(i);
             auto *item = new QTreeWidgetItem(m_list);
@@ -141,36 +154,45 @@ void TriageView::rebuild()
             item->setToolTip(NodeCol, n.uniqueId.isEmpty() ? n.name : n.uniqueId);
             item->setText(TypeCol, n.resourceType);
             item->setText(StepCol, QString::number(s.stepIndex));
-            item->setText(FailuresCol, n.failures >= 0 ? QLocale().toString(n.failures) : QString());
-            item->setText(TimeCol, n.executionTime > 0 ? Models::executionTimeText(n.executionTime) : QString());
+            item->setText(
+                FailuresCol, n.failures >= 0 ? QLocale().toString(n.failures) : QString());
+            item->setText(TimeCol,
+                n.executionTime > 0 ? Models::executionTimeText(n.executionTime) : QString());
             item->setData(0, StepRole, s.stepIndex);
             item->setData(0, NodeRole, int(i));
-            if (!keep && !n.uniqueId.isEmpty() && n.uniqueId == keepId)
+            if (!keep && !n.uniqueId.isEmpty() && n.uniqueId == keepId) {
                 keep = item;
+            }
         }
-        if (m_history && !s.nodes.isEmpty() && !s.nodes.first().uniqueId.isEmpty())
+        if (m_history && !s.nodes.isEmpty() && !s.nodes.first().uniqueId.isEmpty()) {
             m_history->request(m_run, s.stepIndex, [&] {
                 QStringList ids;
-                for (const Models::TriageNode &n : s.nodes)
+                for (const Models::TriageNode &n : s.nodes) {
                     ids << n.uniqueId;
+                }
                 return ids;
             }());
+        }
     }
-    if (steps.isEmpty())
-        sources << (Api::isInProgress(m_run.status) ? tr("The run is still in progress: failures are listed once it ends.")
-                                                    : tr("No step failed in this run."));
+    if (steps.isEmpty()) {
+        sources << (Api::isInProgress(m_run.status)
+                ? tr("The run is still in progress: failures are listed once it ends.")
+                : tr("No step failed in this run."));
+    }
     m_source->setText(sources.join(QLatin1Char('\n')));
     for (int c = 0; c < ColumnCount; ++c) {
-        if (c != NodeCol)
+        if (c != NodeCol) {
             m_list->resizeColumnToContents(c);
+        }
     }
     m_list->setColumnHidden(StepCol, steps.size() < 2);
     m_list->setUpdatesEnabled(true);
     m_tail->setPlainText(tail);
     m_tail->setVisible(!tail.isEmpty());
     m_list->setVisible(m_list->topLevelItemCount() > 0 || tail.isEmpty());
-    if (!keep && m_list->topLevelItemCount() > 0)
+    if (!keep && m_list->topLevelItemCount() > 0) {
         keep = m_list->topLevelItem(0);
+    }
     m_list->setCurrentItem(keep);
     showCurrent();
 }
@@ -178,7 +200,8 @@ void TriageView::rebuild()
 void TriageView::showCurrent()
 {
     QTreeWidgetItem *item = m_list->currentItem();
-    const Models::StepTriage *s = item && m_fetcher ? m_fetcher->step(item->data(0, StepRole).toInt()) : nullptr;
+    const Models::StepTriage *s =
+        item && m_fetcher ? m_fetcher->step(item->data(0, StepRole).toInt()) : nullptr;
     const int i = item ? item->data(0, NodeRole).toInt() : -1;
     if (!s || i < 0 || i >= s->nodes.size()) {
         m_panel->clear();
@@ -191,12 +214,14 @@ void TriageView::showCurrent()
 void TriageView::updateHistory()
 {
     const QString id = m_panel->shownUniqueId();
-    if (id.isEmpty() || !m_history)
+    if (id.isEmpty() || !m_history) {
         return;
+    }
     const Models::NodeHistory h = m_history->history(id);
     QString summary = h.summary(m_run.id, m_run.gitSha);
-    if (!m_history->error().isEmpty())
+    if (!m_history->error().isEmpty()) {
         summary = tr("Could not read the job's earlier runs: %1").arg(m_history->error());
+    }
     m_panel->setHistory(summary, h.shasBetween);
 }
 

@@ -40,7 +40,9 @@ public:
     //! Rows shown: one per failing node (for tests and the lead's smoke checks).
     int nodeCount() const;
     QString sourceText() const;
+
     TriageNodePanel *nodePanel() const { return m_panel; }
+
     QTreeWidget *nodeList() const { return m_list; }
 
 Q_SIGNALS:

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/consolestatusbar.h"
 
-#include "models/workspace/connectionsession.h"
 #include "models/common/timetext.h"
+#include "models/workspace/connectionsession.h"
 #include "ui/widgets/palette.h"
 #include "ui/widgets/theme.h"
 
@@ -31,9 +31,12 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     addPermanentWidget(m_notifications);
     m_notifications->setAutoRaise(true);
     m_notifications->setAccessibleName(tr("Notifications"));
-    connect(m_notifications, &QToolButton::clicked, this, &ConsoleStatusBar::notificationsRequested);
+    connect(
+        m_notifications, &QToolButton::clicked, this, &ConsoleStatusBar::notificationsRequested);
     // the red follows the theme: re-applied with the current count after a switch
-    Theme::follow(this, [this] { setUnseenFailures(m_unseen); });
+    Theme::follow(this, [this] {
+        setUnseenFailures(m_unseen);
+    });
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &ConsoleStatusBar::update);
     m_timer->start();
@@ -44,15 +47,15 @@ void ConsoleStatusBar::setUnseenFailures(int count)
 {
     // The bell stays put so the list is always one click away; red only when something failed.
     // Words, not an emoji bell: the fonts on a plain Linux desktop may lack one.
-    m_notifications->setText(count > 0 ? tr("Notifications · %1 failed").arg(count)
-                                       : tr("Notifications"));
+    m_notifications->setText(
+        count > 0 ? tr("Notifications · %1 failed").arg(count) : tr("Notifications"));
     m_unseen = count;
-    m_notifications->setStyleSheet(count > 0 ? textStyle(ColorRole::Error) + QStringLiteral(" font-weight: bold;")
-                                             : QString());
-    m_notifications->setToolTip(
-        count == 0 ? tr("Notifications: no unseen failures of watched jobs")
-        : count == 1 ? tr("1 unseen failure of a watched job")
-                     : tr("%1 unseen failures of watched jobs").arg(count));
+    m_notifications->setStyleSheet(count > 0
+            ? textStyle(ColorRole::Error) + QStringLiteral(" font-weight: bold;")
+            : QString());
+    m_notifications->setToolTip(count == 0 ? tr("Notifications: no unseen failures of watched jobs")
+            : count == 1                   ? tr("1 unseen failure of a watched job")
+                                           : tr("%1 unseen failures of watched jobs").arg(count));
 }
 
 void ConsoleStatusBar::setSession(Models::ConnectionSession *session, const QString &connectionName)
@@ -71,7 +74,8 @@ void ConsoleStatusBar::setSession(Models::ConnectionSession *session, const QStr
     m_lastRefresh = {};
     if (session) {
         using Models::ConnectionSession;
-        connect(session, &ConnectionSession::requestsInFlightChanged, this, &ConsoleStatusBar::update);
+        connect(
+            session, &ConnectionSession::requestsInFlightChanged, this, &ConsoleStatusBar::update);
         connect(session, &ConnectionSession::rateLimited, this, [this](const QDateTime &until) {
             m_pausedUntil = until;
             update();
@@ -132,16 +136,19 @@ QString ConsoleStatusBar::refreshText() const
         return QStringLiteral("Not refreshed yet");
     }
     const qint64 secs = m_lastRefresh.secsTo(QDateTime::currentDateTimeUtc());
-    return secs < 60 ? QStringLiteral("Updated %1 s ago").arg(std::max<qint64>(0, secs))
-                     : QStringLiteral("Updated %1").arg(
-                           Models::relativeTimeText(m_lastRefresh, QDateTime::currentDateTimeUtc()));
+    return secs < 60
+        ? QStringLiteral("Updated %1 s ago").arg(std::max<qint64>(0, secs))
+        : QStringLiteral("Updated %1")
+              .arg(Models::relativeTimeText(m_lastRefresh, QDateTime::currentDateTimeUtc()));
 }
 
 QString ConsoleStatusBar::inFlightText() const
 {
     const int n = m_session ? m_session->requestsInFlight() : 0;
     return n == 0 ? QStringLiteral("Idle")
-                  : QStringLiteral("%1 request%2 in flight").arg(n).arg(n == 1 ? QString() : QStringLiteral("s"));
+                  : QStringLiteral("%1 request%2 in flight")
+                        .arg(n)
+                        .arg(n == 1 ? QString() : QStringLiteral("s"));
 }
 
 QString ConsoleStatusBar::rateLimitText() const

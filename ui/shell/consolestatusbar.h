@@ -36,6 +36,7 @@ public:
 
     //! The notifications button: failures of watched jobs not yet seen; a click opens the list.
     void setUnseenFailures(int count);
+
     QToolButton *notificationButton() const { return m_notifications; }
 
 Q_SIGNALS:

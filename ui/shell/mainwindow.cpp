@@ -1,33 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/mainwindow.h"
 
-#include "models/console/runconversions.h"
-#include "models/console/accounttreemodel.h"
-#include "models/workspace/connectionsession.h"
-#include "models/workspace/workspace.h"
+#include "models/artifacts/recentfiles.h"
 #include "models/common/roles.h"
 #include "models/common/settingsstore.h"
+#include "models/console/accounttreemodel.h"
+#include "models/console/runconversions.h"
 #include "models/console/runlistmodel.h"
 #include "models/console/runpoller.h"
 #include "models/console/treerefresher.h"
 #include "models/notifications/watchlist.h"
-#include "ui/shell/consolestatusbar.h"
-#include "models/artifacts/recentfiles.h"
+#include "models/workspace/connectionsession.h"
+#include "models/workspace/workspace.h"
 #include "ui/artifacts/browsepage.h"
-#include "ui/shell/mainwindowactions.h"
-#include "ui/widgets/messagebanner.h"
-#include "ui/widgets/thememenu.h"
 #include "ui/console/navigatordelegate.h"
 #include "ui/console/navigatorpanel.h"
-#include "ui/notifications/notificationcenter.h"
-#include "ui/notifications/notificationlist.h"
-#include "ui/shell/quickopen.h"
-#include "ui/rundetail/rundetailpage.h"
-#include "ui/rundetail/rundetailview.h"
 #include "ui/console/runfilterbar.h"
 #include "ui/console/runspanel.h"
+#include "ui/notifications/notificationcenter.h"
+#include "ui/notifications/notificationlist.h"
 #include "ui/notifications/trayicon.h"
+#include "ui/rundetail/rundetailpage.h"
+#include "ui/rundetail/rundetailview.h"
+#include "ui/shell/consolestatusbar.h"
+#include "ui/shell/mainwindowactions.h"
+#include "ui/shell/quickopen.h"
 #include "ui/shell/welcomepage.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/widgets/thememenu.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -60,10 +60,12 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     , m_statusBar(new ConsoleStatusBar(this))
     , m_quickOpen(new QuickOpen(m_tree, this))
     , m_watchList(workspace->watchList())
-    , m_notifications(new NotificationCenter(workspace->notifier(), workspace->notifications(),
-                                             m_watchList,
-                                             QIcon(QStringLiteral(":/dbt-cloud-console.svg")),
-                                             workspace->settings(), this))
+    , m_notifications(new NotificationCenter(workspace->notifier(),
+          workspace->notifications(),
+          m_watchList,
+          QIcon(QStringLiteral(":/dbt-cloud-console.svg")),
+          workspace->settings(),
+          this))
     , m_actions(new MainWindowActions(this, m_watchList, this))
     , m_notificationDock(new QDockWidget(QStringLiteral("Notifications"), this))
     , m_browse(new BrowsePage(this))
@@ -96,38 +98,52 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     setStatusBar(m_statusBar);
     createMenus();
 
-    connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::addConnectionRequested);
+    connect(
+        m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::addConnectionRequested);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_navigator, &NavigatorPanel::scopeSelected, this, &MainWindow::onScopeSelected);
-    connect(m_navigator, &NavigatorPanel::editConnectionRequested, this,
-            &MainWindow::editConnectionRequested);
+    connect(m_navigator,
+        &NavigatorPanel::editConnectionRequested,
+        this,
+        &MainWindow::editConnectionRequested);
     connect(m_runs, &RunsPanel::runActivated, this, &MainWindow::openRunRecord);
     connect(m_detail, &RunDetailPage::backRequested, this, &MainWindow::showRuns);
-    connect(m_quickOpen, &QuickOpen::nodeChosen, this,
-            [this](const QString &connectionId, Models::TreeNodeKind kind, qint64 id) {
-                showRuns();
-                m_navigator->select(connectionId, kind, id);
-                m_runs->view()->setFocus();
-            });
-    connect(m_quickOpen, &QuickOpen::runChosen, this,
-            [this](qint64 runId) { openRun(m_runs->scope().connectionId, runId); });
+    connect(m_quickOpen,
+        &QuickOpen::nodeChosen,
+        this,
+        [this](const QString &connectionId, Models::TreeNodeKind kind, qint64 id) {
+            showRuns();
+            m_navigator->select(connectionId, kind, id);
+            m_runs->view()->setFocus();
+        });
+    connect(m_quickOpen, &QuickOpen::runChosen, this, [this](qint64 runId) {
+        openRun(m_runs->scope().connectionId, runId);
+    });
 
     Models::RunPoller *poller = workspace->runPoller();
-    connect(poller, &Models::RunPoller::runsMerged, this,
-            [this] { updateActionContext(); }); // a selected run may have finished
+    connect(poller, &Models::RunPoller::runsMerged, this, [this] {
+        updateActionContext();
+    }); // a selected run may have finished
     connect(poller, &Models::RunPoller::refreshed, m_statusBar, &ConsoleStatusBar::setLastRefresh);
-    connect(poller, &Models::RunPoller::failed, m_statusBar,
-            [this](const QString &message) { m_statusBar->setError(message); });
-    connect(workspace, &Models::Workspace::connectionAdded, this, &MainWindow::onConnectionAdded);
-    connect(workspace, &Models::Workspace::connectionRemoved, this, &MainWindow::onConnectionRemoved);
-    connect(m_tree, &Models::AccountTreeModel::childrenLoaded, this, [this](const QModelIndex &parent) {
-        if (parent.data(Models::NodeKindRole).toInt() == int(Models::TreeNodeKind::Connection)
-            && !m_runs->scope().isValid()) {
-            selectFirstAccount(parent.data(Models::ConnectionIdRole).toString());
-        }
+    connect(poller, &Models::RunPoller::failed, m_statusBar, [this](const QString &message) {
+        m_statusBar->setError(message);
     });
-    connect(m_tree, &Models::AccountTreeModel::loadFailed, this,
-            [this](const QString &, const QString &message) { m_statusBar->setError(message); });
+    connect(workspace, &Models::Workspace::connectionAdded, this, &MainWindow::onConnectionAdded);
+    connect(
+        workspace, &Models::Workspace::connectionRemoved, this, &MainWindow::onConnectionRemoved);
+    connect(
+        m_tree, &Models::AccountTreeModel::childrenLoaded, this, [this](const QModelIndex &parent) {
+            if (parent.data(Models::NodeKindRole).toInt() == int(Models::TreeNodeKind::Connection)
+                && !m_runs->scope().isValid()) {
+                selectFirstAccount(parent.data(Models::ConnectionIdRole).toString());
+            }
+        });
+    connect(m_tree,
+        &Models::AccountTreeModel::loadFailed,
+        this,
+        [this](const QString &, const QString &message) {
+            m_statusBar->setError(message);
+        });
     wireActions();
     wireNotifications();
     updateCentralPage();
@@ -141,8 +157,10 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Add connection…"), QKeySequence(QStringLiteral("Ctrl+N")),
-                    this, &MainWindow::addConnectionRequested);
+    file->addAction(tr("&Add connection…"),
+        QKeySequence(QStringLiteral("Ctrl+N")),
+        this,
+        &MainWindow::addConnectionRequested);
     file->addAction(tr("Try the &demo"), this, &MainWindow::demoRequested);
     file->addSeparator();
     wireArtifacts(file);
@@ -154,17 +172,21 @@ void MainWindow::createMenus()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Go to…"), QKeySequence(QStringLiteral("Ctrl+K")), this,
-                    [this] { m_quickOpen->popup(); });
+    view->addAction(tr("&Go to…"), QKeySequence(QStringLiteral("Ctrl+K")), this, [this] {
+        m_quickOpen->popup();
+    });
     view->addSeparator();
-    view->addAction(tr("&Navigator"), QKeySequence(QStringLiteral("Ctrl+1")), this,
-                    [this] { m_navigator->view()->setFocus(); });
+    view->addAction(tr("&Navigator"), QKeySequence(QStringLiteral("Ctrl+1")), this, [this] {
+        m_navigator->view()->setFocus();
+    });
     view->addAction(tr("&Runs"), QKeySequence(QStringLiteral("Ctrl+2")), this, [this] {
         showRuns();
         m_runs->view()->setFocus();
     });
-    view->addAction(tr("&Filter navigator"), QKeySequence(QStringLiteral("Ctrl+Shift+F")),
-                    this, [this] { m_navigator->filterEdit()->setFocus(); });
+    view->addAction(
+        tr("&Filter navigator"), QKeySequence(QStringLiteral("Ctrl+Shift+F")), this, [this] {
+            m_navigator->filterEdit()->setFocus();
+        });
     view->addAction(tr("&Search runs"), QKeySequence::Find, this, [this] {
         showRuns();
         m_runs->filterBar()->textEdit()->setFocus();
@@ -177,8 +199,8 @@ void MainWindow::createMenus()
             m_tree->refreshLoaded(id);
         }
     });
-    view->addAction(tr("&Back"), QKeySequence(QStringLiteral("Alt+Left")), this,
-                    &MainWindow::showRuns);
+    view->addAction(
+        tr("&Back"), QKeySequence(QStringLiteral("Alt+Left")), this, &MainWindow::showRuns);
     view->addSeparator();
     view->addMenu(new ThemeMenu(view));
 
@@ -191,12 +213,13 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About dbt Cloud Console"), this, [this] {
-        QMessageBox::about(this, tr("About dbt Cloud Console"),
-                           tr("<h3>dbt Cloud Console %1</h3>"
-                                          "<p>A native desktop console for dbt Cloud: live runs, "
-                                          "failures and their causes.</p>"
-                                          "<p>Licensed under the GNU GPL v3 or later.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(this,
+            tr("About dbt Cloud Console"),
+            tr("<h3>dbt Cloud Console %1</h3>"
+               "<p>A native desktop console for dbt Cloud: live runs, "
+               "failures and their causes.</p>"
+               "<p>Licensed under the GNU GPL v3 or later.</p>")
+                .arg(QApplication::applicationVersion()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -246,7 +269,6 @@ void MainWindow::updateCentralPage()
         return;
     }
     m_pages->setCurrentWidget(any ? static_cast<QWidget *>(m_splitter) : m_welcome);
-
 }
 
 void MainWindow::selectFirstAccount(const QString &connectionId)
@@ -256,8 +278,8 @@ void MainWindow::selectFirstAccount(const QString &connectionId)
     if (!account.isValid()) {
         return;
     }
-    m_navigator->select(connectionId, Models::TreeNodeKind::Account,
-                        account.data(Models::NodeIdRole).toLongLong());
+    m_navigator->select(
+        connectionId, Models::TreeNodeKind::Account, account.data(Models::NodeIdRole).toLongLong());
     m_navigator->view()->expand(m_navigator->view()->currentIndex());
 }
 
@@ -269,8 +291,8 @@ void MainWindow::onScopeSelected(const Models::RunScope &scope, const QString &t
     showRuns();
     m_workspace->showScope(scope);
     m_runs->setScope(scope, title);
-    m_statusBar->setSession(m_workspace->session(scope.connectionId),
-                            m_tree->connection(scope.connectionId).name);
+    m_statusBar->setSession(
+        m_workspace->session(scope.connectionId), m_tree->connection(scope.connectionId).name);
     m_actions->setCurrentConnection(scope.connectionId);
     updateActionContext();
 }
@@ -279,7 +301,8 @@ void MainWindow::openRunRecord(const Models::RunRecord &run)
 {
     const QString connectionId = m_runs->scope().connectionId;
     Models::ConnectionSession *session = m_workspace->session(connectionId);
-    m_detail->showRun(session ? session->runDetail() : nullptr, run.id, run.href, m_navigator->breadcrumb());
+    m_detail->showRun(
+        session ? session->runDetail() : nullptr, run.id, run.href, m_navigator->breadcrumb());
     m_centre->setCurrentWidget(m_detail);
     m_detail->setFocus();
     updateActionContext();
@@ -307,7 +330,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         m_splitterSized = true;
         // Wide enough for "Demo (simulated dbt Cloud)" and a job's schedule line.
         const int nav = std::clamp(m_splitter->width() / 4, 300, 380);
-        m_splitter->setSizes({nav, m_splitter->width() - nav});
+        m_splitter->setSizes({ nav, m_splitter->width() - nav });
     }
     return QMainWindow::eventFilter(watched, event);
 }

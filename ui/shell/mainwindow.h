@@ -19,6 +19,7 @@ namespace Dbtc::Api {
 class Client;
 struct Run;
 } // namespace Dbtc::Api
+
 namespace Dbtc::Models {
 class AccountTreeModel;
 class ConnectionSession;
@@ -59,6 +60,7 @@ public:
     ~MainWindow() override;
 
     Models::Workspace *workspace() const { return m_workspace; }
+
     //! A non-modal banner, e.g. "no keychain: tokens kept for this session only".
     void showMessage(const QString &text);
     //! Shows \a runId of \a connectionId: selected in the runs list (when listed) and open in
@@ -69,22 +71,38 @@ public:
     void openArtifacts(const QString &path);
 
     NavigatorPanel *navigator() const { return m_navigator; }
+
     RunsPanel *runsPanel() const { return m_runs; }
+
     RunDetailPage *runDetail() const { return m_detail; }
+
     WelcomePage *welcomePage() const { return m_welcome; }
+
     QuickOpen *quickOpen() const { return m_quickOpen; }
+
     ConsoleStatusBar *consoleStatusBar() const { return m_statusBar; }
+
     MessageBanner *banner() const { return m_banner; }
+
     Models::AccountTreeModel *treeModel() const { return m_tree; }
+
     //! The write actions of a connection (nullptr for an unknown one).
     RunActions *runActions(const QString &connectionId) const;
+
     MainWindowActions *actions() const { return m_actions; }
+
     NotificationCenter *notifications() const { return m_notifications; }
+
     Models::WatchList *watchList() const { return m_watchList; }
+
     QDockWidget *notificationDock() const { return m_notificationDock; }
+
     BrowsePage *browsePage() const { return m_browse; }
+
     Models::RecentFiles *recentFiles() const { return m_recent; }
+
     bool isShowingRunDetail() const;
+
     bool isShowingArtifacts() const { return m_browsing; }
 
 Q_SIGNALS:

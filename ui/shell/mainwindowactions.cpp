@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/mainwindowactions.h"
 
-#include "models/console/runconversions.h"
 #include "models/console/connectioninfo.h"
+#include "models/console/runconversions.h"
 #include "models/console/treeitem.h"
 #include "models/notifications/watchlist.h"
 #include "models/workspace/connectionsession.h"
@@ -17,8 +17,7 @@
 
 namespace Dbtc::Ui {
 
-MainWindowActions::MainWindowActions(QWidget *window, Models::WatchList *watchList,
-                                     QObject *parent)
+MainWindowActions::MainWindowActions(QWidget *window, Models::WatchList *watchList, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_watchList(watchList)
@@ -37,12 +36,15 @@ void MainWindowActions::addConnection(Models::ConnectionSession *session)
         return;
     }
     auto *actions = new RunActions(session->commands(), m_window, this);
-    connect(actions, &RunActions::runStarted, this,
-            [this, id](const Api::Run &run) { Q_EMIT followRun(id, run); });
-    connect(actions, &RunActions::followRunRequested, this,
-            [this, id](const Api::Run &run) { Q_EMIT followRun(id, run); });
-    connect(actions, &RunActions::runChanged, this,
-            [this, id](const Api::Run &run) { Q_EMIT runChanged(id, run); });
+    connect(actions, &RunActions::runStarted, this, [this, id](const Api::Run &run) {
+        Q_EMIT followRun(id, run);
+    });
+    connect(actions, &RunActions::followRunRequested, this, [this, id](const Api::Run &run) {
+        Q_EMIT followRun(id, run);
+    });
+    connect(actions, &RunActions::runChanged, this, [this, id](const Api::Run &run) {
+        Q_EMIT runChanged(id, run);
+    });
     connect(actions, &RunActions::message, this, &MainWindowActions::message);
     m_actions.insert(id, actions);
     if (older) {
@@ -118,7 +120,7 @@ void MainWindowActions::setRunContext(const QList<Api::Run> &runs)
 
 QList<QAction *> MainWindowActions::runActionList(RunActions *a) const
 {
-    return {a->triggerAction(), a->cancelAction(), a->retryAction(), a->rerunFromStartAction()};
+    return { a->triggerAction(), a->cancelAction(), a->retryAction(), a->rerunFromStartAction() };
 }
 
 void MainWindowActions::rebuild()
@@ -149,7 +151,8 @@ void MainWindowActions::rebuild()
     if (m_detailBar) {
         m_detailBar->clear();
         if (a) {
-            m_detailBar->addActions({a->cancelAction(), a->retryAction(), a->rerunFromStartAction()});
+            m_detailBar->addActions(
+                { a->cancelAction(), a->retryAction(), a->rerunFromStartAction() });
         }
     }
 }
@@ -158,7 +161,7 @@ void MainWindowActions::fillRunMenu(QMenu *menu, const QList<Api::Run> &runs)
 {
     if (RunActions *a = actionsFor(m_current)) {
         a->setContext(runs);
-        menu->addActions({a->cancelAction(), a->retryAction(), a->rerunFromStartAction()});
+        menu->addActions({ a->cancelAction(), a->retryAction(), a->rerunFromStartAction() });
         if (!a->isReadOnly()) {
             menu->addSeparator();
         }
@@ -168,7 +171,9 @@ void MainWindowActions::fillRunMenu(QMenu *menu, const QList<Api::Run> &runs)
     open->setEnabled(one && runs.constFirst().href.isValid());
     if (one) {
         const QUrl href = runs.constFirst().href;
-        connect(open, &QAction::triggered, this, [href] { QDesktopServices::openUrl(href); });
+        connect(open, &QAction::triggered, this, [href] {
+            QDesktopServices::openUrl(href);
+        });
     }
     QStringList ids;
     for (const auto &run : runs) {
@@ -181,8 +186,8 @@ void MainWindowActions::fillRunMenu(QMenu *menu, const QList<Api::Run> &runs)
     });
 }
 
-void MainWindowActions::fillJobMenu(QMenu *menu, const QString &connectionId,
-                                    const Models::TreeItem &item)
+void MainWindowActions::fillJobMenu(
+    QMenu *menu, const QString &connectionId, const Models::TreeItem &item)
 {
     if (item.kind != Models::TreeNodeKind::Job) {
         return;
@@ -193,7 +198,9 @@ void MainWindowActions::fillJobMenu(QMenu *menu, const QString &connectionId,
     if (a && !a->isReadOnly()) {
         auto *run = new QAction(tr("Run Job…"), menu);
         const Api::Job job = Models::apiJobFrom(item);
-        connect(run, &QAction::triggered, a, [a, job] { a->triggerJob(job); });
+        connect(run, &QAction::triggered, a, [a, job] {
+            a->triggerJob(job);
+        });
         added.append(run);
     }
     if (m_watchList) {

@@ -26,9 +26,9 @@ namespace Dbtc::Ui {
 class RunActions;
 
 //! \brief The write actions of the window: one RunActions per connection (over its session's
-//! RunCommands, read-only included), and the places they show up: the Run menu, the runs tool bar, the run
-//! detail's action bar and the context menus of runs and jobs. Only the connection on screen
-//! has its actions in these places, so only its shortcuts are live.
+//! RunCommands, read-only included), and the places they show up: the Run menu, the runs tool bar,
+//! the run detail's action bar and the context menus of runs and jobs. Only the connection on
+//! screen has its actions in these places, so only its shortcuts are live.
 class MainWindowActions final : public QObject
 {
     Q_OBJECT
@@ -44,6 +44,7 @@ public:
     RunActions *actionsFor(const QString &connectionId) const;
     //! The connection whose actions the menu and the tool bars show.
     void setCurrentConnection(const QString &connectionId);
+
     QString currentConnection() const { return m_current; }
 
     //! Where the actions live. The menu is filled here; the bars get the run actions.

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, part three: the artifact browser page (File > Open, Open Recent, drag and drop,
 // `--open PATH`, and a run's artifacts from the run detail).
-#include "ui/shell/mainwindow.h"
-
-#include "models/console/accounttreemodel.h"
 #include "models/artifacts/recentfiles.h"
+#include "models/console/accounttreemodel.h"
 #include "models/workspace/connectionsession.h"
 #include "models/workspace/workspace.h"
 #include "ui/artifacts/artifactbrowser.h"
 #include "ui/artifacts/artifactrecentmenu.h"
 #include "ui/artifacts/browsepage.h"
+#include "ui/console/runspanel.h"
 #include "ui/rundetail/rundetailpage.h"
 #include "ui/rundetail/rundetailview.h"
-#include "ui/console/runspanel.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -44,22 +43,22 @@ QString firstLocalPath(const QMimeData *mime)
 void MainWindow::wireArtifacts(QMenu *file)
 {
     file->addAction(tr("&Open File…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open a dbt artifact"), {},
+        const QString path = QFileDialog::getOpenFileName(this,
+            tr("Open a dbt artifact"),
+            {},
             tr("dbt artifacts (manifest.json catalog.json run_results.json "
-                           "sources.json *.json);;All files (*)"));
+               "sources.json *.json);;All files (*)"));
         if (!path.isEmpty()) {
             openArtifacts(path);
         }
     });
-    file->addAction(tr("Open &Folder…"), QKeySequence(QStringLiteral("Ctrl+Alt+O")),
-                    this, [this] {
-                        const QString dir = QFileDialog::getExistingDirectory(
-                            this, tr("Open a dbt target/ folder"));
-                        if (!dir.isEmpty()) {
-                            openArtifacts(dir);
-                        }
-                    });
+    file->addAction(tr("Open &Folder…"), QKeySequence(QStringLiteral("Ctrl+Alt+O")), this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Open a dbt target/ folder"));
+        if (!dir.isEmpty()) {
+            openArtifacts(dir);
+        }
+    });
     auto *recent = new ArtifactRecentMenu(m_recent, this);
     recent->setTitle(tr("Open &Recent"));
     file->addMenu(recent);
@@ -69,22 +68,24 @@ void MainWindow::wireArtifacts(QMenu *file)
     connect(m_browse, &BrowsePage::localPathOpened, m_recent, &Models::RecentFiles::add);
     connect(m_browse->browser(), &ArtifactBrowser::titleChanged, this, [this](const QString &t) {
         if (m_browsing) {
-            setWindowTitle(t.isEmpty() ? tr("dbt Cloud Console")
-                                       : tr("%1 — dbt Cloud Console").arg(t));
+            setWindowTitle(
+                t.isEmpty() ? tr("dbt Cloud Console") : tr("%1 — dbt Cloud Console").arg(t));
         }
     });
     // "Open in artifact viewer" from the triage: that run step's artifacts, then the node.
-    connect(m_detail->view(), &RunDetailView::openArtifactRequested, this,
-            [this](qint64 runId, int step, const QString &path) {
-                Models::ConnectionSession *s = m_workspace->session(m_runs->scope().connectionId);
-                if (!s) {
-                    return;
-                }
-                m_browse->openRunArtifacts(s->runArtifacts(), runId, step, path);
-                m_browsing = true;
-                updateCentralPage();
-                m_browse->setFocus();
-            });
+    connect(m_detail->view(),
+        &RunDetailView::openArtifactRequested,
+        this,
+        [this](qint64 runId, int step, const QString &path) {
+            Models::ConnectionSession *s = m_workspace->session(m_runs->scope().connectionId);
+            if (!s) {
+                return;
+            }
+            m_browse->openRunArtifacts(s->runArtifacts(), runId, step, path);
+            m_browsing = true;
+            updateCentralPage();
+            m_browse->setFocus();
+        });
 }
 
 void MainWindow::openArtifacts(const QString &path)

@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, part two: how the runs, the write actions, the run detail and the notifications
 // talk to each other. mainwindow.cpp builds the window; this file only connects it.
-#include "ui/shell/mainwindow.h"
-
 #include "api/types/run.h"
-#include "models/console/runconversions.h"
-#include "models/console/accounttreemodel.h"
-#include "models/notifications/notificationmodel.h"
 #include "models/common/roles.h"
+#include "models/console/accounttreemodel.h"
+#include "models/console/runconversions.h"
 #include "models/console/runlistmodel.h"
+#include "models/notifications/notificationmodel.h"
 #include "models/notifications/watchlist.h"
-#include "ui/shell/consolestatusbar.h"
-#include "ui/shell/mainwindowactions.h"
-#include "ui/widgets/messagebanner.h"
 #include "ui/console/navigatordelegate.h"
 #include "ui/console/navigatorpanel.h"
+#include "ui/console/runspanel.h"
 #include "ui/notifications/notificationcenter.h"
 #include "ui/notifications/notificationlist.h"
 #include "ui/rundetail/rundetailpage.h"
 #include "ui/rundetail/rundetailview.h"
-#include "ui/console/runspanel.h"
+#include "ui/shell/consolestatusbar.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindowactions.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -37,23 +36,27 @@ void MainWindow::wireActions()
     m_actions->setWatchAction(m_notifications->watchAction());
     connect(m_actions, &MainWindowActions::followRun, this, &MainWindow::followRun);
     connect(m_actions, &MainWindowActions::message, m_banner, &MessageBanner::showMessage);
-    connect(m_actions, &MainWindowActions::runChanged, this,
-            [this](const QString &connectionId, const Api::Run &run) {
-                // A cancelled run shows Cancelled at once, not at the next poll.
-                if (connectionId == m_runs->scope().connectionId
-                    && m_runs->model()->rowForId(run.id) >= 0) {
-                    m_runs->model()->merge({Models::RunRecord::fromApi(run)});
-                }
-                updateActionContext();
-            });
+    connect(m_actions,
+        &MainWindowActions::runChanged,
+        this,
+        [this](const QString &connectionId, const Api::Run &run) {
+            // A cancelled run shows Cancelled at once, not at the next poll.
+            if (connectionId == m_runs->scope().connectionId
+                && m_runs->model()->rowForId(run.id) >= 0) {
+                m_runs->model()->merge({ Models::RunRecord::fromApi(run) });
+            }
+            updateActionContext();
+        });
     connect(m_runs, &RunsPanel::selectionChanged, this, &MainWindow::updateActionContext);
     connect(m_runs, &RunsPanel::contextMenuRequested, this, [this](const QPoint &globalPos) {
         QMenu menu(this);
         m_actions->fillRunMenu(&menu, Models::apiRunsFrom(m_runs->selectedRuns()));
         menu.exec(globalPos);
     });
-    connect(m_navigator, &NavigatorPanel::contextMenuAboutToShow, m_actions,
-            &MainWindowActions::fillJobMenu);
+    connect(m_navigator,
+        &NavigatorPanel::contextMenuAboutToShow,
+        m_actions,
+        &MainWindowActions::fillJobMenu);
     connect(m_detail->view(), &RunDetailView::runUpdated, this, [this] {
         if (isShowingRunDetail()) {
             updateActionContext();
@@ -69,13 +72,15 @@ void MainWindow::wireNotifications()
     addDockWidget(Qt::RightDockWidgetArea, m_notificationDock);
     m_notificationDock->hide();
 
-    connect(m_notifications, &NotificationCenter::openRunRequested, this,
-            [this](const QString &connectionId, qint64 runId) {
-                showNormal();
-                raise();
-                activateWindow();
-                openRun(connectionId, runId);
-            });
+    connect(m_notifications,
+        &NotificationCenter::openRunRequested,
+        this,
+        [this](const QString &connectionId, qint64 runId) {
+            showNormal();
+            raise();
+            activateWindow();
+            openRun(connectionId, runId);
+        });
     connect(m_notifications, &NotificationCenter::showNotificationsRequested, this, [this] {
         showNormal();
         raise();
@@ -87,8 +92,10 @@ void MainWindow::wireNotifications()
         activateWindow();
     });
     connect(m_notifications, &NotificationCenter::quitRequested, qApp, &QApplication::quit);
-    connect(m_notifications->model(), &Models::NotificationModel::unseenCountChanged, m_statusBar,
-            &ConsoleStatusBar::setUnseenFailures);
+    connect(m_notifications->model(),
+        &Models::NotificationModel::unseenCountChanged,
+        m_statusBar,
+        &ConsoleStatusBar::setUnseenFailures);
     connect(m_statusBar, &ConsoleStatusBar::notificationsRequested, this, [this] {
         m_notificationDock->setVisible(!m_notificationDock->isVisible());
         if (auto *list = qobject_cast<NotificationList *>(m_notificationDock->widget());
@@ -100,10 +107,12 @@ void MainWindow::wireNotifications()
     // Watched jobs carry a star in the navigator.
     m_navigator->delegate()->setWatchedTest([this](const QModelIndex &index) {
         return m_watchList->isWatched(index.data(Models::ConnectionIdRole).toString(),
-                                      index.data(Models::NodeIdRole).toLongLong());
+            index.data(Models::NodeIdRole).toLongLong());
     });
-    connect(m_watchList, &Models::WatchList::watchChanged, m_navigator->view()->viewport(),
-            qOverload<>(&QWidget::update));
+    connect(m_watchList,
+        &Models::WatchList::watchChanged,
+        m_navigator->view()->viewport(),
+        qOverload<>(&QWidget::update));
 }
 
 void MainWindow::updateActionContext()
@@ -112,15 +121,15 @@ void MainWindow::updateActionContext()
     QList<Api::Run> runs;
     const Api::Run *shown = m_detail->view()->run();
     if (isShowingRunDetail() && shown) {
-        runs = {*shown};
+        runs = { *shown };
     } else if (!isShowingRunDetail()) {
         runs = Models::apiRunsFrom(m_runs->selectedRuns());
     }
     Api::Job job;
     if (scope.jobId) {
-        const QModelIndex node = m_tree->findNode(scope.connectionId, Models::TreeNodeKind::Job,
-                                                  scope.jobId);
-        job = node.isValid() ? Models::apiJobFrom(m_tree->itemFor(node)) : Api::Job{};
+        const QModelIndex node =
+            m_tree->findNode(scope.connectionId, Models::TreeNodeKind::Job, scope.jobId);
+        job = node.isValid() ? Models::apiJobFrom(m_tree->itemFor(node)) : Api::Job {};
         job.id = scope.jobId;
     } else if (runs.size() == 1) {
         // From a wider scope, "Run Job…" means the selected run's job.
@@ -156,8 +165,8 @@ void MainWindow::followRun(const QString &connectionId, const Api::Run &run)
     if (row >= 0) {
         record = m_runs->model()->runAt(row);
     } else if (run.jobDefinitionId && m_runs->scope().connectionId == connectionId
-               && Models::runInScope(m_runs->scope(), record)) {
-        m_runs->model()->merge({record});
+        && Models::runInScope(m_runs->scope(), record)) {
+        m_runs->model()->merge({ record });
     }
     m_runs->selectRun(run.id);
     showRuns();

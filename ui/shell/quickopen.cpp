@@ -17,10 +17,14 @@ enum ItemRole { KindRole = Qt::UserRole + 1, IdRole, ConnectionRole, RunRole };
 QString kindWord(Models::TreeNodeKind kind)
 {
     switch (kind) {
-    case Models::TreeNodeKind::Project: return QStringLiteral("Project");
-    case Models::TreeNodeKind::Environment: return QStringLiteral("Environment");
-    case Models::TreeNodeKind::Job: return QStringLiteral("Job");
-    default: return QStringLiteral("Account");
+    case Models::TreeNodeKind::Project:
+        return QStringLiteral("Project");
+    case Models::TreeNodeKind::Environment:
+        return QStringLiteral("Environment");
+    case Models::TreeNodeKind::Job:
+        return QStringLiteral("Job");
+    default:
+        return QStringLiteral("Account");
     }
 }
 
@@ -114,12 +118,21 @@ bool QuickOpen::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         const int row = m_list->currentRow();
         switch (key->key()) {
-        case Qt::Key_Down: m_list->setCurrentRow(std::min(row + 1, m_list->count() - 1)); return true;
-        case Qt::Key_Up: m_list->setCurrentRow(std::max(row - 1, 0)); return true;
+        case Qt::Key_Down:
+            m_list->setCurrentRow(std::min(row + 1, m_list->count() - 1));
+            return true;
+        case Qt::Key_Up:
+            m_list->setCurrentRow(std::max(row - 1, 0));
+            return true;
         case Qt::Key_Return:
-        case Qt::Key_Enter: accept(); return true;
-        case Qt::Key_Escape: reject(); return true;
-        default: break;
+        case Qt::Key_Enter:
+            accept();
+            return true;
+        case Qt::Key_Escape:
+            reject();
+            return true;
+        default:
+            break;
         }
     }
     return QDialog::eventFilter(watched, event);
@@ -137,8 +150,8 @@ void QuickOpen::accept()
         return;
     }
     Q_EMIT nodeChosen(item->data(ConnectionRole).toString(),
-                      Models::TreeNodeKind(item->data(KindRole).toInt()),
-                      item->data(IdRole).toLongLong());
+        Models::TreeNodeKind(item->data(KindRole).toInt()),
+        item->data(IdRole).toLongLong());
 }
 
 } // namespace Dbtc::Ui

@@ -25,7 +25,9 @@ public:
     explicit QuickOpen(Models::AccountTreeModel *tree, QWidget *parent = nullptr);
 
     void popup();
+
     QLineEdit *input() const { return m_input; }
+
     QListWidget *list() const { return m_list; }
 
 Q_SIGNALS:

@@ -25,13 +25,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
 
-    auto *text = new QLabel(
-        tr("Watch every job run across your dbt Cloud accounts live, find out why a "
-                       "run went red, and act on it, from one native window.\n\n"
-                       "Connect with a service token or personal access token; it is kept in "
-                       "your system keychain, never on disk. Or look around first in a demo "
-                       "account served by a built-in simulator: nothing leaves your computer."),
-        this);
+    auto *text =
+        new QLabel(tr("Watch every job run across your dbt Cloud accounts live, find out why a "
+                      "run went red, and act on it, from one native window.\n\n"
+                      "Connect with a service token or personal access token; it is kept in "
+                      "your system keychain, never on disk. Or look around first in a demo "
+                      "account served by a built-in simulator: nothing leaves your computer."),
+            this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setMaximumWidth(520);

@@ -18,6 +18,7 @@ public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
     QPushButton *addButton() const { return m_add; }
+
     QPushButton *demoButton() const { return m_demo; }
 
 Q_SIGNALS:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/messagebanner.h"
+
 #include "ui/widgets/palette.h"
 #include "ui/widgets/theme.h"
 
@@ -17,8 +18,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     Theme::follow(this, [this] {
         setStyleSheet(QStringLiteral("#messageBanner { background: %1; border: 1px solid %2;"
                                      " border-radius: 4px; } #messageBanner QLabel { color: %3; }")
-                          .arg(colorName(ColorRole::WarningBackground), colorName(ColorRole::WarningBorder),
-                               colorName(ColorRole::WarningText)));
+                          .arg(colorName(ColorRole::WarningBackground),
+                              colorName(ColorRole::WarningBorder),
+                              colorName(ColorRole::WarningText)));
     });
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -38,8 +40,8 @@ void MessageBanner::showMessage(const QString &text)
 {
     // Several messages can arrive at start-up; keep them all rather than the last one only.
     const QString current = isVisible() ? m_text->text() : QString();
-    m_text->setText(current.isEmpty() || current.contains(text) ? text
-                                                                : current + QLatin1Char('\n') + text);
+    m_text->setText(
+        current.isEmpty() || current.contains(text) ? text : current + QLatin1Char('\n') + text);
     show();
 }
 

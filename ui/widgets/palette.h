@@ -21,17 +21,17 @@ enum class ColorRole {
     Error,
     Warning,
     Cancelled,
-    Muted,         //!< skipped nodes, secondary text, unknown statuses
-    OnStatus,      //!< glyphs drawn on top of a status badge
+    Muted, //!< skipped nodes, secondary text, unknown statuses
+    OnStatus, //!< glyphs drawn on top of a status badge
     // general
-    Accent,        //!< focus rings, lit lineage edges
+    Accent, //!< focus rings, lit lineage edges
     Link,
-    Highlight,     //!< search matches
-    Star,          //!< a watched job
-    Surface,       //!< canvas background (lineage)
-    SurfaceText,   //!< text drawn on Surface and on node fills
+    Highlight, //!< search matches
+    Star, //!< a watched job
+    Surface, //!< canvas background (lineage)
+    SurfaceText, //!< text drawn on Surface and on node fills
     SurfaceSubtext,
-    SurfaceLine,   //!< lineage edges, subtle borders
+    SurfaceLine, //!< lineage edges, subtle borders
     HeaderBackground, //!< table header rows in rich text
     // message boxes: a tinted background, a border and readable text on it
     WarningBackground,
@@ -66,8 +66,22 @@ enum class ColorRole {
     SqlQuoted,
     SqlComment,
     // the 16 ANSI colours of dbt logs (0-7 normal, 8-15 bright)
-    Ansi0, Ansi1, Ansi2, Ansi3, Ansi4, Ansi5, Ansi6, Ansi7,
-    Ansi8, Ansi9, Ansi10, Ansi11, Ansi12, Ansi13, Ansi14, Ansi15,
+    Ansi0,
+    Ansi1,
+    Ansi2,
+    Ansi3,
+    Ansi4,
+    Ansi5,
+    Ansi6,
+    Ansi7,
+    Ansi8,
+    Ansi9,
+    Ansi10,
+    Ansi11,
+    Ansi12,
+    Ansi13,
+    Ansi14,
+    Ansi15,
 };
 inline constexpr int kColorRoleCount = int(ColorRole::Ansi15) + 1;
 

@@ -34,8 +34,9 @@ qreal SpinnerClock::phase() const
 
 void SpinnerClock::connectNotify(const QMetaMethod &signal)
 {
-    if (signal == QMetaMethod::fromSignal(&SpinnerClock::tick) && !m_timer.isActive())
+    if (signal == QMetaMethod::fromSignal(&SpinnerClock::tick) && !m_timer.isActive()) {
         m_timer.start();
+    }
 }
 
 } // namespace Dbtc::Ui

@@ -16,8 +16,8 @@ class SpinnerClock final : public QObject
     Q_DISABLE_COPY_MOVE(SpinnerClock)
 
 public:
-    static constexpr int kIntervalMs = 100;     //!< ~10 fps is smooth enough for a badge arc
-    static constexpr int kRevolutionMs = 1600;  //!< one turn
+    static constexpr int kIntervalMs = 100; //!< ~10 fps is smooth enough for a badge arc
+    static constexpr int kRevolutionMs = 1600; //!< one turn
 
     static SpinnerClock *instance();
 

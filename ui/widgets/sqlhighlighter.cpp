@@ -12,8 +12,9 @@ QTextCharFormat charFormat(const QColor &color, bool bold = false, bool italic =
 {
     QTextCharFormat f;
     f.setForeground(color);
-    if (bold)
+    if (bold) {
         f.setFontWeight(QFont::DemiBold);
+    }
     f.setFontItalic(italic);
     return f;
 }
@@ -30,16 +31,16 @@ SqlHighlighter::SqlHighlighter(QTextDocument *document)
         "over|partition|rows|range|between|like|ilike|exists|cast|true|false|asc|desc|"
         "qualify|lateral|window|intersect|except|temporary|temp|or|if|begin|commit|alter|drop";
     const auto rule = [](const QString &pattern, QRegularExpression::PatternOptions options = {}) {
-        return Rule{QRegularExpression(pattern, options), {}};
+        return Rule { QRegularExpression(pattern, options), {} };
     };
-    m_rules = {rule(QStringLiteral("\\b(?:%1)\\b").arg(QLatin1String(keywords)),
+    m_rules = { rule(QStringLiteral("\\b(?:%1)\\b").arg(QLatin1String(keywords)),
                     QRegularExpression::CaseInsensitiveOption),
-               rule(QStringLiteral("\\b[A-Za-z_][A-Za-z0-9_]*(?=\\s*\\()")),
-               rule(QStringLiteral("\\b\\d+(?:\\.\\d+)?\\b")),
-               rule(QStringLiteral("\\{\\{.*?\\}\\}|\\{%.*?%\\}")),
-               rule(QStringLiteral("'(?:[^'\\\\]|\\\\.|'')*'")),
-               rule(QStringLiteral("\"[^\"]*\"|`[^`]*`")),
-               rule(QStringLiteral("--[^\\n]*"))};
+        rule(QStringLiteral("\\b[A-Za-z_][A-Za-z0-9_]*(?=\\s*\\()")),
+        rule(QStringLiteral("\\b\\d+(?:\\.\\d+)?\\b")),
+        rule(QStringLiteral("\\{\\{.*?\\}\\}|\\{%.*?%\\}")),
+        rule(QStringLiteral("'(?:[^'\\\\]|\\\\.|'')*'")),
+        rule(QStringLiteral("\"[^\"]*\"|`[^`]*`")),
+        rule(QStringLiteral("--[^\\n]*")) };
     applyTheme();
     connect(Theme::instance(), &Theme::themeChanged, this, [this] {
         applyTheme();
@@ -72,7 +73,8 @@ void SqlHighlighter::highlightBlock(const QString &text)
     setCurrentBlockState(0);
     qsizetype start = previousBlockState() == 1 ? 0 : text.indexOf(QLatin1String("/*"));
     while (start >= 0) {
-        const qsizetype end = text.indexOf(QLatin1String("*/"), start + (previousBlockState() == 1 && start == 0 ? 0 : 2));
+        const qsizetype end = text.indexOf(
+            QLatin1String("*/"), start + (previousBlockState() == 1 && start == 0 ? 0 : 2));
         qsizetype length;
         if (end < 0) {
             setCurrentBlockState(1);

@@ -29,6 +29,7 @@ private:
         QRegularExpression pattern;
         QTextCharFormat format;
     };
+
     QList<Rule> m_rules;
     QTextCharFormat m_comment;
 };

@@ -24,7 +24,7 @@ StatePage::StatePage(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setMaximumWidth(460);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel *l : {m_glyph, m_title, m_text}) {
+    for (QLabel *l : { m_glyph, m_title, m_text }) {
         l->setAlignment(Qt::AlignCenter);
     }
     m_action->hide();
@@ -40,15 +40,23 @@ StatePage::StatePage(QWidget *parent)
     layout->addStretch(3);
 }
 
-void StatePage::show(Kind kind, const QString &title, const QString &text,
-                     const QString &actionText)
+void StatePage::show(
+    Kind kind, const QString &title, const QString &text, const QString &actionText)
 {
     m_kind = kind;
     switch (kind) {
-    case Kind::Loading: m_glyph->setText(QStringLiteral("⏳")); break;
-    case Kind::Empty: m_glyph->setText(QStringLiteral("∅")); break;
-    case Kind::Error: m_glyph->setText(QStringLiteral("⚠")); break;
-    case Kind::Info: m_glyph->setText(QStringLiteral("ⓘ")); break;
+    case Kind::Loading:
+        m_glyph->setText(QStringLiteral("⏳"));
+        break;
+    case Kind::Empty:
+        m_glyph->setText(QStringLiteral("∅"));
+        break;
+    case Kind::Error:
+        m_glyph->setText(QStringLiteral("⚠"));
+        break;
+    case Kind::Info:
+        m_glyph->setText(QStringLiteral("ⓘ"));
+        break;
     }
     m_title->setText(title);
     m_text->setText(text);

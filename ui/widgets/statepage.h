@@ -20,10 +20,12 @@ public:
 
     explicit StatePage(QWidget *parent = nullptr);
 
-    void show(Kind kind, const QString &title, const QString &text,
-              const QString &actionText = {});
+    void show(Kind kind, const QString &title, const QString &text, const QString &actionText = {});
+
     Kind kind() const { return m_kind; }
+
     QString title() const;
+
     QPushButton *actionButton() const { return m_action; }
 
 Q_SIGNALS:

@@ -12,11 +12,10 @@ namespace Dbtc::Ui {
 
 StatusDelegate::StatusDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
-void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                           const QModelIndex &index) const
+void StatusDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -42,34 +41,38 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QRect textRect = opt.rect.adjusted(badge.width() + 12, 0, -4, 0);
     painter->save();
     painter->setPen(opt.state & QStyle::State_Selected
-                        ? opt.palette.color(QPalette::HighlightedText)
-                        : opt.palette.color(QPalette::Text));
+            ? opt.palette.color(QPalette::HighlightedText)
+            : opt.palette.color(QPalette::Text));
     if (status == Api::RunStatus::Error) {
         QFont f = opt.font;
         f.setBold(true); // the row the user came for stands out without relying on colour
         painter->setFont(f);
     }
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    painter->drawText(textRect,
+        Qt::AlignVCenter | Qt::AlignLeft,
+        opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 
-void StatusDelegate::paintResultStatus(QPainter *painter, QStyleOptionViewItem &opt,
-                                       const QModelIndex &index) const
+void StatusDelegate::paintResultStatus(
+    QPainter *painter, QStyleOptionViewItem &opt, const QModelIndex &index) const
 {
     const StatusLook look = nodeStatusLook(index.data(m_resultStatusRole).toString());
     opt.text.clear();
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-    if (look.words.isEmpty())
+    if (look.words.isEmpty()) {
         return;
+    }
     const bool selected = opt.state & QStyle::State_Selected;
     const QRect textRect = opt.rect.adjusted(4, 0, -4, 0);
     painter->save();
-    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : color(look.role, opt.palette));
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      opt.fontMetrics.elidedText(look.label(), Qt::ElideRight, textRect.width()));
+    painter->setPen(
+        selected ? opt.palette.color(QPalette::HighlightedText) : color(look.role, opt.palette));
+    painter->drawText(textRect,
+        Qt::AlignVCenter | Qt::AlignLeft,
+        opt.fontMetrics.elidedText(look.label(), Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 
@@ -77,8 +80,9 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     // room for the badge, or for the glyph and its space in front of node statuses
-    s.setWidth(s.width() + (m_resultStatusRole >= 0 ? option.fontMetrics.horizontalAdvance(u"\u2716 "_s) + 8
-                                                     : option.fontMetrics.height() + 16));
+    s.setWidth(s.width()
+        + (m_resultStatusRole >= 0 ? option.fontMetrics.horizontalAdvance(u"\u2716 "_s) + 8
+                                   : option.fontMetrics.height() + 16));
     return s;
 }
 

@@ -19,16 +19,19 @@ public:
 
     //! The role holding int(Api::RunStatus).
     void setStatusRole(int role) { m_statusRole = role; }
+
     //! The role holding a dbt result status as written ("error", "pass", ...); switches the
     //! delegate to node statuses.
     void setResultStatusRole(int role) { m_resultStatusRole = role; }
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
+    void paint(QPainter *painter,
+        const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    void paintResultStatus(QPainter *painter, QStyleOptionViewItem &opt, const QModelIndex &index) const;
+    void paintResultStatus(
+        QPainter *painter, QStyleOptionViewItem &opt, const QModelIndex &index) const;
 
     int m_statusRole = Qt::UserRole;
     int m_resultStatusRole = -1;

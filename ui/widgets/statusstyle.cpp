@@ -21,12 +21,18 @@ enum class Glyph { Tick, Cross, Dash, Play, Arc, Clock, Bang, Dot };
 Glyph glyphOf(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Success: return Glyph::Tick;
-    case RunStatus::Error: return Glyph::Cross;
-    case RunStatus::Cancelled: return Glyph::Dash;
-    case RunStatus::Running: return Glyph::Play;
-    case RunStatus::Starting: return Glyph::Arc;
-    case RunStatus::Queued: return Glyph::Clock;
+    case RunStatus::Success:
+        return Glyph::Tick;
+    case RunStatus::Error:
+        return Glyph::Cross;
+    case RunStatus::Cancelled:
+        return Glyph::Dash;
+    case RunStatus::Running:
+        return Glyph::Play;
+    case RunStatus::Starting:
+        return Glyph::Arc;
+    case RunStatus::Queued:
+        return Glyph::Clock;
     }
     return Glyph::Dot;
 }
@@ -34,12 +40,17 @@ Glyph glyphOf(RunStatus status)
 Glyph glyphOf(ResultKind kind)
 {
     switch (kind) {
-    case ResultKind::Success: return Glyph::Tick;
+    case ResultKind::Success:
+        return Glyph::Tick;
     case ResultKind::Error:
-    case ResultKind::Fail: return Glyph::Cross;
-    case ResultKind::Warn: return Glyph::Bang;
-    case ResultKind::Skipped: return Glyph::Dash;
-    case ResultKind::Unknown: break;
+    case ResultKind::Fail:
+        return Glyph::Cross;
+    case ResultKind::Warn:
+        return Glyph::Bang;
+    case ResultKind::Skipped:
+        return Glyph::Dash;
+    case ResultKind::Unknown:
+        break;
     }
     return Glyph::Dot;
 }
@@ -65,7 +76,9 @@ void paintGlyph(QPainter &p, Glyph glyph, const QRectF &r)
         p.drawLine(c + QPointF(-2 * u, -2 * u), c + QPointF(2 * u, 2 * u));
         p.drawLine(c + QPointF(2 * u, -2 * u), c + QPointF(-2 * u, 2 * u));
         break;
-    case Glyph::Dash: p.drawLine(c + QPointF(-2.4 * u, 0), c + QPointF(2.4 * u, 0)); break;
+    case Glyph::Dash:
+        p.drawLine(c + QPointF(-2.4 * u, 0), c + QPointF(2.4 * u, 0));
+        break;
     case Glyph::Play: {
         QPainterPath play;
         play.moveTo(c + QPointF(-1.4 * u, -2.4 * u));
@@ -99,10 +112,11 @@ QIcon badgeIcon(ColorRole role, Glyph glyph)
     // Keyed by theme too: a theme switch must not keep the other theme's badges.
     static QHash<int, QIcon> cache;
     const int key = (int(role) * 16 + int(glyph)) * 2 + int(isDark());
-    if (auto it = cache.constFind(key); it != cache.cend())
+    if (auto it = cache.constFind(key); it != cache.cend()) {
         return *it;
+    }
     QIcon icon;
-    for (const int size : {16, 24, 32, 48, 64}) {
+    for (const int size : { 16, 24, 32, 48, 64 }) {
         QPixmap pm(size, size);
         pm.fill(Qt::transparent);
         QPainter p(&pm);
@@ -124,36 +138,49 @@ QIcon badgeIcon(ColorRole role, Glyph glyph)
 StatusLook statusLook(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Queued: return {ColorRole::Queued, QStringLiteral("\u25f7"), statusText(status)};
-    case RunStatus::Starting: return {ColorRole::Starting, QStringLiteral("\u25cc"), statusText(status)};
-    case RunStatus::Running: return {ColorRole::Running, QStringLiteral("\u25b6"), statusText(status)};
-    case RunStatus::Success: return {ColorRole::Success, QStringLiteral("\u2714"), statusText(status)};
-    case RunStatus::Error: return {ColorRole::Error, QStringLiteral("\u2716"), statusText(status)};
-    case RunStatus::Cancelled: return {ColorRole::Cancelled, QStringLiteral("\u2298"), statusText(status)};
+    case RunStatus::Queued:
+        return { ColorRole::Queued, QStringLiteral("\u25f7"), statusText(status) };
+    case RunStatus::Starting:
+        return { ColorRole::Starting, QStringLiteral("\u25cc"), statusText(status) };
+    case RunStatus::Running:
+        return { ColorRole::Running, QStringLiteral("\u25b6"), statusText(status) };
+    case RunStatus::Success:
+        return { ColorRole::Success, QStringLiteral("\u2714"), statusText(status) };
+    case RunStatus::Error:
+        return { ColorRole::Error, QStringLiteral("\u2716"), statusText(status) };
+    case RunStatus::Cancelled:
+        return { ColorRole::Cancelled, QStringLiteral("\u2298"), statusText(status) };
     }
-    return {ColorRole::Muted, QStringLiteral("\u2022"), statusText(status)};
+    return { ColorRole::Muted, QStringLiteral("\u2022"), statusText(status) };
 }
 
 StatusLook nodeStatusLook(ResultKind kind, const QString &words)
 {
     switch (kind) {
     case ResultKind::Error:
-    case ResultKind::Fail: return {ColorRole::Error, QStringLiteral("\u2716"), words}; // heavy x
-    case ResultKind::Warn: return {ColorRole::Warning, QStringLiteral("\u25b2"), words}; // triangle
-    case ResultKind::Skipped: return {ColorRole::Muted, QStringLiteral("\u25cb"), words}; // circle
-    case ResultKind::Success: return {ColorRole::Success, QStringLiteral("\u2714"), words}; // check
-    case ResultKind::Unknown: break;
+    case ResultKind::Fail:
+        return { ColorRole::Error, QStringLiteral("\u2716"), words }; // heavy x
+    case ResultKind::Warn:
+        return { ColorRole::Warning, QStringLiteral("\u25b2"), words }; // triangle
+    case ResultKind::Skipped:
+        return { ColorRole::Muted, QStringLiteral("\u25cb"), words }; // circle
+    case ResultKind::Success:
+        return { ColorRole::Success, QStringLiteral("\u2714"), words }; // check
+    case ResultKind::Unknown:
+        break;
     }
-    return {ColorRole::Muted, QStringLiteral("\u2022"), words};
+    return { ColorRole::Muted, QStringLiteral("\u2022"), words };
 }
 
 StatusLook nodeStatusLook(QStringView status)
 {
-    if (status.isEmpty())
-        return {ColorRole::Muted, QString(), QString()};
+    if (status.isEmpty()) {
+        return { ColorRole::Muted, QString(), QString() };
+    }
     const QByteArray utf8 = status.toUtf8();
-    return nodeStatusLook(Models::resultKind(std::string_view(utf8.constData(), std::size_t(utf8.size()))),
-                          status.toString());
+    return nodeStatusLook(
+        Models::resultKind(std::string_view(utf8.constData(), std::size_t(utf8.size()))),
+        status.toString());
 }
 
 QColor statusColor(RunStatus status)
@@ -174,7 +201,8 @@ QIcon statusIcon(RunStatus status)
 QIcon nodeStatusIcon(QStringView status)
 {
     const QByteArray utf8 = status.toUtf8();
-    const ResultKind kind = Models::resultKind(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    const ResultKind kind =
+        Models::resultKind(std::string_view(utf8.constData(), std::size_t(utf8.size())));
     return badgeIcon(nodeStatusLook(kind, QString()).role, glyphOf(kind));
 }
 

@@ -18,11 +18,12 @@ namespace Dbtc::Ui {
 struct StatusLook
 {
     ColorRole role = ColorRole::Muted;
-    QString glyph;  //!< one character: "✔", "✖", "▲", ...
-    QString words;  //!< "Success", "error", "runtime error", ...
+    QString glyph; //!< one character: "✔", "✖", "▲", ...
+    QString words; //!< "Success", "error", "runtime error", ...
 
     //! "✖ error": glyph and words, for text cells and rich text.
     QString label() const { return glyph.isEmpty() ? words : glyph + u' ' + words; }
+
     QColor color() const { return Ui::color(role); }
 };
 

@@ -8,11 +8,10 @@ namespace Dbtc::Ui {
 
 TextCellDelegate::TextCellDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
-void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                             const QModelIndex &index) const
+void TextCellDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
@@ -30,10 +29,12 @@ void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QPalette::ColorGroup group = (option.state & QStyle::State_Enabled)
         ? ((option.state & QStyle::State_Active) ? QPalette::Active : QPalette::Inactive)
         : QPalette::Disabled;
-    painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(
+        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setFont(option.font);
-    painter->drawText(r, flags | Qt::TextSingleLine,
-                      option.fontMetrics.elidedText(text, Qt::ElideRight, r.width()));
+    painter->drawText(r,
+        flags | Qt::TextSingleLine,
+        option.fontMetrics.elidedText(text, Qt::ElideRight, r.width()));
 }
 
 } // namespace Dbtc::Ui

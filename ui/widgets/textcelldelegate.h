@@ -16,8 +16,9 @@ class TextCellDelegate final : public QStyledItemDelegate
 public:
     explicit TextCellDelegate(QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
+    void paint(QPainter *painter,
+        const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
 };
 
 } // namespace Dbtc::Ui

@@ -13,8 +13,7 @@ Theme::Theme(QObject *parent)
     : QObject(parent)
     , m_systemStyle(QApplication::style() ? QApplication::style()->name() : QString())
     , m_systemPalette(QApplication::palette())
-{
-}
+{ }
 
 Theme *Theme::instance()
 {
@@ -24,12 +23,14 @@ Theme *Theme::instance()
 
 void Theme::setTheme(Kind kind)
 {
-    if (kind == m_kind)
+    if (kind == m_kind) {
         return;
+    }
     m_kind = kind;
     if (kind == System) {
-        if (!m_systemStyle.isEmpty())
+        if (!m_systemStyle.isEmpty()) {
             QApplication::setStyle(QStyleFactory::create(m_systemStyle));
+        }
         QApplication::setPalette(m_systemPalette);
     } else {
         // Fusion draws everything from the palette; native styles may ignore parts of it.
@@ -42,27 +43,35 @@ void Theme::setTheme(Kind kind)
 void Theme::follow(QObject *context, std::function<void()> apply)
 {
     apply();
-    connect(instance(), &Theme::themeChanged, context, [apply = std::move(apply)] { apply(); });
+    connect(instance(), &Theme::themeChanged, context, [apply = std::move(apply)] {
+        apply();
+    });
 }
 
 std::optional<Theme::Kind> Theme::fromName(const QString &name)
 {
     const QString n = name.trimmed().toLower();
-    if (n == u"light")
+    if (n == u"light") {
         return Light;
-    if (n == u"dark")
+    }
+    if (n == u"dark") {
         return Dark;
-    if (n == u"system")
+    }
+    if (n == u"system") {
         return System;
+    }
     return std::nullopt;
 }
 
 QString Theme::name(Kind kind)
 {
     switch (kind) {
-    case Light: return QStringLiteral("light");
-    case Dark: return QStringLiteral("dark");
-    case System: break;
+    case Light:
+        return QStringLiteral("light");
+    case Dark:
+        return QStringLiteral("dark");
+    case System:
+        break;
     }
     return QStringLiteral("system");
 }

@@ -27,6 +27,7 @@ public:
     static Theme *instance();
 
     Kind theme() const { return m_kind; }
+
     void setTheme(Kind kind);
 
     //! Runs \a apply now and again after every theme change while \a context lives: for

@@ -12,8 +12,9 @@ ThemeMenu::ThemeMenu(QWidget *parent)
 {
     auto *group = new QActionGroup(this);
     group->setExclusive(true);
-    const std::pair<Theme::Kind, QString> choices[] = {
-        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    const std::pair<Theme::Kind, QString> choices[] = { { Theme::System, tr("&System") },
+        { Theme::Light, tr("&Light") },
+        { Theme::Dark, tr("&Dark") } };
     Theme *theme = Theme::instance();
     for (const auto &[kind, text] : choices) {
         QAction *action = addAction(text);
@@ -21,11 +22,14 @@ ThemeMenu::ThemeMenu(QWidget *parent)
         action->setData(int(kind));
         action->setChecked(theme->theme() == kind);
         group->addAction(action);
-        connect(action, &QAction::triggered, theme, [theme, kind = kind] { theme->setTheme(kind); });
+        connect(action, &QAction::triggered, theme, [theme, kind = kind] {
+            theme->setTheme(kind);
+        });
     }
     connect(theme, &Theme::themeChanged, this, [group](Theme::Kind kind) {
-        for (QAction *a : group->actions())
+        for (QAction *a : group->actions()) {
             a->setChecked(a->data().toInt() == int(kind));
+        }
     });
 }
 
