@@ -64,11 +64,23 @@ int main(int argc, char *argv[])
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));
     const auto commandLine = Dbtc::App::parseCommandLine(app);
-    if (const auto theme = Dbtc::Ui::Theme::fromName(commandLine.theme)) {
-        Dbtc::Ui::Theme::instance()->setTheme(*theme);
-    }
 
     Dbtc::App::Settings settings;
+    // The theme chosen in View > Theme is remembered; --theme applies to this start only.
+    const QString themeKey = QStringLiteral("ui/theme");
+    auto *theme = Dbtc::Ui::Theme::instance();
+    if (const auto saved = Dbtc::Ui::Theme::fromName(settings.value(themeKey).toString())) {
+        theme->setTheme(*saved);
+    }
+    if (const auto asked = Dbtc::Ui::Theme::fromName(commandLine.theme)) {
+        theme->setTheme(*asked);
+    }
+    QObject::connect(theme,
+        &Dbtc::Ui::Theme::themeChanged,
+        &app,
+        [&settings, themeKey](Dbtc::Ui::Theme::Kind kind) {
+            settings.setValue(themeKey, Dbtc::Ui::Theme::name(kind));
+        });
     Dbtc::App::KeychainSecretStore secrets(QStringLiteral("dbt-cloud-console"));
     Dbtc::App::ConsoleApp console(commandLine, &secrets, &settings);
     console.start();
