@@ -159,7 +159,14 @@ private:
         Result<T> (*decode)(const QJsonObject &),
         QObject *context,
         Callback<QList<T>> done);
-    ApiJob *post(Request request, QObject *context, Callback<Run> done);
+    //! What a write does when dbt Cloud accepted it (2xx) but its body could not be read:
+    //! find the run it made or changed and deliver that, instead of calling it a failure.
+    using Recover = std::function<void(Callback<Run> deliver, const ApiError &accepted)>;
+    ApiJob *post(Request request, QObject *context, Callback<Run> done, Recover recover = {});
+    //! "Accepted, answer unreadable, do not send again": what Recover says when it cannot tell.
+    static ApiError acceptedButUnread(const ApiError &accepted);
+    //! A complete 2xx answer whose body does not decode: the write was applied.
+    static bool acceptedButUnreadable(const ApiError &error);
     ApiJob *failNow(QObject *context, std::function<void()> deliver);
     //! \brief True (with \a why filled in) when \a request must not be sent: the options are
     //! unusable, or it is a write on a read-only connection.

@@ -55,9 +55,17 @@ ApiJob *Client::call(Request request,
         [job, done = std::move(done), decode = std::move(decode)] {
             if (!job->ok()) {
                 done(Result<T>(job->error()));
-            } else {
-                done(decode(*job));
+                return;
             }
+            Result<T> result = decode(*job);
+            if (!result.ok() && result.error().httpStatus == 0) {
+                // A body that does not decode still came with its status: a 2xx on a write
+                // means the write happened (Client::mayHaveBeenApplied).
+                ApiError e = result.error();
+                e.httpStatus = job->httpStatus();
+                result = Result<T>(e);
+            }
+            done(result);
         });
     return job;
 }

@@ -199,10 +199,18 @@ ApiJob *Client::triggerJob(
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     ApiJob *job = m_queue->submit(std::move(httpRequest));
     connect(job, &ApiJob::finished, operation, [=, this] {
+        ApiError error;
         if (job->ok()) {
-            return deliver(Json::objectFromEnvelope<Run>(job->json(), &Json::runFromJson));
+            Result<Run> run = Json::objectFromEnvelope<Run>(job->json(), &Json::runFromJson);
+            if (run.ok() || operation->isAborted()) {
+                return deliver(run);
+            }
+            // Accepted (2xx) but the run in the answer does not decode: the run exists.
+            error = run.error();
+            error.httpStatus = job->httpStatus();
+        } else {
+            error = job->error();
         }
-        const ApiError &error = job->error();
         if (operation->isAborted() || !mayHaveBeenApplied(error)) {
             return deliver(error);
         }

@@ -310,6 +310,55 @@ private Q_SLOTS:
         QCOMPARE(runCountOfJob(jobId), before + 1);
     }
 
+    void trigger_acceptedWithUnreadableBody_isTheOneRun()
+    {
+        // A 2xx on a write is a success whatever its body: the run is found, never re-sent.
+        const qint64 jobId = m_server->anyJobId(account());
+        const int before = runCountOfJob(jobId);
+        QVERIFY(before >= 0);
+        fault(FaultKind::InvalidJson, 1, QStringLiteral("/run/$"), 0, 0, 0, QStringLiteral("POST"));
+        TriggerRequest req;
+        req.cause = QStringLiteral("Unreadable answer");
+        const auto r = await<Run>([&](auto cb) {
+            m_client->triggerJob(jobId, req, this, cb);
+        });
+        DBTC_VERIFY_OK(r);
+        QCOMPARE(r->value().jobDefinitionId, jobId);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/run/")), 1);
+        QCOMPARE(runCountOfJob(jobId), before + 1);
+    }
+
+    void cancel_acceptedWithUnreadableBody_isASuccess()
+    {
+        const qint64 runId = m_server->failedRunId(account());
+        fault(FaultKind::InvalidJson,
+            1,
+            QStringLiteral("/cancel/$"),
+            0,
+            0,
+            0,
+            QStringLiteral("POST"));
+        const auto r = await<Run>([&](auto cb) {
+            m_client->cancelRun(runId, this, cb);
+        });
+        DBTC_VERIFY_OK(r); // the run as it is now, read again
+        QCOMPARE(r->value().id, runId);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/cancel/")), 1);
+    }
+
+    void retry_acceptedWithUnreadableBody_findsTheRetryRun()
+    {
+        const qint64 failed = m_server->failedRunId(account());
+        fault(
+            FaultKind::InvalidJson, 1, QStringLiteral("/retry/$"), 0, 0, 0, QStringLiteral("POST"));
+        const auto r = await<Run>([&](auto cb) {
+            m_client->retryRun(failed, this, cb);
+        });
+        DBTC_VERIFY_OK(r);
+        QVERIFY(r->value().id > failed);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/retry/")), 1);
+    }
+
     void trigger_droppedBeforeProcessing_isUnknownAndNotResent()
     {
         const qint64 jobId = m_server->anyJobId(account());
