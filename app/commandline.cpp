@@ -39,6 +39,9 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         QStringLiteral("Colour theme: light, dark or system."),
         QStringLiteral("name"));
     parser.addOptions({ demo, seed, speed, open, summarize, theme });
+    parser.addPositionalArgument(QStringLiteral("path"),
+        QStringLiteral("An artifact file or target/ folder to open (as --open does)."),
+        QStringLiteral("[path]"));
     parser.process(app);
 
     CommandLine cl;
@@ -49,6 +52,10 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         cl.speed = 1.0;
     }
     cl.openPath = parser.value(open);
+    // The desktop file and drag-and-drop hand over a bare path.
+    if (cl.openPath.isEmpty() && !parser.positionalArguments().isEmpty()) {
+        cl.openPath = parser.positionalArguments().constFirst();
+    }
     cl.summarizePath = parser.value(summarize);
     if (parser.isSet(theme)) {
         cl.theme = parser.value(theme).trimmed().toLower();

@@ -22,10 +22,20 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(DBTC_VERSION));
 }
 
+//! Decided before any application object exists: a QApplication needs a display (and aborts
+//! without one), so every mode that only prints (help, version, --summarize) gets a
+//! QCoreApplication and works in CI, over ssh and in scripts.
 bool wantsHeadless(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--summarize", 11) == 0) {
+        const char *a = argv[i];
+        if (std::strcmp(a, "--") == 0) {
+            break; // what follows is a path
+        }
+        if (std::strncmp(a, "--summarize", 11) == 0 || std::strcmp(a, "--help") == 0
+            || std::strcmp(a, "--help-all") == 0 || std::strcmp(a, "-h") == 0
+            || std::strcmp(a, "-?") == 0 || std::strcmp(a, "--version") == 0
+            || std::strcmp(a, "-v") == 0) {
             return true;
         }
     }
@@ -53,6 +63,7 @@ int main(int argc, char *argv[])
     if (wantsHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        // --help and --version print and exit inside the parser.
         return summarize(Dbtc::App::parseCommandLine(app).summarizePath);
     }
     QApplication app(argc, argv);
