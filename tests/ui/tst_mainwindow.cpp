@@ -609,6 +609,25 @@ private Q_SLOTS:
         ws.watchList()->setWatched(QStringLiteral("demo"), watched.id, false);
     }
 
+    void longServerTextNeverWidensTheWindow()
+    {
+        // A 10,000-character user_message once made the window 10,853 px wide for good.
+        Models::Workspace ws(m_cacheDir.path());
+        Ui::MainWindow w(&ws);
+        w.show();
+        w.resize(1200, 740);
+        ws.addConnection(demoInfo(), m_sim.client.get());
+        QVERIFY(waitForRuns(w));
+        const QString huge = QStringLiteral("Error: ") + QString(10000, QLatin1Char('x'));
+        w.consoleStatusBar()->setError(huge);
+        w.showMessage(huge);
+        QTest::qWait(50);
+        QVERIFY2(w.minimumSizeHint().width() < 1280,
+            qPrintable(QString::number(w.minimumSizeHint().width())));
+        QCOMPARE(w.width(), 1200);
+        QVERIFY(w.consoleStatusBar()->connectionText().contains(huge)); // nothing lost
+    }
+
     void selectionSurvivesLivePolling()
     {
         Models::Workspace wWorkspace(m_cacheDir.path());

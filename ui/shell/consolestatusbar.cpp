@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace Dbtc::Ui {
 
 ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
@@ -24,7 +26,11 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     Theme::follow(m_rateLimit, [label = m_rateLimit] {
         label->setStyleSheet(textStyle(ColorRole::Warning) + QStringLiteral(" font-weight: bold;"));
     });
-    addWidget(m_connection);
+    // Server text (an error message) must not widen the window: the label takes the width
+    // the status bar gives it and elides the rest; the whole text is in the tooltip.
+    m_connection->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_connection->setMinimumWidth(120);
+    addWidget(m_connection, 1);
     addWidget(m_rateLimit);
     addPermanentWidget(m_inFlight);
     addPermanentWidget(m_refresh);
@@ -162,8 +168,10 @@ QString ConsoleStatusBar::rateLimitText() const
 
 void ConsoleStatusBar::update()
 {
-    m_connection->setText(connectionText());
-    m_connection->setToolTip(m_error);
+    const QString connection = connectionText();
+    m_connection->setText(m_connection->fontMetrics().elidedText(
+        connection, Qt::ElideRight, std::max(m_connection->width(), 120)));
+    m_connection->setToolTip(connection);
     m_refresh->setText(refreshText());
     m_refresh->setToolTip(Models::exactTimeText(m_lastRefresh));
     m_inFlight->setText(inFlightText());

@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace Dbtc::Ui {
 
 MessageBanner::MessageBanner(QWidget *parent)
@@ -23,6 +25,11 @@ MessageBanner::MessageBanner(QWidget *parent)
                               colorName(ColorRole::WarningText)));
     });
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    // Word wrap alone does not stop a long unbroken string (a URL, a token-less error id) from
+    // widening the window: the label takes the width it is given, never more.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_text->setMinimumWidth(1);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
@@ -38,11 +45,36 @@ MessageBanner::MessageBanner(QWidget *parent)
 
 void MessageBanner::showMessage(const QString &text)
 {
+    const QString message = text.trimmed();
+    if (message.isEmpty()) {
+        return;
+    }
     // Several messages can arrive at start-up; keep them all rather than the last one only.
-    const QString current = isVisible() ? m_text->text() : QString();
-    m_text->setText(
-        current.isEmpty() || current.contains(text) ? text : current + QLatin1Char('\n') + text);
+    if (!isVisible()) {
+        m_messages.clear(); // dismissed: start afresh
+    }
+    m_messages.removeAll(message);
+    m_messages.append(message);
+    while (m_messages.size() > KeptMessages) {
+        m_messages.removeFirst();
+    }
+    render();
     show();
+}
+
+void MessageBanner::render()
+{
+    QStringList lines;
+    const qsizetype hidden = std::max<qsizetype>(0, m_messages.size() - ShownMessages);
+    if (hidden > 0) {
+        lines << tr("(%n earlier message(s): hover to read them)", nullptr, int(hidden));
+    }
+    for (qsizetype i = hidden; i < m_messages.size(); ++i) {
+        const QString &m = m_messages.at(i);
+        lines << (m.size() > MaxShownLength ? m.left(MaxShownLength - 1) + QStringLiteral("…") : m);
+    }
+    m_text->setText(lines.join(QLatin1Char('\n')));
+    m_text->setToolTip(m_messages.join(QStringLiteral("\n\n")));
 }
 
 QString MessageBanner::text() const
