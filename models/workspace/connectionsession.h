@@ -18,9 +18,11 @@ class RunDetail;
 class RunCommands;
 
 //! \brief Everything the console keeps for one connection: its client and the model-layer
-//! services built on it. Owned by the Workspace (one per connection); views bind to a
-//! session's services and never see the client. The client outlives the session (today the
-//! app owns it; the session adds the services built on it).
+//! services built on it (commands, run artifacts, run detail; the Workspace adds the tree
+//! refresher and the background watch as children). Owned by the Workspace, one per
+//! connection; views bind to a session's services and never see the client. The client
+//! belongs to the app (ConsoleApp makes one per connection from the keychain's token) and
+//! outlives the session.
 class ConnectionSession final : public QObject
 {
     Q_OBJECT
