@@ -68,6 +68,8 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setIdentity();
+    // Ties the window to its launcher (docks, Wayland app id) as the desktop file names it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dbtcloudconsole"));
     // HTTP tracing is for developers (QT_LOGGING_RULES="dbtc.*.debug=true"); tokens are
     // redacted there anyway, but a user's terminal should stay quiet.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
