@@ -381,6 +381,37 @@ private Q_SLOTS:
         QVERIFY(view.header()->titleText().contains(QString::number(failed)));
     }
 
+    void anotherRunFailingToLoad_showsNothingOfThePreviousRun()
+    {
+        // Issue 16 point 4: while the next run cannot be loaded, the page must not go on
+        // showing the previous run's failures, steps or log as if they were its own.
+        const qint64 failed = m_sim.server->failedRunId(m_sim.accountId);
+        Ui::RunDetailView view;
+        view.resize(1200, 800);
+        view.show();
+        view.showRun(m_detail.get(), failed);
+        QTRY_VERIFY_WITH_TIMEOUT(view.triageView()->nodeCount() >= 1, 5000);
+        QVERIFY(view.logViewer()->document()->lineCount() > 0);
+
+        const qint64 other = failed - 1; // any other run: its loads fail below
+        QVERIFY(other > 0);
+        m_sim.server->faults().add({ QStringLiteral("/runs/%1/").arg(other),
+            QStringLiteral("GET"),
+            Sim::FaultKind::ServerError,
+            -1,
+            503,
+            0,
+            0 });
+        view.showRun(m_detail.get(), other);
+        QTest::qWait(300); // the first answers (errors) are in
+        QVERIFY(view.run() == nullptr || view.run()->id == other);
+        QCOMPARE(view.triageView()->nodeCount(), 0);
+        QCOMPARE(view.logViewer()->document()->lineCount() > 1, false);
+        QVERIFY(view.header()->titleText().contains(QString::number(other)));
+        QVERIFY(!view.header()->titleText().contains(QString::number(failed)));
+        m_sim.server->faults().clear();
+    }
+
     void anotherConnection_rebindsAndStopsTheFirst()
     {
         const qint64 jobId = m_sim.server->anyJobId(m_sim.accountId);

@@ -201,13 +201,14 @@ void RunDetailView::showRun(Models::RunDetail *detail, qint64 runId, const QUrl 
     m_runId = runId;
     m_webHref = webHref;
     m_header->setLoading(runId);
-    m_triage->setRun({});
     m_tabs->setTabText(FailuresTab, tr("Failures"));
     if (m_detail) {
-        m_detail->show(runId);
+        m_detail->show(runId); // forgets the previous run's triage first
     } else {
         m_header->setError(tr("Not connected to dbt Cloud."));
     }
+    // Nothing of the previous run stays listed while this one loads (or fails to).
+    m_triage->setRun({});
 }
 
 void RunDetailView::showEvent(QShowEvent *event)

@@ -101,7 +101,12 @@ void TriageView::bind(Models::TriageFetcher *fetcher, Models::TriageHistory *his
 
 void TriageView::setRun(const Api::Run &run)
 {
+    // Another run (or none): what is listed belonged to the previous one.
+    const bool another = run.id != m_run.id;
     m_run = run;
+    if (another) {
+        rebuild();
+    }
 }
 
 int TriageView::nodeCount() const
