@@ -58,8 +58,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(title);
     layout->addSpacing(8);
     // No alignment flag: an aligned item gets its sizeHint height, not its heightForWidth, and
-    // the wrapped text was cut off top and bottom. The layout centres it within its max width.
-    layout->addWidget(text);
+    // the wrapped text was cut off top and bottom. Stretches either side centre it instead (a
+    // box layout puts a widget narrower than its cell at the cell's left edge).
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(text, 100);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addSpacing(20);
     layout->addLayout(buttons);
     layout->addStretch(3);
