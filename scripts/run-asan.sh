@@ -3,7 +3,7 @@
 # Builds the tests that drive the whole model layer and the window (workspace, pollers, the
 # background watch, artifacts service, commands, offline cache) with AddressSanitizer and
 # UBSan (the asan preset) and runs them. Bounded for CI: a chosen set, not the whole suite.
-# Incremental like the dev build. The test command runs it when DBTC_ASAN=1 (CI does).
+# Incremental like the dev build. The test command runs it after the suite (DBTC_ASAN=0 skips).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tests=(tst_mainwindow tst_consoleapp tst_watchpoller tst_runpoller tst_accounttreemodel

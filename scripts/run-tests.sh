@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds everything (warnings are errors), fuzzes the artifact parsers for a bounded time
-# (DBTC_FUZZ_SECONDS, default 30; 0 skips) and runs the whole test suite offscreen; with
-# DBTC_ASAN=1 also scripts/run-asan.sh (a bounded set of tests under ASan+UBSan).
+# (DBTC_FUZZ_SECONDS, default 30; 0 skips), runs the whole test suite offscreen, then a bounded
+# set of tests under ASan+UBSan (scripts/run-asan.sh; DBTC_ASAN=0 skips it).
 # scripts/lint.sh (layers, format, tr; seconds, no build) runs first; DBTC_LINT=0 skips it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,7 @@ if [[ $fuzz_seconds -gt 0 ]]; then
 fi
 export QT_QPA_PLATFORM=offscreen
 ctest --preset dev "$@"
-# The sanitizer run (CI sets DBTC_ASAN=1): the workspace, pollers and window under ASan+UBSan.
-if [[ ${DBTC_ASAN:-0} != 0 ]]; then
+# The sanitizer run: the workspace, pollers and window under ASan+UBSan (incremental too).
+if [[ ${DBTC_ASAN:-1} != 0 ]]; then
   scripts/run-asan.sh
 fi

@@ -9,9 +9,9 @@
 namespace Dbtc::Models {
 
 //! \brief Where the model layer keeps the user's preferences (watched jobs, recent files, tray
-//! settings, connection profiles). Keys use '/' between groups, as QSettings does, so the
-//! app's QSettings-backed store (App::Settings) keeps existing users' files as they are.
-//! Models and widgets take a store; only app/ knows it is QSettings.
+//! settings, connection profiles). Keys use '/' between groups, as Qt's settings files do, so
+//! the app's store (App::Settings) keeps existing users' files as they are. Models and widgets
+//! take a store; only app/ knows what backs it.
 class SettingsStore
 {
 public:
