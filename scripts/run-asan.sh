@@ -6,7 +6,7 @@
 # Incremental like the dev build. The test command runs it after the suite (DBTC_ASAN=0 skips).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tests=(tst_mainwindow tst_consoleapp tst_watchpoller tst_runpoller tst_accounttreemodel
+tests=(tst_mainwindow tst_mainwindowactions tst_consoleapp tst_watchpoller tst_runpoller tst_accounttreemodel
        tst_runartifacts tst_runcommands tst_pollschedule tst_requesttracker
        tst_rundetailfollower tst_notifier)
 scripts/install-deps.sh
