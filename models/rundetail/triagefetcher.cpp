@@ -97,72 +97,60 @@ bool TriageFetcher::isBusy() const
 
 void TriageFetcher::tryRunResults(int stepIndex)
 {
-    m_artifacts->fetch(m_runId,
-        stepIndex,
-        QStringLiteral("run_results.json"),
-        m_requests.guard(
-            [this, stepIndex](const QString &file, const QString &error, bool notFound) {
-                if (!mutableStep(stepIndex)) {
-                    return;
-                }
-                if (file.isEmpty()) {
-                    StepTriage *s = mutableStep(stepIndex);
-                    s->tried << (notFound ? tr("run_results.json: the step saved none")
-                                          : tr("run_results.json: %1").arg(error));
-                    if (!notFound) {
-                        s->artifactError = error;
-                    }
-                    trySources(stepIndex);
-                    return;
-                }
-                m_artifacts->parse<NodesOrError>(
-                    file, problemsOf(), m_requests.guard([this, stepIndex](NodesOrError r) {
-                        if (!mutableStep(stepIndex)) {
-                            return;
-                        }
-                        if (!r.first.isEmpty()) {
-                            finish(stepIndex, TriageSource::RunResults, r.first);
-                            loadManifest(stepIndex);
-                            return;
-                        }
-                        mutableStep(stepIndex)->tried
-                            << (r.second.isEmpty() ? tr("run_results.json: no failing node in it")
-                                                   : tr("run_results.json: %1").arg(r.second));
-                        trySources(stepIndex);
-                    }));
-            }));
+    tryNodesFile(stepIndex,
+        { QStringLiteral("run_results.json"),
+            TriageSource::RunResults,
+            tr("no failing node in it"),
+            true,
+            &TriageFetcher::trySources });
 }
 
 void TriageFetcher::trySources(int stepIndex)
 {
+    tryNodesFile(stepIndex,
+        { QStringLiteral("sources.json"),
+            TriageSource::Sources,
+            tr("no stale source in it"),
+            false,
+            &TriageFetcher::useLogTail });
+}
+
+void TriageFetcher::tryNodesFile(int stepIndex, const Attempt &attempt)
+{
+    // One rung of the fallback ladder: fetch the file, parse it off the GUI thread; a node in
+    // it ends the ladder, anything else is noted in "tried" and the next rung is taken.
     m_artifacts->fetch(m_runId,
         stepIndex,
-        QStringLiteral("sources.json"),
-        m_requests.guard([this, stepIndex](
+        attempt.file,
+        m_requests.guard([this, stepIndex, attempt](
                              const QString &file, const QString &error, bool notFound) {
-            if (!mutableStep(stepIndex)) {
+            StepTriage *s = mutableStep(stepIndex);
+            if (!s) {
                 return;
             }
             if (file.isEmpty()) {
-                mutableStep(stepIndex)->tried << (notFound ? tr("sources.json: the step saved none")
-                                                           : tr("sources.json: %1").arg(error));
-                useLogTail(stepIndex);
+                s->tried << (notFound ? tr("%1: the step saved none").arg(attempt.file)
+                                      : tr("%1: %2").arg(attempt.file, error));
+                if (!notFound && attempt.keepsError) {
+                    s->artifactError = error;
+                }
+                (this->*attempt.next)(stepIndex);
                 return;
             }
             m_artifacts->parse<NodesOrError>(
-                file, problemsOf(), m_requests.guard([this, stepIndex](NodesOrError r) {
-                    if (!mutableStep(stepIndex)) {
+                file, problemsOf(), m_requests.guard([this, stepIndex, attempt](NodesOrError r) {
+                    StepTriage *step = mutableStep(stepIndex);
+                    if (!step) {
                         return;
                     }
                     if (!r.first.isEmpty()) {
-                        finish(stepIndex, TriageSource::Sources, r.first);
+                        finish(stepIndex, attempt.source, r.first);
                         loadManifest(stepIndex);
                         return;
                     }
-                    mutableStep(stepIndex)->tried
-                        << (r.second.isEmpty() ? tr("sources.json: no stale source in it")
-                                               : tr("sources.json: %1").arg(r.second));
-                    useLogTail(stepIndex);
+                    step->tried << tr("%1: %2").arg(
+                        attempt.file, r.second.isEmpty() ? attempt.nothingFound : r.second);
+                    (this->*attempt.next)(stepIndex);
                 }));
         }));
 }

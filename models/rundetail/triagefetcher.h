@@ -44,8 +44,19 @@ Q_SIGNALS:
     void stepChanged(int stepIndex);
 
 private:
+    //! A file of the fallback ladder and what follows it when it names no node.
+    struct Attempt
+    {
+        QString file;
+        TriageSource source;
+        QString nothingFound; //!< "no failing node in it"
+        bool keepsError; //!< its download error is the step's artifactError
+        void (TriageFetcher::*next)(int stepIndex);
+    };
+
     void tryRunResults(int stepIndex);
     void trySources(int stepIndex);
+    void tryNodesFile(int stepIndex, const Attempt &attempt);
     void useLogTail(int stepIndex);
     void loadManifest(int stepIndex);
     StepTriage *mutableStep(int stepIndex);
