@@ -25,7 +25,13 @@ template <typename T, typename F> QList<TreeItem> toItems(const QList<T> &list, 
 void AccountTreeModel::fetchChildren(Node *node, bool all)
 {
     Api::Client *client = this->client(node->connectionId);
-    if (!client || node->fetching || node->item.kind == TreeNodeKind::Job) {
+    if (!client || node->item.kind == TreeNodeKind::Job) {
+        return;
+    }
+    if (node->fetching) {
+        // A refresh of this level is already out; a deep load waits for it instead of being
+        // dropped (a restored tree refreshing at start-up would otherwise stop short).
+        node->wantAll = node->wantAll || all;
         return;
     }
     node->fetching = true;
@@ -52,7 +58,7 @@ void AccountTreeModel::fetchChildren(Node *node, bool all)
                     failFetch(n, error);
                 } else {
                     applyChildren(n, items);
-                    if (all) {
+                    if (all || std::exchange(n->wantAll, false)) {
                         for (const auto &c : n->children) {
                             fetchChildren(c.get(), true);
                         }
@@ -197,6 +203,7 @@ void AccountTreeModel::applyChildren(Node *parent, const QList<TreeItem> &items)
 void AccountTreeModel::failFetch(Node *node, const QString &message)
 {
     node->fetching = false;
+    node->wantAll = false;
     node->error = message;
     const QModelIndex idx = indexFor(node);
     Q_EMIT dataChanged(idx, idx);
@@ -302,8 +309,8 @@ void AccountTreeModel::loadAll(const QString &connectionId)
     QList<Node *> todo { conn };
     while (!todo.isEmpty()) {
         Node *n = todo.takeFirst();
-        if (!n->fetched) {
-            fetchChildren(n, true); // loads the whole subtree below it
+        if (!n->fetched || n->fetching) {
+            fetchChildren(n, true); // loads the whole subtree below it (now or when it lands)
             continue;
         }
         for (const auto &c : n->children) {

@@ -24,6 +24,8 @@ struct AccountTreeModel::Node
 
     bool fetched = false; //!< children are known (from the server or the cache)
     bool fetching = false;
+    //! loadAll() arrived while a shallow fetch was in flight: load the whole subtree when it lands.
+    bool wantAll = false;
     bool stale = false; //!< from the offline cache, not yet confirmed by the server
     QString error; //!< why the last fetch of the children failed
 

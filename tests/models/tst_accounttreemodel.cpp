@@ -175,6 +175,42 @@ private Q_SLOTS:
         QVERIFY(!account.data(Models::StaleRole).toBool());
     }
 
+    void loadAllDuringTheRefreshOfARestoredTreeReachesEveryJob()
+    {
+        const auto jobCount = [](const Models::AccountTreeModel &model) {
+            const auto all = model.allItems();
+            return std::count_if(all.cbegin(), all.cend(), [](const auto &p) {
+                return p.second.kind == TreeNodeKind::Job;
+            });
+        };
+        QList<Models::TreeItem> cached;
+        long long expectedJobs = 0;
+        {
+            Models::AccountTreeModel model;
+            model.addConnection(info(), m_sim.client.get());
+            QSignalSpy settled(&model, &Models::AccountTreeModel::fetchesSettled);
+            model.loadAll(QStringLiteral("conn-1"));
+            QVERIFY(settled.wait(10000));
+            expectedJobs = jobCount(model);
+            QVERIFY(expectedJobs >= 25);
+            // The cache was written before one project existed: keep the account and all but
+            // the last project (with nothing below them loaded).
+            for (const Models::TreeItem &t : model.snapshot(QStringLiteral("conn-1"))) {
+                if (t.kind == TreeNodeKind::Account || t.kind == TreeNodeKind::Project) {
+                    cached.append(t);
+                    cached.last().childrenLoaded = t.kind == TreeNodeKind::Account;
+                }
+            }
+            cached.removeLast();
+        }
+        Models::AccountTreeModel model;
+        model.addConnection(info(), m_sim.client.get());
+        model.restore(QStringLiteral("conn-1"), cached);
+        model.refreshLoaded(QStringLiteral("conn-1")); // start-up refresh, shallow, in flight
+        model.loadAll(QStringLiteral("conn-1")); // Ctrl+K asks for everything meanwhile
+        QTRY_COMPARE_WITH_TIMEOUT(jobCount(model), expectedJobs, 10000);
+    }
+
     void corruptCacheIsIgnored()
     {
         QTemporaryDir dir;
