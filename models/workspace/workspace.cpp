@@ -5,6 +5,7 @@
 #include "models/common/settingsstore.h"
 #include "models/console/accounttreemodel.h"
 #include "models/console/offlinecache.h"
+#include "models/console/quickopenmodel.h"
 #include "models/console/runconversions.h"
 #include "models/console/runlistmodel.h"
 #include "models/console/runpoller.h"
@@ -38,6 +39,7 @@ Workspace::Workspace(const QString &cacheDirectory, SettingsStore *settings, QOb
     , m_notifier(new RunNotifier(m_watchList, this))
     , m_notifications(new NotificationModel(this))
     , m_recent(new RecentFiles(m_settings, this))
+    , m_quickOpen(new QuickOpenModel(m_tree, m_settings, this))
 {
     connect(m_notifier, &RunNotifier::runFinished, m_notifications, &NotificationModel::addRun);
     connect(m_poller, &RunPoller::runsMerged, this, &Workspace::onDashboardRuns);

@@ -24,6 +24,7 @@ class OfflineCache;
 class RunListModel;
 class RunNotifier;
 class RecentFiles;
+class QuickOpenModel;
 class RunPoller;
 class SettingsStore;
 class TreeRefresher;
@@ -73,6 +74,9 @@ public:
 
     RecentFiles *recentFiles() const { return m_recent; }
 
+    //! The Ctrl+K palette's matches over every connection (recent choices in the settings).
+    QuickOpenModel *quickOpen() const { return m_quickOpen; }
+
     WatchList *watchList() const { return m_watchList; }
 
     RunNotifier *notifier() const { return m_notifier; }
@@ -119,6 +123,7 @@ private:
     RunNotifier *m_notifier;
     NotificationModel *m_notifications;
     RecentFiles *m_recent;
+    QuickOpenModel *m_quickOpen;
     QHash<QString, TreeRefresher *> m_refreshers; //!< owned by their sessions
     QHash<QString, WatchPoller *> m_watchers; //!< owned by their sessions
     bool m_dashboardActive = true;

@@ -18,10 +18,13 @@
 #include "ui/rundetail/rundetailpage.h"
 #include "ui/rundetail/rundetailview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/quickopen.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
+#include <QPainter>
 #include <QPalette>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -50,6 +53,36 @@ bool grabThemes(QWidget *w, const QString &dir, const QString &page)
         const QString file =
             dir + u'/' + page + (kind == Ui::Theme::Dark ? u"-dark.png" : u"-light.png");
         ok = w->grab().save(file) && ok;
+        qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(file));
+    }
+    theme->setTheme(before);
+    QTest::qWait(100);
+    return ok;
+}
+
+// The window with the Ctrl+K palette open over it (a separate popup, so it is painted onto the
+// window's grab where it sits on screen), in both themes: DIR/quickopen-{light,dark}.png.
+bool grabQuickOpen(Ui::MainWindow *w, const QString &dir, const QString &typed)
+{
+    if (dir.isEmpty()) {
+        return true;
+    }
+    Ui::Theme *theme = Ui::Theme::instance();
+    const Ui::Theme::Kind before = theme->theme();
+    bool ok = true;
+    for (const auto kind : { Ui::Theme::Light, Ui::Theme::Dark }) {
+        theme->setTheme(kind);
+        w->quickOpen()->popup();
+        QTest::keyClicks(w->quickOpen()->input(), typed);
+        QTest::qWait(600);
+        QPixmap shot = w->grab();
+        QPainter p(&shot);
+        p.drawPixmap(w->mapFromGlobal(w->quickOpen()->pos()), w->quickOpen()->grab());
+        p.end();
+        w->quickOpen()->close();
+        const QString file =
+            dir + u"/quickopen" + (kind == Ui::Theme::Dark ? u"-dark.png" : u"-light.png");
+        ok = shot.save(file) && ok;
         qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(file));
     }
     theme->setTheme(before);
@@ -156,6 +189,7 @@ int main(int argc, char *argv[])
     bool ok = w.grab().save(args.at(1));
     qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(args.at(1)));
     themed = grabThemes(&w, themesDir, QStringLiteral("console")) && themed;
+    themed = grabQuickOpen(&w, themesDir, QStringLiteral("hrly inc")) && themed;
     const int detailArg = int(args.indexOf(QStringLiteral("--detail")));
     if (ok && detailArg > 0 && detailArg + 1 < args.size()) {
         w.openRun(QStringLiteral("demo"), server.failedRunId(co.accountId));

@@ -58,7 +58,7 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     , m_detail(new RunDetailPage(this))
     , m_banner(new MessageBanner(this))
     , m_statusBar(new ConsoleStatusBar(this))
-    , m_quickOpen(new QuickOpen(m_tree, this))
+    , m_quickOpen(new QuickOpen(workspace->quickOpen(), this))
     , m_watchList(workspace->watchList())
     , m_notifications(new NotificationCenter(workspace->notifier(),
           workspace->notifications(),
@@ -116,9 +116,12 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
             m_navigator->select(connectionId, kind, id);
             m_runs->view()->setFocus();
         });
-    connect(m_quickOpen, &QuickOpen::runChosen, this, [this](qint64 runId) {
-        openRun(m_runs->scope().connectionId, runId);
-    });
+    connect(m_quickOpen,
+        &QuickOpen::runChosen,
+        this,
+        [this](const QString &connectionId, qint64, qint64 runId) {
+            openRun(connectionId, runId);
+        });
 
     Models::RunPoller *poller = workspace->runPoller();
     connect(poller, &Models::RunPoller::runsMerged, this, [this] {

@@ -2,65 +2,60 @@
 #include "ui/shell/quickopen.h"
 
 #include "models/console/accounttreemodel.h"
+#include "models/console/quickopenmodel.h"
+#include "ui/shell/quickopendelegate.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Dbtc::Ui {
 
-namespace {
-
-enum ItemRole { KindRole = Qt::UserRole + 1, IdRole, ConnectionRole, RunRole };
-
-QString kindWord(Models::TreeNodeKind kind)
-{
-    switch (kind) {
-    case Models::TreeNodeKind::Project:
-        return QStringLiteral("Project");
-    case Models::TreeNodeKind::Environment:
-        return QStringLiteral("Environment");
-    case Models::TreeNodeKind::Job:
-        return QStringLiteral("Job");
-    default:
-        return QStringLiteral("Account");
-    }
-}
-
-} // namespace
-
-QuickOpen::QuickOpen(Models::AccountTreeModel *tree, QWidget *parent)
+QuickOpen::QuickOpen(Models::QuickOpenModel *model, QWidget *parent)
     : QDialog(parent, Qt::Popup | Qt::FramelessWindowHint)
-    , m_tree(tree)
+    , m_model(model)
     , m_input(new QLineEdit(this))
-    , m_list(new QListWidget(this))
+    , m_list(new QListView(this))
 {
     setWindowTitle(tr("Go to"));
-    m_input->setPlaceholderText(tr("Jump to a project, environment, job or run id…"));
+    m_input->setPlaceholderText(tr("Jump to a job, environment, project, account or run id…"));
     m_input->setAccessibleName(tr("Quick open"));
     m_input->installEventFilter(this);
+    m_list->setModel(model);
+    m_list->setItemDelegate(new QuickOpenDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setAccessibleName(tr("Matches"));
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_input);
     layout->addWidget(m_list);
-    resize(560, 380);
+    resize(640, 420);
     connect(m_input, &QLineEdit::textChanged, this, &QuickOpen::rebuild);
-    connect(m_list, &QListWidget::itemActivated, this, &QuickOpen::accept);
-    // Items loaded while the palette is open show up as they arrive.
-    connect(tree, &QAbstractItemModel::rowsInserted, this, [this] {
+    connect(m_list, &QListView::activated, this, &QuickOpen::accept);
+    // Items loaded while the palette is open show up as they arrive; a burst of loaded levels
+    // is folded into one re-match.
+    auto *pending = new QTimer(this);
+    pending->setSingleShot(true);
+    pending->setInterval(100);
+    connect(pending, &QTimer::timeout, this, &QuickOpen::rebuild);
+    Models::AccountTreeModel *tree = model->tree();
+    connect(tree, &QAbstractItemModel::rowsInserted, this, [this, pending] {
         if (isVisible()) {
-            rebuild();
+            pending->start();
         }
     });
 }
 
 void QuickOpen::popup()
 {
-    for (const QString &id : m_tree->connectionIds()) {
-        m_tree->loadAll(id);
+    Models::AccountTreeModel *tree = m_model->tree();
+    for (const QString &id : tree->connectionIds()) {
+        tree->loadAll(id);
     }
     m_input->clear();
     rebuild();
@@ -74,55 +69,55 @@ void QuickOpen::popup()
     m_input->setFocus();
 }
 
+int QuickOpen::count() const
+{
+    return m_model->rowCount();
+}
+
+QString QuickOpen::currentText() const
+{
+    const QModelIndex i = m_list->currentIndex();
+    if (!i.isValid()) {
+        return {};
+    }
+    return i.data().toString() + QStringLiteral(" — ")
+        + i.data(Models::QuickOpenModel::PlaceRole).toString();
+}
+
 void QuickOpen::rebuild()
 {
-    const QString text = m_input->text().trimmed();
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    m_list->clear();
-    bool isNumber = false;
-    const qint64 runId = text.startsWith(QLatin1Char('#')) ? text.mid(1).toLongLong(&isNumber)
-                                                           : text.toLongLong(&isNumber);
-    if (isNumber && runId > 0) {
-        auto *item = new QListWidgetItem(tr("Run #%1").arg(runId), m_list);
-        item->setData(RunRole, runId);
+    m_model->setQuery(m_input->text().trimmed());
+    selectRow(0);
+}
+
+void QuickOpen::selectRow(int row)
+{
+    if (m_model->rowCount() == 0) {
+        return;
     }
-    const auto items = m_tree->allItems();
-    for (const auto &[connectionId, it] : items) {
-        if (it.kind == Models::TreeNodeKind::Account) {
-            continue;
-        }
-        const QString label = kindWord(it.kind) + QStringLiteral(": ") + it.name;
-        const bool matches = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
-            return label.contains(w, Qt::CaseInsensitive)
-                || (it.kind == Models::TreeNodeKind::Job && QString::number(it.id) == w);
-        });
-        if (!matches) {
-            continue;
-        }
-        auto *item = new QListWidgetItem(label, m_list);
-        item->setData(KindRole, int(it.kind));
-        item->setData(IdRole, it.id);
-        item->setData(ConnectionRole, connectionId);
-        if (m_list->count() >= 200) {
-            break;
-        }
-    }
-    if (m_list->count() > 0) {
-        m_list->setCurrentRow(0);
-    }
+    row = std::clamp(row, 0, m_model->rowCount() - 1);
+    m_list->setCurrentIndex(m_model->index(row));
 }
 
 bool QuickOpen::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_input && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        const int row = m_list->currentRow();
+        const int row = m_list->currentIndex().row();
+        const int page =
+            std::max(1, m_list->viewport()->height() / std::max(1, m_list->sizeHintForRow(0)));
         switch (key->key()) {
         case Qt::Key_Down:
-            m_list->setCurrentRow(std::min(row + 1, m_list->count() - 1));
+            selectRow(row + 1);
             return true;
         case Qt::Key_Up:
-            m_list->setCurrentRow(std::max(row - 1, 0));
+            selectRow(row - 1);
+            return true;
+        case Qt::Key_PageDown:
+            selectRow(row + page);
+            return true;
+        case Qt::Key_PageUp:
+            selectRow(row - page);
             return true;
         case Qt::Key_Return:
         case Qt::Key_Enter:
@@ -140,18 +135,18 @@ bool QuickOpen::eventFilter(QObject *watched, QEvent *event)
 
 void QuickOpen::accept()
 {
-    QListWidgetItem *item = m_list->currentItem();
-    if (!item) {
+    const int row = m_list->currentIndex().row();
+    if (row < 0) {
         return;
     }
+    const Models::QuickOpenModel::Target t = m_model->target(row);
+    m_model->noteChosen(row);
     QDialog::accept();
-    if (item->data(RunRole).isValid()) {
-        Q_EMIT runChosen(item->data(RunRole).toLongLong());
+    if (t.isRun) {
+        Q_EMIT runChosen(t.connectionId, t.accountId, t.id);
         return;
     }
-    Q_EMIT nodeChosen(item->data(ConnectionRole).toString(),
-        Models::TreeNodeKind(item->data(KindRole).toInt()),
-        item->data(IdRole).toLongLong());
+    Q_EMIT nodeChosen(t.connectionId, t.kind, t.id);
 }
 
 } // namespace Dbtc::Ui
