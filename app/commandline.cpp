@@ -38,7 +38,9 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption theme(QStringLiteral("theme"),
         QStringLiteral("Colour theme: light, dark or system."),
         QStringLiteral("name"));
-    parser.addOptions({ demo, seed, speed, open, summarize, theme });
+    const QCommandLineOption newInstance(QStringLiteral("new-instance"),
+        QStringLiteral("Start a second window instead of raising the one already open."));
+    parser.addOptions({ demo, seed, speed, open, summarize, theme, newInstance });
     parser.addPositionalArgument(QStringLiteral("path"),
         QStringLiteral("An artifact file or target/ folder to open (as --open does)."),
         QStringLiteral("[path]"));
@@ -57,6 +59,7 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         cl.openPath = parser.positionalArguments().constFirst();
     }
     cl.summarizePath = parser.value(summarize);
+    cl.newInstance = parser.isSet(newInstance);
     if (parser.isSet(theme)) {
         cl.theme = parser.value(theme).trimmed().toLower();
         if (!Ui::Theme::fromName(cl.theme)) {

@@ -19,6 +19,8 @@ struct CommandLine
     QString summarizePath;
     //! --theme: "light", "dark" or "system"; empty when not given (keep the saved choice).
     QString theme;
+    //! --new-instance: run beside an open window instead of handing over to it.
+    bool newInstance = false;
 };
 
 //! Parses the application's arguments; prints help/version and exits on --help/--version.

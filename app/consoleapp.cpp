@@ -5,6 +5,7 @@
 #include "app/demosimulator.h"
 #include "app/secretstore.h"
 #include "app/settings.h"
+#include "models/common/preferences.h"
 #include "models/workspace/connectionprobe.h"
 #include "models/workspace/workspace.h"
 #include "ui/connections/connectiondialog.h"
@@ -54,6 +55,9 @@ void ConsoleApp::start()
         m_window.get(),
         &Ui::MainWindow::showMessage);
 
+    if (!m_settings->recoveryMessage().isEmpty()) {
+        m_window->showMessage(m_settings->recoveryMessage());
+    }
     m_profiles = ProfileStore(*m_settings).load();
     for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
         m_secrets->read(profile.secretKey(), this, [this, profile](const SecretResult &r) {
@@ -90,6 +94,20 @@ void ConsoleApp::connectProfile(const ConnectionProfile &profile, const QString 
         { profile.id, profile.name, profile.accountId, profile.readOnly, profile.demo }, client);
 }
 
+void ConsoleApp::activate(const QStringList &paths)
+{
+    if (!m_window) {
+        return;
+    }
+    for (const QString &path : paths) {
+        m_window->openArtifacts(path);
+    }
+    m_window->show();
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->raise();
+    m_window->activateWindow();
+}
+
 void ConsoleApp::startDemo()
 {
     if (m_demo) {
@@ -115,6 +133,7 @@ void ConsoleApp::startDemo()
 void ConsoleApp::addConnection()
 {
     Ui::ConnectionDialog dialog(m_probe, m_window.get());
+    dialog.setReadOnlyDefault(m_workspace->preferences()->readOnlyByDefault());
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

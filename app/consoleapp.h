@@ -49,6 +49,8 @@ public:
     ~ConsoleApp() override;
 
     void start();
+    //! Another launch asked for us: bring the window up and open what it was given.
+    void activate(const QStringList &paths);
 
     Ui::MainWindow *window() const { return m_window.get(); }
 

@@ -3,12 +3,17 @@
 #include "app/consoleapp.h"
 #include "app/keychainsecretstore.h"
 #include "app/settings.h"
+#include "app/singleinstance.h"
 #include "artifacts/artifactsummary.h"
+#include "models/common/preferences.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <cstring>
@@ -55,6 +60,17 @@ int summarize(const QString &path)
     return 0;
 }
 
+//! A Wayland session gets the native Wayland platform when its plugin is installed and falls
+//! back to XWayland otherwise (Qt takes a ';'-separated list). Without this, a system whose
+//! Qt defaults to xcb runs under XWayland, and QT_QPA_PLATFORM=wayland without the plugin aborts.
+void preferNativeWayland()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("wayland;xcb"));
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -66,6 +82,7 @@ int main(int argc, char *argv[])
         // --help and --version print and exit inside the parser.
         return summarize(Dbtc::App::parseCommandLine(app).summarizePath);
     }
+    preferNativeWayland();
     QApplication app(argc, argv);
     setIdentity();
     // Ties the window to its launcher (docks, Wayland app id) as the desktop file names it.
@@ -80,7 +97,7 @@ int main(int argc, char *argv[])
 
     Dbtc::App::Settings settings;
     // The theme chosen in View > Theme is remembered; --theme applies to this start only.
-    const QString themeKey = QStringLiteral("ui/theme");
+    const QString themeKey = Dbtc::Models::Preferences::kThemeKey;
     auto *theme = Dbtc::Ui::Theme::instance();
     if (const auto saved = Dbtc::Ui::Theme::fromName(settings.value(themeKey).toString())) {
         theme->setTheme(*saved);
@@ -94,8 +111,30 @@ int main(int argc, char *argv[])
         [&settings, themeKey](Dbtc::Ui::Theme::Kind kind) {
             settings.setValue(themeKey, Dbtc::Ui::Theme::name(kind));
         });
+    // One window per user and profile: a second launch hands its file over and leaves. The
+    // demo is a world of its own (and what scripts start), so it always gets its own window.
+    Dbtc::App::SingleInstance instance(
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
+    if (!commandLine.newInstance && !commandLine.demo) {
+        QStringList paths;
+        if (!commandLine.openPath.isEmpty()) {
+            paths.append(QFileInfo(commandLine.openPath).absoluteFilePath()); // our cwd may differ
+        }
+        if (instance.forwardToRunning(paths)) {
+            return 0;
+        }
+        QString error;
+        if (!instance.listen(&error)) {
+            qWarning(
+                "dbt-cloud-console: runs without single-instance handover: %s", qPrintable(error));
+        }
+    }
     Dbtc::App::KeychainSecretStore secrets(QStringLiteral("dbt-cloud-console"));
     Dbtc::App::ConsoleApp console(commandLine, &secrets, &settings);
+    QObject::connect(&instance,
+        &Dbtc::App::SingleInstance::activated,
+        &console,
+        &Dbtc::App::ConsoleApp::activate);
     console.start();
     return QApplication::exec();
 }

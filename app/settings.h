@@ -30,8 +30,15 @@ public:
     //! Where the settings live (a file path, or the platform's registry path).
     QString location() const;
 
+    //! Non-empty when the settings file could not be read at start: it was set aside (kept,
+    //! renamed) and fresh settings started; the text says so for the window to show.
+    QString recoveryMessage() const { return m_recovery; }
+
 private:
+    void recoverFromCorruptFile();
+
     std::unique_ptr<QSettings> m_settings;
+    QString m_recovery;
 };
 
 } // namespace Dbtc::App

@@ -2,6 +2,8 @@
 #include "models/workspace/workspace.h"
 
 #include "models/artifacts/recentfiles.h"
+#include "models/common/cachefolder.h"
+#include "models/common/preferences.h"
 #include "models/common/settingsstore.h"
 #include "models/console/accounttreemodel.h"
 #include "models/console/offlinecache.h"
@@ -16,6 +18,9 @@
 #include "models/notifications/watchpoller.h"
 #include "models/workspace/connectionsession.h"
 
+#include <QPointer>
+#include <QThreadPool>
+
 #include <algorithm>
 
 namespace Dbtc::Models {
@@ -29,6 +34,7 @@ Workspace::Workspace(const QString &cacheDirectory, SettingsStore *settings, QOb
     : QObject(parent)
     , m_ownSettings(settings ? nullptr : std::make_unique<MemorySettingsStore>())
     , m_settings(settings ? settings : m_ownSettings.get())
+    , m_prefs(new Preferences(m_settings, this))
     , m_tree(new AccountTreeModel(this))
     , m_cache(std::make_unique<OfflineCache>(cacheDirectory))
     , m_artifactCacheRoot(
@@ -41,6 +47,9 @@ Workspace::Workspace(const QString &cacheDirectory, SettingsStore *settings, QOb
     , m_recent(new RecentFiles(m_settings, this))
     , m_quickOpen(new QuickOpenModel(m_tree, m_settings, this))
 {
+    connect(m_prefs, &Preferences::changed, this, &Workspace::applyPreference);
+    applyPreference(Preferences::kFastPollKey);
+    pruneArtifactCache(); // a budget lowered last time, or caches grown by an older version
     connect(m_notifier, &RunNotifier::runFinished, m_notifications, &NotificationModel::addRun);
     connect(m_poller, &RunPoller::runsMerged, this, &Workspace::onDashboardRuns);
     connect(m_poller, &RunPoller::refreshed, this, [this](const QDateTime &when) {
@@ -112,6 +121,78 @@ void Workspace::removeConnection(const QString &connectionId)
     m_watchers.remove(connectionId);
     delete m_sessions.take(connectionId);
     Q_EMIT connectionRemoved(connectionId);
+}
+
+void Workspace::applyPreference(const QString &key)
+{
+    if (key == Preferences::kFastPollKey || key == Preferences::kSlowPollKey) {
+        RunPoller::Intervals i = m_poller->schedule().intervals();
+        i.fast = std::chrono::seconds(m_prefs->fastPollSeconds());
+        i.slow = std::chrono::seconds(m_prefs->slowPollSeconds());
+        m_poller->setIntervals(i);
+    } else if (key == Preferences::kArtifactCacheKey) {
+        pruneArtifactCache();
+    }
+}
+
+namespace {
+
+//! Runs \a work on the global pool and hands its result to \a done on \a context's thread,
+//! unless \a context is gone by then.
+template <typename T>
+void offThread(QObject *context, std::function<T()> work, std::function<void(T)> done)
+{
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)] {
+        T value = work();
+        if (!guard) {
+            return;
+        }
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, done, value] {
+                if (guard) {
+                    done(value);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace
+
+void Workspace::pruneArtifactCache()
+{
+    const QString root = m_artifactCacheRoot;
+    const qint64 budget = qint64(m_prefs->artifactCacheLimitMiB()) * 1024 * 1024;
+    if (root.isEmpty()) {
+        return;
+    }
+    QThreadPool::globalInstance()->start([root, budget] {
+        CacheFolder::prune(root, budget);
+    });
+}
+
+void Workspace::measureArtifactCache(QObject *context, std::function<void(qint64)> done)
+{
+    const QString root = m_artifactCacheRoot;
+    offThread<qint64>(
+        context,
+        [root] {
+            return CacheFolder::bytesUsed(root);
+        },
+        std::move(done));
+}
+
+void Workspace::clearArtifactCache(QObject *context, std::function<void(bool)> done)
+{
+    const QString root = m_artifactCacheRoot;
+    offThread<bool>(
+        context,
+        [root] {
+            return CacheFolder::clear(root);
+        },
+        std::move(done));
 }
 
 ConnectionSession *Workspace::session(const QString &connectionId) const

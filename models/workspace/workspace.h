@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace Dbtc::Api {
@@ -25,6 +26,7 @@ class RunListModel;
 class RunNotifier;
 class RecentFiles;
 class QuickOpenModel;
+class Preferences;
 class RunPoller;
 class SettingsStore;
 class TreeRefresher;
@@ -72,6 +74,15 @@ public:
 
     SettingsStore *settings() const { return m_settings; }
 
+    //! The user's preferences (Settings dialog); poll intervals and the artifact cache budget
+    //! apply at once.
+    Preferences *preferences() const { return m_prefs; }
+
+    //! Bytes of downloaded run artifacts on disk, measured off the GUI thread.
+    void measureArtifactCache(QObject *context, std::function<void(qint64 bytes)> done);
+    //! Deletes every downloaded run artifact (they are downloaded again when needed).
+    void clearArtifactCache(QObject *context, std::function<void(bool ok)> done);
+
     RecentFiles *recentFiles() const { return m_recent; }
 
     //! The Ctrl+K palette's matches over every connection (recent choices in the settings).
@@ -109,9 +120,12 @@ Q_SIGNALS:
 private:
     QList<RunRecord> cachedRunsFor(const RunScope &scope) const;
     void onDashboardRuns(const QList<RunRecord> &runs);
+    void applyPreference(const QString &key);
+    void pruneArtifactCache();
 
     std::unique_ptr<SettingsStore> m_ownSettings; //!< when none was handed in
     SettingsStore *m_settings;
+    Preferences *m_prefs;
     AccountTreeModel *m_tree;
     std::unique_ptr<OfflineCache> m_cache;
     QString m_artifactCacheRoot; //!< handed to each session for its RunArtifacts

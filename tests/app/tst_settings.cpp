@@ -4,9 +4,12 @@
 #include "app/connectionprofile.h"
 #include "app/settings.h"
 #include "models/artifacts/recentfiles.h"
+#include "models/common/preferences.h"
 #include "models/notifications/watchlist.h"
 #include "ui/notifications/trayicon.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,8 +54,42 @@ private Q_SLOTS:
         QCOMPARE(watch.connections(), QStringList { QStringLiteral("p1") });
         Models::RecentFiles recent(&settings);
         QCOMPARE(recent.files(), QStringList { QStringLiteral("/tmp/target") });
-        Ui::TrayIcon tray(QIcon(), &settings);
+        Models::Preferences prefs(&settings);
+        Ui::TrayIcon tray(QIcon(), &prefs);
         QVERIFY(tray.keepPollingWhenClosed());
+    }
+
+    void corruptFile_isSetAsideWithAMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.ini"));
+        QByteArray garbage;
+        for (int i = 0; i < 4096; ++i) {
+            garbage.append(char((i * 7919 + 13) % 256)); // binary noise, no INI structure
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        App::Settings settings(path);
+        QVERIFY(!settings.recoveryMessage().isEmpty());
+        QVERIFY2(settings.recoveryMessage().contains(QStringLiteral(".corrupt")),
+            qPrintable(settings.recoveryMessage()));
+        // The unreadable file is kept beside, byte for byte, for whoever wants to look.
+        const QStringList aside =
+            QDir(dir.path()).entryList({ QStringLiteral("console.ini.corrupt-*") }, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QFile kept(dir.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);
+        // The fresh settings work.
+        settings.setValue(QStringLiteral("watch/p1"), QStringList { QStringLiteral("7") });
+        settings.sync();
+        App::Settings again(path);
+        QVERIFY(again.recoveryMessage().isEmpty());
+        QCOMPARE(again.value(QStringLiteral("watch/p1")).toStringList(),
+            QStringList { QStringLiteral("7") });
     }
 
     void profilesSaved_areReadByQSettingsArrays()

@@ -17,10 +17,12 @@
 #include "ui/console/runspanel.h"
 #include "ui/rundetail/rundetailpage.h"
 #include "ui/rundetail/rundetailview.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/quickopen.h"
 #include "ui/widgets/theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -190,6 +192,15 @@ int main(int argc, char *argv[])
     qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(args.at(1)));
     themed = grabThemes(&w, themesDir, QStringLiteral("console")) && themed;
     themed = grabQuickOpen(&w, themesDir, QStringLiteral("hrly inc")) && themed;
+    if (!themesDir.isEmpty()) {
+        if (auto *settings = w.findChild<QAction *>(QStringLiteral("settingsAction"))) {
+            settings->trigger();
+            QTest::qWait(500); // the cache size is measured off the GUI thread
+            themed =
+                grabThemes(w.settingsDialog(), themesDir, QStringLiteral("settings")) && themed;
+            w.settingsDialog()->close();
+        }
+    }
     const int detailArg = int(args.indexOf(QStringLiteral("--detail")));
     if (ok && detailArg > 0 && detailArg + 1 < args.size()) {
         w.openRun(QStringLiteral("demo"), server.failedRunId(co.accountId));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NotificationCenter: a watched job's failure becomes exactly one desktop notification, stays
 // in the list until seen, badges the tray, and a click opens the run.
+#include "models/common/preferences.h"
 #include "models/common/settingsstore.h"
 #include "models/notifications/notificationgrouper.h"
 #include "models/notifications/notificationmodel.h"
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<Models::WatchList> m_watch;
     std::unique_ptr<Models::RunNotifier> m_notifier;
     std::unique_ptr<Models::NotificationModel> m_model;
+    std::unique_ptr<Models::Preferences> m_prefs;
     std::unique_ptr<Ui::NotificationCenter> m_center;
 
 private slots:
@@ -72,8 +74,9 @@ private slots:
             &Models::RunNotifier::runFinished,
             m_model.get(),
             &Models::NotificationModel::addRun);
+        m_prefs = std::make_unique<Models::Preferences>(m_settings.get());
         m_center = std::make_unique<Ui::NotificationCenter>(
-            m_notifier.get(), m_model.get(), m_watch.get(), appIcon(), m_settings.get());
+            m_notifier.get(), m_model.get(), m_watch.get(), appIcon(), m_prefs.get());
         m_center->grouper()->setWindow(std::chrono::milliseconds(20));
         m_center->grouper()->setMinInterval(std::chrono::milliseconds(0));
         for (const qint64 job : { 10, 11, 12, 13 }) {
@@ -84,6 +87,7 @@ private slots:
     void cleanup()
     {
         m_center.reset();
+        m_prefs.reset();
         m_model.reset();
         m_notifier.reset();
         m_watch.reset();
@@ -190,7 +194,8 @@ private slots:
         tray->setKeepPollingWhenClosed(true);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(m_settings->value(QStringLiteral("tray/keepPollingWhenClosed")).toBool(), true);
-        Ui::TrayIcon other(appIcon(), m_settings.get());
+        Models::Preferences otherPrefs(m_settings.get()); // a restart reads the same key
+        Ui::TrayIcon other(appIcon(), &otherPrefs);
         QVERIFY(other.keepPollingWhenClosed());
     }
 };

@@ -303,6 +303,8 @@ private Q_SLOTS:
         w.resize(1200, 740);
         ws.addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
+        // A poll answering meanwhile would replace the error with "connected": not this test.
+        ws.runPoller()->stop();
         const QString huge = QStringLiteral("Error: ") + QString(10000, QLatin1Char('x'));
         w.consoleStatusBar()->setError(huge);
         w.showMessage(huge);

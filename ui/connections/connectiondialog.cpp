@@ -109,6 +109,11 @@ ConnectionDialog::ConnectionDialog(Models::ConnectionProbe *probe, QWidget *pare
 
 ConnectionDialog::~ConnectionDialog() = default;
 
+void ConnectionDialog::setReadOnlyDefault(bool readOnly)
+{
+    m_readOnly->setChecked(readOnly);
+}
+
 void ConnectionDialog::setDraft(const ConnectionDraft &draft, bool hasStoredToken)
 {
     m_hasStoredToken = hasStoredToken;

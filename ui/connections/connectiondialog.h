@@ -43,6 +43,8 @@ public:
 
     //! Prefills the form for editing; the token field stays empty ("leave empty to keep").
     void setDraft(const ConnectionDraft &draft, bool hasStoredToken);
+    //! A new connection's read-only box starts as the Settings say.
+    void setReadOnlyDefault(bool readOnly);
     ConnectionDraft draft() const;
 
 private:

@@ -16,13 +16,13 @@ NotificationCenter::NotificationCenter(Models::RunNotifier *notifier,
     Models::NotificationModel *model,
     Models::WatchList *watchList,
     const QIcon &appIcon,
-    Models::SettingsStore *settings,
+    Models::Preferences *preferences,
     QObject *parent)
     : QObject(parent)
     , m_notifier(notifier)
     , m_model(model)
     , m_grouper(new Models::NotificationGrouper(this))
-    , m_tray(new TrayIcon(appIcon, settings, this))
+    , m_tray(new TrayIcon(appIcon, preferences, this))
     , m_watchList(watchList)
     , m_watchAction(new QAction(tr("&Watch Job"), this))
 {

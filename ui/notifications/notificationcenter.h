@@ -13,7 +13,7 @@ namespace Dbtc::Models {
 class NotificationGrouper;
 class NotificationModel;
 class RunNotifier;
-class SettingsStore;
+class Preferences;
 class WatchList;
 } // namespace Dbtc::Models
 
@@ -31,13 +31,13 @@ class NotificationCenter final : public QObject
     Q_DISABLE_COPY_MOVE(NotificationCenter)
 
 public:
-    //! \a notifier, \a model and \a watchList are the Workspace's (not owned); \a settings
+    //! \a notifier, \a model and \a watchList are the Workspace's (not owned); \a preferences
     //! keeps the tray preferences (nullptr = memory only).
     NotificationCenter(Models::RunNotifier *notifier,
         Models::NotificationModel *model,
         Models::WatchList *watchList,
         const QIcon &appIcon,
-        Models::SettingsStore *settings = nullptr,
+        Models::Preferences *preferences = nullptr,
         QObject *parent = nullptr);
     ~NotificationCenter() override;
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notifications/trayicon.h"
 
-#include "models/common/settingsstore.h"
+#include "models/common/preferences.h"
+#include "ui/notifications/desktopnotifier.h"
 #include "ui/widgets/palette.h"
 
 #include <QAction>
@@ -11,22 +12,26 @@
 
 namespace Dbtc::Ui {
 
-namespace {
-
-const QString kKeepPollingKey = QStringLiteral("tray/keepPollingWhenClosed");
-
-} // namespace
-
-TrayIcon::TrayIcon(const QIcon &appIcon, Models::SettingsStore *settings, QObject *parent)
+TrayIcon::TrayIcon(const QIcon &appIcon, Models::Preferences *preferences, QObject *parent)
     : QObject(parent)
     , m_appIcon(appIcon)
     , m_tray(new QSystemTrayIcon(this))
     , m_menu(new QMenu)
-    , m_settings(settings)
+    , m_prefs(preferences)
+    , m_desktop(new DesktopNotifier(this))
 {
-    if (!m_settings) {
-        m_ownSettings = std::make_unique<Models::MemorySettingsStore>();
+    connect(m_desktop, &DesktopNotifier::activated, this, &TrayIcon::activateLastNotification);
+    if (!m_prefs) {
+        m_prefs = new Models::Preferences(nullptr, this);
     }
+    // The Settings dialog edits the same preference: the tray menu follows it.
+    connect(m_prefs, &Models::Preferences::changed, this, [this](const QString &key) {
+        if (key == Models::Preferences::kKeepPollingKey) {
+            const bool keep = m_prefs->keepPollingWhenClosed();
+            m_keepPolling->setChecked(keep);
+            Q_EMIT keepPollingWhenClosedChanged(keep);
+        }
+    });
     QAction *showWindow = m_menu->addAction(tr("Show Console"));
     QAction *showList = m_menu->addAction(tr("Unseen Failures…"));
     m_menu->addSeparator();
@@ -67,11 +72,6 @@ void TrayIcon::show()
 void TrayIcon::hide()
 {
     m_tray->hide();
-}
-
-Models::SettingsStore &TrayIcon::settings() const
-{
-    return m_settings ? *m_settings : *m_ownSettings;
 }
 
 void TrayIcon::setFailingCount(int count)
@@ -140,8 +140,14 @@ void TrayIcon::showNotification(const Models::DesktopNotification &notification)
 {
     m_last = notification;
     ++m_shown;
+    if (!m_prefs->notificationsEnabled()) {
+        return; // switched off in Settings; the in-app list still has everything
+    }
     if (!m_tray->isVisible()) {
-        return; // no tray to show it in; the in-app list still has the failures
+        // No tray (GNOME, many Wayland sessions): the desktop's notification service, if any;
+        // else only the in-app list has it.
+        m_desktop->show(notification.title, notification.body, notification.anyFailed);
+        return;
     }
     m_tray->showMessage(notification.title,
         notification.body,
@@ -160,17 +166,12 @@ void TrayIcon::activateLastNotification()
 
 bool TrayIcon::keepPollingWhenClosed() const
 {
-    return settings().value(kKeepPollingKey, false).toBool();
+    return m_prefs->keepPollingWhenClosed();
 }
 
 void TrayIcon::setKeepPollingWhenClosed(bool keep)
 {
-    if (keep == keepPollingWhenClosed()) {
-        return;
-    }
-    settings().setValue(kKeepPollingKey, keep);
-    m_keepPolling->setChecked(keep);
-    emit keepPollingWhenClosedChanged(keep);
+    m_prefs->setKeepPollingWhenClosed(keep); // changed() updates the menu and tells others
 }
 
 } // namespace Dbtc::Ui

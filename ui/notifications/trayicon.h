@@ -13,10 +13,12 @@ class QMenu;
 class QSystemTrayIcon;
 
 namespace Dbtc::Models {
-class SettingsStore;
+class Preferences;
 }
 
 namespace Dbtc::Ui {
+
+class DesktopNotifier;
 
 //! \brief The tray icon: a red badge with the number of watched jobs currently failing (and
 //! the same in the tooltip), desktop notifications whose click opens the run, and the
@@ -27,9 +29,10 @@ class TrayIcon final : public QObject
     Q_DISABLE_COPY_MOVE(TrayIcon)
 
 public:
-    //! \a settings (the tray preferences) is not owned; nullptr = kept in memory only.
-    explicit TrayIcon(
-        const QIcon &appIcon, Models::SettingsStore *settings = nullptr, QObject *parent = nullptr);
+    //! \a preferences (keep polling when closed) is not owned; nullptr = kept in memory only.
+    explicit TrayIcon(const QIcon &appIcon,
+        Models::Preferences *preferences = nullptr,
+        QObject *parent = nullptr);
     ~TrayIcon() override;
 
     //! False on desktops without a tray (and offscreen): messages then only reach the list.
@@ -71,15 +74,14 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    Models::SettingsStore &settings() const;
 
     QIcon m_appIcon;
     QIcon m_icon;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
     QAction *m_keepPolling = nullptr;
-    Models::SettingsStore *m_settings = nullptr;
-    std::unique_ptr<Models::SettingsStore> m_ownSettings;
+    Models::Preferences *m_prefs = nullptr;
+    DesktopNotifier *m_desktop = nullptr;
     Models::DesktopNotification m_last;
     int m_failing = 0;
     int m_shown = 0;

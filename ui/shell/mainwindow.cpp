@@ -2,6 +2,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include "models/artifacts/recentfiles.h"
+#include "models/common/preferences.h"
 #include "models/common/roles.h"
 #include "models/common/settingsstore.h"
 #include "models/console/accounttreemodel.h"
@@ -22,6 +23,7 @@
 #include "ui/notifications/trayicon.h"
 #include "ui/rundetail/rundetailpage.h"
 #include "ui/rundetail/rundetailview.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/shell/consolestatusbar.h"
 #include "ui/shell/mainwindowactions.h"
 #include "ui/shell/quickopen.h"
@@ -64,7 +66,7 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
           workspace->notifications(),
           m_watchList,
           QIcon(QStringLiteral(":/dbt-cloud-console.svg")),
-          workspace->settings(),
+          workspace->preferences(),
           this))
     , m_actions(new MainWindowActions(this, m_watchList, this))
     , m_notificationDock(new QDockWidget(QStringLiteral("Notifications"), this))
@@ -97,6 +99,7 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     setCentralWidget(central);
     setStatusBar(m_statusBar);
     createMenus();
+    restoreLayout();
 
     connect(
         m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::addConnectionRequested);
@@ -154,7 +157,68 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_workspace->preferences()->setWindowLayout(
+        saveGeometry(), saveState(), m_splitter->saveState());
     m_workspace->saveAllCaches();
+}
+
+QString MainWindow::aboutText() const
+{
+    // The components we link and their licences: the same list as packaging's copyright file.
+    return tr("<h3>dbt Cloud Console %1</h3>"
+              "<p>A native desktop console for dbt Cloud: live runs, failures and their causes.</p>"
+              "<p>Built with Qt %2, running on Qt %3 (%4).</p>"
+              "<p>Licensed under the GNU GPL v3 or later. It uses Qt (LGPL v3), QtKeychain "
+              "(BSD-3-Clause), simdjson (Apache-2.0), SQLite (public domain) and dtl "
+              "(BSD-3-Clause).</p>"
+              "<p>dbt and dbt Cloud are trademarks of dbt Labs, Inc. This project is not "
+              "affiliated with dbt Labs.</p>")
+        .arg(QApplication::applicationVersion(),
+            QStringLiteral(QT_VERSION_STR),
+            QString::fromLatin1(qVersion()),
+            QGuiApplication::platformName());
+}
+
+void MainWindow::restoreLayout()
+{
+    const Models::Preferences *prefs = m_workspace->preferences();
+    // A layout from another screen that no longer fits is corrected by Qt (restoreGeometry
+    // moves the window onto an available screen); a corrupt blob is ignored.
+    if (!prefs->windowGeometry().isEmpty()) {
+        restoreGeometry(prefs->windowGeometry());
+    }
+    if (!prefs->windowState().isEmpty()) {
+        restoreState(prefs->windowState());
+    }
+    if (!prefs->splitterState().isEmpty()) {
+        m_splitter->restoreState(prefs->splitterState());
+    }
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_settingsDialog) {
+        auto *dialog = new SettingsDialog(m_workspace->preferences(), this);
+        m_settingsDialog = dialog;
+        connect(dialog, &SettingsDialog::measureCacheRequested, this, [this, dialog] {
+            m_workspace->measureArtifactCache(dialog, [dialog](qint64 bytes) {
+                dialog->setCacheUsage(bytes);
+            });
+        });
+        connect(dialog, &SettingsDialog::clearCacheRequested, this, [this, dialog] {
+            m_workspace->clearArtifactCache(dialog, [dialog](bool ok) {
+                dialog->setCacheCleared(ok);
+            });
+        });
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
 }
 
 void MainWindow::createMenus()
@@ -167,6 +231,12 @@ void MainWindow::createMenus()
     file->addAction(tr("Try the &demo"), this, &MainWindow::demoRequested);
     file->addSeparator();
     wireArtifacts(file);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"),
+            QKeySequence(QStringLiteral("Ctrl+,")),
+            this,
+            &MainWindow::showSettings)
+        ->setObjectName(QStringLiteral("settingsAction"));
     file->addSeparator();
     // Quit means quit, also when closing the window would only hide it in the tray.
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
@@ -216,13 +286,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About dbt Cloud Console"), this, [this] {
-        QMessageBox::about(this,
-            tr("About dbt Cloud Console"),
-            tr("<h3>dbt Cloud Console %1</h3>"
-               "<p>A native desktop console for dbt Cloud: live runs, "
-               "failures and their causes.</p>"
-               "<p>Licensed under the GNU GPL v3 or later.</p>")
-                .arg(QApplication::applicationVersion()));
+        QMessageBox::about(this, tr("About dbt Cloud Console"), aboutText());
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

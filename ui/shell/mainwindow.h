@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -42,6 +43,7 @@ class QuickOpen;
 class RunActions;
 class RunDetailPage;
 class RunsPanel;
+class SettingsDialog;
 class WelcomePage;
 
 //! \brief The console window: navigator on the left, the runs dashboard (or a run) in the
@@ -79,6 +81,9 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
 
     QuickOpen *quickOpen() const { return m_quickOpen; }
+
+    //! The Settings dialog once opened (File > Settings), else null.
+    SettingsDialog *settingsDialog() const;
 
     ConsoleStatusBar *consoleStatusBar() const { return m_statusBar; }
 
@@ -121,6 +126,9 @@ protected:
 
 private:
     void createMenus();
+    void restoreLayout();
+    void showSettings();
+    QString aboutText() const;
     void wireActions();
     void wireNotifications();
     void wireArtifacts(QMenu *file);
@@ -148,6 +156,7 @@ private:
     MessageBanner *m_banner;
     ConsoleStatusBar *m_statusBar;
     QuickOpen *m_quickOpen;
+    QPointer<SettingsDialog> m_settingsDialog;
     Models::WatchList *m_watchList;
     NotificationCenter *m_notifications;
     MainWindowActions *m_actions;
