@@ -19,6 +19,11 @@ struct CommandLine
     QString summarizePath;
     //! --theme: "light", "dark" or "system"; empty when not given (keep the saved choice).
     QString theme;
+    // --select mode (app/selectcommand): dbt's selection flags and the artifacts to apply them to.
+    bool selectMode = false;
+    QStringList select, exclude, resourceTypes;
+    QString selector, indirectSelection, statePath, selectPath;
+    QString selectUsage; //!< a usage problem found while parsing (exit 2)
 };
 
 //! Parses the application's arguments; prints help/version and exits on --help/--version.

@@ -91,17 +91,12 @@ JsonText Reader::longText(od::value v, const char *what)
         std::string("expected a string for \"") + what + "\", found " + typeName(v.type()));
 }
 
-std::string_view Reader::rawJson(od::value v, od::json_type expected, const char *what)
+std::string_view Reader::rawJson(od::value v, od::json_type expected)
 {
-    if (isNull(v)) {
+    // Fields kept for selection only: a value of another shape is skipped, never an error,
+    // so a manifest the browser could open before still opens.
+    if (v.type() != expected) {
         return {};
-    }
-    const od::json_type t = v.type();
-    if (t != expected) {
-        fail(at(v),
-            std::string("expected ")
-                + (expected == od::json_type::object ? "an object" : "an array") + " for \"" + what
-                + "\", found " + typeName(t));
     }
     // simdjson 3.0 has raw_json() on objects and arrays, not on values.
     if (expected == od::json_type::object) {
@@ -110,6 +105,14 @@ std::string_view Reader::rawJson(od::value v, od::json_type expected, const char
     }
     od::array a = v.get_array();
     return std::string_view(a.raw_json());
+}
+
+std::string_view Reader::looseText(od::value v)
+{
+    if (v.type() != od::json_type::string) {
+        return {};
+    }
+    return text(v, "value");
 }
 
 std::string_view Reader::scalar(od::value v)

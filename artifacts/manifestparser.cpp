@@ -84,7 +84,7 @@ void readDependsOn(Reader &r, od::value v, std::uint32_t entity, bool keep)
 // read from that text (top-level key only), which costs less than a second walk of the object.
 void readConfig(Reader &r, od::value v, Entity &e)
 {
-    e.config = r.rawJson(v, od::json_type::object, "config");
+    e.config = r.rawJson(v, od::json_type::object);
     const std::string_view m = Selection::Json::member(e.config, "materialized");
     std::string_view body;
     if (Selection::Json::stringBody(m, &body)) {
@@ -97,28 +97,28 @@ void readConfig(Reader &r, od::value v, Entity &e)
 // test_metadata {name, kwargs, namespace} and checksum {name, checksum}: one or two strings each.
 void readTestMetadata(Reader &r, od::value v, Entity &e)
 {
-    if (r.isNull(v)) {
+    if (v.type() != od::json_type::object) {
         return;
     }
     e.hasTestMetadata = true;
-    for (od::field f : r.object(v, "test_metadata")) {
+    for (od::field f : v.get_object()) {
         const std::string_view k = r.rawKey(f);
         if (k == "name") {
-            e.testName = r.text(f.value(), "test_metadata.name");
+            e.testName = r.looseText(f.value());
         } else if (k == "namespace") {
-            e.testNamespace = r.text(f.value(), "test_metadata.namespace");
+            e.testNamespace = r.looseText(f.value());
         }
     }
 }
 
 void readChecksum(Reader &r, od::value v, Entity &e)
 {
-    if (r.isNull(v)) {
+    if (v.type() != od::json_type::object) {
         return;
     }
-    for (od::field f : r.object(v, "checksum")) {
+    for (od::field f : v.get_object()) {
         if (r.rawKey(f) == "checksum") {
-            e.checksum = r.text(f.value(), "checksum");
+            e.checksum = r.looseText(f.value());
         }
     }
 }
@@ -126,7 +126,8 @@ void readChecksum(Reader &r, od::value v, Entity &e)
 // A version is a number or a string in the file; null means unversioned.
 std::string_view versionToken(Reader &r, od::value v)
 {
-    if (r.isNull(v)) {
+    const od::json_type t = v.type();
+    if (t != od::json_type::string && t != od::json_type::number) {
         return {};
     }
     return r.scalar(v);
@@ -162,14 +163,14 @@ void readEntity(Reader &r, std::string_view id, od::value v, const Section &sect
             break;
         case 3:
             if (k == "fqn") {
-                e.fqn = r.rawJson(f.value(), od::json_type::array, "fqn");
+                e.fqn = r.rawJson(f.value(), od::json_type::array);
             }
             break;
         case 5:
             if (k == "alias") {
                 e.alias = r.text(f.value(), "alias");
             } else if (k == "model" && e.type == ResourceType::UnitTest) {
-                e.unitTestModel = r.text(f.value(), "model");
+                e.unitTestModel = r.looseText(f.value());
             }
             break;
         case 6:
@@ -178,7 +179,7 @@ void readEntity(Reader &r, std::string_view id, od::value v, const Section &sect
             } else if (k == "config") {
                 readConfig(r, f.value(), e);
             } else if (k == "access") {
-                e.access = r.text(f.value(), "access");
+                e.access = r.looseText(f.value());
             }
             break;
         case 7:
@@ -208,14 +209,14 @@ void readEntity(Reader &r, std::string_view id, od::value v, const Section &sect
             if (k == "depends_on") {
                 readDependsOn(r, f.value(), index, !section.disabled);
             } else if (k == "patch_path") {
-                e.patchPath = r.text(f.value(), "patch_path");
+                e.patchPath = r.looseText(f.value());
             }
             break;
         case 11:
             if (k == "description") {
                 e.description = r.longText(f.value(), "description");
             } else if (k == "source_name") {
-                e.sourceName = r.text(f.value(), "source_name");
+                e.sourceName = r.looseText(f.value());
             }
             break;
         case 12:
@@ -231,7 +232,7 @@ void readEntity(Reader &r, std::string_view id, od::value v, const Section &sect
             } else if (k == "compiled_code") {
                 e.compiledCode = r.longText(f.value(), "compiled_code");
             } else if (k == "attached_node") {
-                e.attachedNode = r.text(f.value(), "attached_node");
+                e.attachedNode = r.looseText(f.value());
             } else if (k == "test_metadata") {
                 readTestMetadata(r, f.value(), e);
             }
@@ -380,7 +381,7 @@ void readManifest(Reader &r, od::object root)
         } else if (key == "parent_map" && v.type() == od::json_type::object) {
             size = readParentMap(r, v);
         } else if (key == "selectors" && v.type() == od::json_type::object) {
-            doc.selectors = r.rawJson(v, od::json_type::object, "selectors");
+            doc.selectors = r.rawJson(v, od::json_type::object);
             size = std::uint32_t(Selection::Json::memberCount(doc.selectors));
         } else {
             const od::json_type t = v.type();
