@@ -96,6 +96,11 @@ bool isSelectedNode(std::span<const std::string_view> fqn,
     } else if (fqn.back() == selector) {
         return true;
     }
+    if (selParts.size() == 1 && selector.find_first_of("*?[]") == std::string_view::npos) {
+        // A plain name: only the first dotted part of the fqn can still match it.
+        const std::string_view first = fqn.front().substr(0, fqn.front().find('.'));
+        return first == selector;
+    }
     std::vector<std::string_view> flat;
     flat.reserve(fqn.size() + 2);
     for (std::string_view seg : fqn) {
