@@ -52,13 +52,18 @@ Context::Context(const ArtifactIndex &idx, const ArtifactIndex *st, bool include
 {
     const auto &entities = index.entities();
     member.assign(entities.size(), 0);
+    // Ids are unique within one manifest; only a second manifest in the index can repeat one.
+    int manifests = 0;
+    for (const ArtifactDocument &d : index.documents()) {
+        manifests += d.kind == ArtifactKind::Manifest;
+    }
     for (std::uint32_t i = 0; i < entities.size(); ++i) {
         const Entity &e = entities[i];
         if (e.disabled || e.type == ResourceType::Macro || e.type == ResourceType::Group) {
             continue;
         }
         // A duplicate id (an entity shadowed by an earlier one) is not a node of its own.
-        if (index.findEntity(e.uniqueId) != int(i)) {
+        if (manifests > 1 && index.findEntity(e.uniqueId) != int(i)) {
             continue;
         }
         if (!includeEmptyNodes && isManifestNode(e.type) && e.type != ResourceType::Seed

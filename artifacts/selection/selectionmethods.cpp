@@ -173,7 +173,7 @@ void sourceMethod(Context &ctx, const std::string &value, NodeSet &out)
     });
 }
 
-// unit_test: name, model.name or package.model.name, over the unit test's fqn tail.
+// unit_test: name, package.name or model.name, package.model.name.
 void unitTestMethod(Context &ctx, const std::string &value, NodeSet &out)
 {
     const auto parts = split(value, '.');
@@ -185,7 +185,9 @@ void unitTestMethod(Context &ctx, const std::string &value, NodeSet &out)
             return fnmatch(e.name, parts[0]);
         }
         if (parts.size() == 2) {
-            return fnmatch(e.unitTestModel, parts[0]) && fnmatch(e.name, parts[1]);
+            // package.name as for semantic models and saved queries, or model.name.
+            return fnmatch(e.name, parts[1])
+                && (fnmatch(e.packageName, parts[0]) || fnmatch(e.unitTestModel, parts[0]));
         }
         return fnmatch(e.packageName, parts[0]) && fnmatch(e.unitTestModel, parts[1])
             && fnmatch(e.name, parts[2]);
