@@ -130,6 +130,35 @@ private Q_SLOTS:
         QCOMPARE(mode.exitCode, 2);
     }
 
+    void select_stateModified_comparesWithThePreviousRun()
+    {
+        // The previous run's manifest differs in one checksum: the orders model's SQL changed.
+        QTemporaryDir previous;
+        QFile in(bouncerManifest());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        QVERIFY(bytes.contains("df480979f6d6e9857d4d1eca69db4b0767b278879e9ab2e33dd598753be5bac7"));
+        bytes.replace("df480979f6d6e9857d4d1eca69db4b0767b278879e9ab2e33dd598753be5bac7", "0000");
+        QFile out(previous.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+        const Outcome o = run({ QStringLiteral("--select"),
+            QStringLiteral("state:modified"),
+            QStringLiteral("--indirect-selection"),
+            QStringLiteral("empty"),
+            QStringLiteral("--state"),
+            previous.path(),
+            bouncerManifest() });
+        QCOMPARE(o.exitCode, 0);
+        QCOMPARE(o.out, QStringLiteral("model.dbt_bouncer_test_project.orders\n"));
+        // Without --state, state: cannot be evaluated: exit 2 and a reason.
+        const Outcome none = run(
+            { QStringLiteral("--select"), QStringLiteral("state:modified"), bouncerManifest() });
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains(QStringLiteral("--state")), qPrintable(none.err));
+    }
+
     void select_unreadableFile_saysSoAndExitsOne()
     {
         QTemporaryDir dir;
