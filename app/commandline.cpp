@@ -11,6 +11,61 @@
 
 namespace Dbtc::App {
 
+namespace {
+
+// dbt's selection flags, for the headless --select mode (app/selectcommand.cpp).
+struct SelectOptions
+{
+    QCommandLineOption select { QStringLiteral("select"),
+        QStringLiteral("Print the unique_ids a dbt selection picks from PATH and exit."),
+        QStringLiteral("expr") };
+    QCommandLineOption exclude { QStringLiteral("exclude"),
+        QStringLiteral("dbt --exclude for --select."),
+        QStringLiteral("expr") };
+    QCommandLineOption selector { QStringLiteral("selector"),
+        QStringLiteral("A YAML selector of the manifest (as dbt --selector)."),
+        QStringLiteral("name") };
+    QCommandLineOption resourceType { QStringLiteral("resource-type"),
+        QStringLiteral("Only these resource types (repeatable; default all)."),
+        QStringLiteral("type") };
+    QCommandLineOption indirect { QStringLiteral("indirect-selection"),
+        QStringLiteral("eager, cautious, buildable or empty."),
+        QStringLiteral("mode") };
+    QCommandLineOption state { QStringLiteral("state"),
+        QStringLiteral("Artifacts of a previous run for state:, result:, source_status:."),
+        QStringLiteral("dir") };
+};
+
+SelectOptions addSelectOptions(QCommandLineParser &parser)
+{
+    SelectOptions o;
+    parser.addOptions({ o.select, o.exclude, o.selector, o.resourceType, o.indirect, o.state });
+    return o;
+}
+
+void readSelectOptions(const QCommandLineParser &parser, const SelectOptions &o, CommandLine *cl)
+{
+    cl->selectMode = parser.isSet(o.select) || parser.isSet(o.exclude) || parser.isSet(o.selector);
+    if (!cl->selectMode) {
+        return;
+    }
+    cl->select = parser.values(o.select);
+    cl->exclude = parser.values(o.exclude);
+    cl->selector = parser.value(o.selector);
+    cl->resourceTypes = parser.values(o.resourceType);
+    cl->indirectSelection = parser.value(o.indirect);
+    cl->statePath = parser.value(o.state);
+    const QStringList paths = parser.positionalArguments();
+    if (paths.size() > 1) {
+        cl->selectUsage = QStringLiteral("one PATH expected, got %1 words: quote a selection with "
+                                         "spaces, e.g. --select \"a b\"")
+                              .arg(paths.size());
+    }
+    cl->selectPath = paths.value(0);
+}
+
+} // namespace
+
 CommandLine parseCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
@@ -41,6 +96,7 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption newInstance(QStringLiteral("new-instance"),
         QStringLiteral("Start a second window instead of raising the one already open."));
     parser.addOptions({ demo, seed, speed, open, summarize, theme, newInstance });
+    const SelectOptions selectOptions = addSelectOptions(parser);
     parser.addPositionalArgument(QStringLiteral("path"),
         QStringLiteral("An artifact file or target/ folder to open (as --open does)."),
         QStringLiteral("[path]"));
@@ -60,6 +116,7 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     }
     cl.summarizePath = parser.value(summarize);
     cl.newInstance = parser.isSet(newInstance);
+    readSelectOptions(parser, selectOptions, &cl);
     if (parser.isSet(theme)) {
         cl.theme = parser.value(theme).trimmed().toLower();
         if (!Ui::Theme::fromName(cl.theme)) {

@@ -21,6 +21,11 @@ struct CommandLine
     QString theme;
     //! --new-instance: run beside an open window instead of handing over to it.
     bool newInstance = false;
+    // --select mode (app/selectcommand): dbt's selection flags and the artifacts to apply them to.
+    bool selectMode = false;
+    QStringList select, exclude, resourceTypes;
+    QString selector, indirectSelection, statePath, selectPath;
+    QString selectUsage; //!< a usage problem found while parsing (exit 2)
 };
 
 //! Parses the application's arguments; prints help/version and exits on --help/--version.

@@ -2,6 +2,7 @@
 #include "app/commandline.h"
 #include "app/consoleapp.h"
 #include "app/keychainsecretstore.h"
+#include "app/selectcommand.h"
 #include "app/settings.h"
 #include "app/singleinstance.h"
 #include "artifacts/artifactsummary.h"
@@ -40,7 +41,8 @@ bool wantsHeadless(int argc, char *argv[])
         if (std::strncmp(a, "--summarize", 11) == 0 || std::strcmp(a, "--help") == 0
             || std::strcmp(a, "--help-all") == 0 || std::strcmp(a, "-h") == 0
             || std::strcmp(a, "-?") == 0 || std::strcmp(a, "--version") == 0
-            || std::strcmp(a, "-v") == 0) {
+            || std::strcmp(a, "-v") == 0 || std::strncmp(a, "--select", 8) == 0
+            || std::strncmp(a, "--exclude", 9) == 0) {
             return true;
         }
     }
@@ -80,7 +82,11 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         setIdentity();
         // --help and --version print and exit inside the parser.
-        return summarize(Dbtc::App::parseCommandLine(app).summarizePath);
+        const auto commandLine = Dbtc::App::parseCommandLine(app);
+        if (commandLine.selectMode) {
+            return Dbtc::App::runSelectCommand(commandLine);
+        }
+        return summarize(commandLine.summarizePath);
     }
     preferNativeWayland();
     QApplication app(argc, argv);

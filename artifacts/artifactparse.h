@@ -50,6 +50,10 @@ public:
     JsonText longText(od::value v, const char *what);
     //! Any scalar as written (string bodies without quotes); containers give "{…}"/"[…]".
     std::string_view scalar(od::value v);
+    //! An object or array as its JSON text, for fields read lazily; empty for any other value.
+    std::string_view rawJson(od::value v, od::json_type expected);
+    //! A string, or empty for any other value (fields only selection reads).
+    std::string_view looseText(od::value v);
     double number(od::value v, const char *what);
     std::int64_t integer(od::value v, const char *what); //!< null -> -1
     bool boolean(od::value v, const char *what);

@@ -91,6 +91,30 @@ JsonText Reader::longText(od::value v, const char *what)
         std::string("expected a string for \"") + what + "\", found " + typeName(v.type()));
 }
 
+std::string_view Reader::rawJson(od::value v, od::json_type expected)
+{
+    // Fields kept for selection only: a value of another shape is skipped, never an error,
+    // so a manifest the browser could open before still opens.
+    if (v.type() != expected) {
+        return {};
+    }
+    // simdjson 3.0 has raw_json() on objects and arrays, not on values.
+    if (expected == od::json_type::object) {
+        od::object o = v.get_object();
+        return std::string_view(o.raw_json());
+    }
+    od::array a = v.get_array();
+    return std::string_view(a.raw_json());
+}
+
+std::string_view Reader::looseText(od::value v)
+{
+    if (v.type() != od::json_type::string) {
+        return {};
+    }
+    return text(v, "value");
+}
+
 std::string_view Reader::scalar(od::value v)
 {
     const std::string_view tok = trimToken(v.raw_json_token());
