@@ -2,6 +2,7 @@
 #include "models/actions/runcommands.h"
 
 #include "api/client.h"
+#include "models/actions/stepselectionpreview.h"
 
 #include <algorithm>
 #include <memory>
@@ -326,6 +327,25 @@ void RunCommands::fetchActiveRuns(qint64 jobId, QObject *context, Done<QList<Api
             done(r.error());
         }
     });
+}
+
+void RunCommands::setStepPreviewer(StepSelectionPreviewer *previewer)
+{
+    m_previewer = previewer;
+}
+
+void RunCommands::previewSteps(qint64 environmentId,
+    const QStringList &steps,
+    QObject *context,
+    std::function<void(const StepSelectionPreview &)> done)
+{
+    if (!m_previewer) {
+        StepSelectionPreview p;
+        p.error = tr("Not connected.");
+        done(p);
+        return;
+    }
+    m_previewer->preview(environmentId, steps, context, std::move(done));
 }
 
 } // namespace Dbtc::Models

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QStringList>
 
 #include <functional>
 
@@ -18,6 +19,9 @@ class Client;
 }
 
 namespace Dbtc::Models {
+
+class StepSelectionPreviewer;
+struct StepSelectionPreview;
 
 //! \brief Why a command was not sent. Nothing reached the server and no callback runs.
 enum class CommandRefusal {
@@ -61,6 +65,16 @@ public:
 
     bool isConnected() const;
     bool isReadOnly() const;
+
+    //! Where previewSteps() evaluates (the session's, over its run artifacts); not owned.
+    void setStepPreviewer(StepSelectionPreviewer *previewer);
+
+    //! What \a steps would select in \a environmentId (trigger dialog, job pages). Reads only:
+    //! allowed on read-only connections too.
+    void previewSteps(qint64 environmentId,
+        const QStringList &steps,
+        QObject *context,
+        std::function<void(const StepSelectionPreview &)> done);
     //! The connection's setting changed (e.g. edited). Commands in flight finish as they are.
     void setReadOnly(bool readOnly);
 
@@ -127,6 +141,7 @@ private:
     QPointer<QObject> m_clientObject; //!< QObject: keeps api/client.h out of this header
     Api::Client *m_client = nullptr;
     bool m_readOnly = false;
+    QPointer<StepSelectionPreviewer> m_previewer;
     QSet<qint64> m_triggering; //!< job ids with a trigger (or a rerun's fetch) in flight
     QSet<qint64> m_retrying; //!< run ids with a retry in flight
     QSet<qint64> m_cancelling; //!< run ids with a cancel in flight

@@ -3,6 +3,7 @@
 
 #include "api/client.h"
 #include "models/actions/runcommands.h"
+#include "models/actions/stepselectionpreview.h"
 #include "models/common/runartifacts.h"
 #include "models/rundetail/rundetail.h"
 
@@ -19,7 +20,9 @@ ConnectionSession::ConnectionSession(const ConnectionInfo &info,
     , m_runArtifacts(new RunArtifacts(client, artifactCacheRoot, this))
     , m_runDetail(new RunDetail(client, m_runArtifacts, this))
     , m_commands(new RunCommands(client, info.readOnly, this))
+    , m_stepPreview(new StepSelectionPreviewer(client, m_runArtifacts, this))
 {
+    m_commands->setStepPreviewer(m_stepPreview);
     if (!client) {
         return;
     }

@@ -16,6 +16,7 @@ namespace Dbtc::Models {
 class RunArtifacts;
 class RunDetail;
 class RunCommands;
+class StepSelectionPreviewer;
 
 //! \brief Everything the console keeps for one connection: its client and the model-layer
 //! services built on it (commands, run artifacts, run detail; the Workspace adds the tree
@@ -49,6 +50,9 @@ public:
     //! Trigger, cancel, retry with the in-flight and read-only rules; for the action widgets.
     RunCommands *commands() const { return m_commands; }
 
+    //! What job steps select, against the environment's latest manifest.
+    StepSelectionPreviewer *stepPreview() const { return m_stepPreview; }
+
     //! The connection's run artifacts (triage, timing, artifact browser), cached on disk.
     RunArtifacts *runArtifacts() const { return m_runArtifacts; }
 
@@ -74,6 +78,7 @@ private:
     RunArtifacts *m_runArtifacts;
     RunDetail *m_runDetail;
     RunCommands *m_commands = nullptr;
+    StepSelectionPreviewer *m_stepPreview = nullptr;
 };
 
 } // namespace Dbtc::Models

@@ -8,6 +8,8 @@
 
 #include "api/client.h"
 #include "models/actions/runcommands.h"
+#include "models/actions/stepselectionpreview.h"
+#include "models/common/runartifacts.h"
 #include "simulator/server.h"
 #include "tests/api/apitestutil.h"
 #include "ui/actions/runactions.h"
@@ -26,6 +28,8 @@ struct ActionsFixture
 {
     std::unique_ptr<Sim::Server> server;
     std::unique_ptr<Api::Client> client;
+    std::unique_ptr<Models::RunArtifacts> artifacts;
+    std::unique_ptr<Models::StepSelectionPreviewer> previewer;
     std::unique_ptr<Models::RunCommands> commands;
     std::unique_ptr<QWidget> window;
     std::unique_ptr<Ui::RunActions> actions;
@@ -39,7 +43,10 @@ struct ActionsFixture
             optionsFor(*server, readOnlyToken ? server->readOnlyToken() : server->adminToken());
         o.retry.maxAttempts = 1;
         client = std::make_unique<Api::Client>(o);
+        artifacts = std::make_unique<Models::RunArtifacts>(client.get(), QString());
+        previewer = std::make_unique<Models::StepSelectionPreviewer>(client.get(), artifacts.get());
         commands = std::make_unique<Models::RunCommands>(client.get(), readOnlyMode);
+        commands->setStepPreviewer(previewer.get()); // as the connection session does
         window = std::make_unique<QWidget>();
         window->resize(900, 700);
         actions = std::make_unique<Ui::RunActions>(commands.get(), window.get());
@@ -54,6 +61,8 @@ struct ActionsFixture
         actions.reset();
         window.reset();
         commands.reset();
+        previewer.reset();
+        artifacts.reset();
         client.reset();
         server.reset();
         prompts.clear();

@@ -78,6 +78,13 @@ private slots:
             QStringLiteral("dbt build --select +orders"),
             QStringLiteral("dbt run -m customers") };
         d->setRequest(r);
+        // The steps' selection, counted against the environment's last good manifest.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            d->selectionPreviewText().contains(QStringLiteral("selects <b>")), 10000);
+        QVERIFY2(d->selectionPreviewText().contains(QStringLiteral("Step 2 selects")),
+            qPrintable(d->selectionPreviewText()));
+        QVERIFY(d->previewedNodes().contains(QStringLiteral("2 · model.jaffle_shop.orders")));
+        QVERIFY(d->previewedNodes().contains(QStringLiteral("3 · model.jaffle_shop.customers")));
         d->resize(d->sizeHint().expandedTo(QSize(940, 0)));
         QTest::qWait(50);
         QVERIFY2(d->width() <= 1100 && d->height() <= 780,

@@ -192,6 +192,20 @@ void RunActions::triggerJob(const Api::Job &job)
         [this, dialog](const Api::TriggerRequest &request) {
             sendTrigger(dialog->job().id, jobLabel(dialog->job()), request);
         });
+    connect(dialog,
+        &TriggerDialog::selectionPreviewWanted,
+        this,
+        [this, dialog](const QStringList &steps) {
+            if (!m_commands) {
+                return;
+            }
+            m_commands->previewSteps(dialog->job().environmentId,
+                steps,
+                dialog,
+                [dialog](const Models::StepSelectionPreview &preview) {
+                    dialog->setSelectionPreview(preview);
+                });
+        });
     connect(dialog, &TriggerDialog::followRunRequested, this, [this, dialog](const Api::Run &run) {
         emit followRunRequested(run);
         dialog->reject();

@@ -17,9 +17,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Dbtc::Ui {
@@ -217,8 +220,33 @@ QWidget *TriggerDialog::buildSummary()
         frame);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
+    // What the steps select, as dbt would (evaluated against the environment's last good
+    // manifest); the list of nodes on demand.
+    m_selection = new QLabel(tr("Working out what the steps select…"), frame);
+    m_selection->setObjectName(QStringLiteral("selectionPreview"));
+    m_selection->setTextFormat(Qt::RichText);
+    m_selection->setWordWrap(true);
+    m_showNodes = new QToolButton(frame);
+    m_showNodes->setText(tr("Show nodes"));
+    m_showNodes->setCheckable(true);
+    m_showNodes->setEnabled(false);
+    m_nodes = new QListWidget(frame);
+    m_nodes->setAccessibleName(tr("Selected nodes"));
+    m_nodes->setUniformItemSizes(true);
+    m_nodes->setVisible(false);
+    connect(m_showNodes, &QToolButton::toggled, m_nodes, &QWidget::setVisible);
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(300); // typing a selector re-evaluates once it pauses
+    connect(m_previewTimer, &QTimer::timeout, this, [this] {
+        m_previewedSteps = request().overrides.stepsOverride.value_or(m_job.executeSteps);
+        Q_EMIT selectionPreviewWanted(m_previewedSteps);
+    });
     auto *layout = new QVBoxLayout(frame);
     layout->addWidget(m_summary, 1);
+    layout->addWidget(m_selection);
+    layout->addWidget(m_showNodes, 0, Qt::AlignLeft);
+    layout->addWidget(m_nodes, 2);
     layout->addWidget(note);
     return frame;
 }
@@ -376,9 +404,70 @@ void TriggerDialog::updateState()
     const qsizetype length = m_cause->text().size();
     m_causeCount->setText(QStringLiteral("%1/%2").arg(length).arg(kMaxCause));
     m_summary->setText(triggerSummaryHtml(m_job, request()));
+    if (request().overrides.stepsOverride.value_or(m_job.executeSteps) != m_previewedSteps) {
+        m_previewTimer->start();
+    }
     const QString problem = validationError();
     m_triggerButton->setEnabled(!m_busy && problem.isEmpty());
     m_triggerButton->setToolTip(problem);
+}
+
+void TriggerDialog::setSelectionPreview(const Models::StepSelectionPreview &preview)
+{
+    m_nodes->clear();
+    if (!preview.error.isEmpty()) {
+        m_selection->setText(preview.error.toHtmlEscaped());
+        m_showNodes->setEnabled(false);
+        return;
+    }
+    QStringList lines;
+    QStringList nodes;
+    const bool several = preview.steps.size() > 1;
+    for (int i = 0; i < preview.steps.size(); ++i) {
+        const Models::StepSelectionCount &s = preview.steps[i];
+        const QString step = several ? tr("Step %1").arg(i + 1) : tr("This step");
+        if (!s.error.isEmpty()) {
+            lines.append(QStringLiteral("<span style=\"%1\">%2: %3</span>")
+                             .arg(textStyle(ColorRole::Error),
+                                 step.toHtmlEscaped(),
+                                 s.error.toHtmlEscaped()));
+        } else if (!s.selects) {
+            lines.append(tr("%1 selects no nodes").arg(step).toHtmlEscaped());
+        } else {
+            lines.append(
+                tr("%1 selects <b>%2</b>").arg(step.toHtmlEscaped(), s.summary().toHtmlEscaped()));
+            for (const QString &id : s.uniqueIds) {
+                nodes.append(several ? tr("%1 · %2").arg(i + 1).arg(id) : id);
+            }
+        }
+    }
+    if (preview.manifestRunId > 0) {
+        lines.append(
+            QStringLiteral("<span style=\"%1\">%2</span>")
+                .arg(textStyle(ColorRole::Muted),
+                    tr("as of the manifest of run #%1, the environment's last successful run")
+                        .arg(preview.manifestRunId)
+                        .toHtmlEscaped()));
+    }
+    m_selection->setText(lines.join(QStringLiteral("<br>")));
+    m_nodes->addItems(nodes);
+    m_showNodes->setEnabled(!nodes.isEmpty());
+    m_showNodes->setText(
+        nodes.size() == 1 ? tr("Show the node") : tr("Show the %1 nodes").arg(nodes.size()));
+}
+
+QString TriggerDialog::selectionPreviewText() const
+{
+    return m_selection->text();
+}
+
+QStringList TriggerDialog::previewedNodes() const
+{
+    QStringList out;
+    for (int i = 0; i < m_nodes->count(); ++i) {
+        out.append(m_nodes->item(i)->text());
+    }
+    return out;
 }
 
 void TriggerDialog::onTriggerClicked()

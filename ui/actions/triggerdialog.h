@@ -4,6 +4,7 @@
 #include "api/types/job.h"
 #include "api/types/run.h"
 #include "api/types/trigger.h"
+#include "models/actions/stepselectionpreview.h"
 
 #include <QDialog>
 
@@ -12,6 +13,9 @@ class QComboBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QTimer;
+class QToolButton;
 class QPushButton;
 class QSpinBox;
 
@@ -54,9 +58,18 @@ public:
     //! explicit "Trigger again" so a new run is always a deliberate second decision.
     void showError(const QString &text, bool outcomeUnknown = false);
 
+    //! What each step would select, evaluated against the environment's latest manifest.
+    void setSelectionPreview(const Models::StepSelectionPreview &preview);
+    //! The preview line as shown ("Step 1 selects 42 nodes (30 models, 12 tests)"), for tests.
+    QString selectionPreviewText() const;
+    //! The unique_ids listed under "Show nodes".
+    QStringList previewedNodes() const;
+
 Q_SIGNALS:
     void triggerRequested(const Dbtc::Api::TriggerRequest &request);
     void followRunRequested(const Dbtc::Api::Run &run);
+    //! The steps changed (or the dialog opened): what would they select? Debounced.
+    void selectionPreviewWanted(const QStringList &steps);
 
 private:
     QWidget *buildForm();
@@ -85,6 +98,11 @@ private:
     QCheckBox *m_overrideSteps = nullptr;
     TriggerStepsEditor *m_steps = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_selection = nullptr;
+    QToolButton *m_showNodes = nullptr;
+    QListWidget *m_nodes = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    QStringList m_previewedSteps;
     QLabel *m_error = nullptr;
     QPushButton *m_triggerButton = nullptr;
     bool m_busy = false;
