@@ -19,6 +19,8 @@ struct CommandLine
     QString summarizePath;
     //! --theme: "light", "dark" or "system"; empty when not given (keep the saved choice).
     QString theme;
+    //! --max-artifact-size: artifact files over this are refused (applied when parsed).
+    qint64 maxArtifactBytes = 0;
 };
 
 //! Parses the application's arguments; prints help/version and exits on --help/--version.
