@@ -25,9 +25,11 @@ QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host
                               "again later.")
             .arg(hostOr(host));
     case K::Tls:
-        return QStringLiteral("The certificate of %1 is not trusted (%2). The connection was "
-                              "stopped to protect your token. If your organisation uses its own "
-                              "certificate authority, add its certificate to the connection.")
+        return QStringLiteral(
+            "The certificate of %1 is not trusted (%2). The connection was "
+            "stopped to protect your token. If your organisation uses its own "
+            "certificate authority, choose its certificate (a PEM file) under Extra CA "
+            "certificates when you edit the connection.")
             .arg(hostOr(host), e.detail);
     case K::Unauthorized:
         return QStringLiteral("dbt Cloud rejected the token%1. Check the token, and that the host "
