@@ -398,6 +398,8 @@ std::optional<ApiError> RequestQueue::classify(
     // Errors 1..99 are transport errors (refused, closed, reset...): with or without a status
     // line the body is incomplete, so it is a network error, never a half-read success.
     if ((netError > QNetworkReply::NoError && netError < 100) || status == 0) {
+        // With a status line the server was reached and its answer cut off: the message says
+        // so (not "could not reach", not "offline"); it is retried like any network error.
         return ApiError::make(ApiError::Kind::Network, reply->errorString(), status, {}, host);
     }
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
@@ -438,7 +440,8 @@ std::optional<ApiError> RequestQueue::classify(
 void RequestQueue::handleFailure(ApiJob *job, ApiError error)
 {
     const ApiError::Kind kind = error.kind;
-    if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout) {
+    if ((kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout)
+        && job->m_httpStatus == 0) {
         setOnline(false);
     } else if (job->m_httpStatus > 0) {
         setOnline(true);
@@ -557,11 +560,15 @@ void RequestQueue::pauseForRateLimit(const QByteArray &retryAfterHeader)
     }
     waitMs = std::clamp<qint64>(waitMs, 0, m_options.retry.maxRateLimitPause.count());
     const QDateTime until = now.addMSecs(waitMs);
+    // A later 429 asking for longer moves the end. Said again only when the end moves by a
+    // second or more (what "paused until HH:mm:ss" shows), so the status bar and the errors
+    // never show two different times, and simultaneous 429s still make one signal.
+    const bool movedVisibly = wasPaused && m_pausedUntil.msecsTo(until) >= 1000;
     if (!wasPaused || until > m_pausedUntil) {
         m_pausedUntil = until;
         m_pauseTimer->start(milliseconds(waitMs));
     }
-    if (!wasPaused) {
+    if (!wasPaused || movedVisibly) {
         qCInfo(lcApiRetry) << "429: pausing all requests until" << m_pausedUntil;
         Q_EMIT rateLimited(m_pausedUntil);
     }
