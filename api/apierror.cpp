@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apierror.h"
 
+#include "api/clientoptions.h"
+
 namespace Dbtc::Api {
 
 namespace {
@@ -10,6 +12,14 @@ QString hostOr(const QString &host)
     return host.isEmpty() ? QStringLiteral("the server") : host;
 }
 
+//! The regions dbt Labs runs for everyone (their incidents are on status.getdbt.com); an
+//! unknown host is a single-tenant instance or a proxy.
+bool isMultiTenantHost(const QString &host)
+{
+    return host.isEmpty()
+        || regionForBaseUrl(QUrl(QStringLiteral("https://") + host)) != Region::Custom;
+}
+
 QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host)
 {
     using K = ApiError::Kind;
@@ -17,6 +27,13 @@ QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host
         e.serverMessage.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(e.serverMessage);
     switch (kind) {
     case K::Network:
+        if (e.httpStatus > 0) {
+            // The server answered, then the connection closed mid-body (a proxy, a restart).
+            return QStringLiteral("The answer from %1 was cut off before it was complete (%2). "
+                                  "Reads are retried automatically.")
+                .arg(hostOr(host),
+                    e.detail.isEmpty() ? QStringLiteral("connection closed") : e.detail);
+        }
         return QStringLiteral("Could not reach %1: %2. Check your network connection; "
                               "reads are retried automatically.")
             .arg(hostOr(host), e.detail.isEmpty() ? QStringLiteral("connection failed") : e.detail);
@@ -25,9 +42,11 @@ QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host
                               "again later.")
             .arg(hostOr(host));
     case K::Tls:
-        return QStringLiteral("The certificate of %1 is not trusted (%2). The connection was "
-                              "stopped to protect your token. If your organisation uses its own "
-                              "certificate authority, add its certificate to the connection.")
+        return QStringLiteral(
+            "The certificate of %1 is not trusted (%2). The connection was "
+            "stopped to protect your token. If your organisation uses its own "
+            "certificate authority, choose its certificate (a PEM file) under Extra CA "
+            "certificates when you edit the connection.")
             .arg(hostOr(host), e.detail);
     case K::Unauthorized:
         return QStringLiteral("dbt Cloud rejected the token%1. Check the token, and that the host "
@@ -47,11 +66,15 @@ QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host
             ? QStringLiteral("dbt Cloud is limiting requests; paused until %1.")
                   .arg(e.retryAfter.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
             : QStringLiteral("dbt Cloud is limiting requests; paused for a moment.");
-    case K::Server:
+    case K::Server: {
+        // status.getdbt.com covers the multi-tenant regions only, not a single-tenant host.
+        const QString advice = isMultiTenantHost(host)
+            ? QStringLiteral("check status.getdbt.com")
+            : QStringLiteral("ask whoever runs %1 (your dbt Cloud administrator)").arg(host);
         return QStringLiteral("dbt Cloud had a server error (HTTP %1)%2. Reads are retried "
-                              "automatically; if it persists, check status.getdbt.com.")
-            .arg(e.httpStatus)
-            .arg(server);
+                              "automatically; if it persists, %3.")
+            .arg(QString::number(e.httpStatus), server, advice);
+    }
     case K::BadRequest:
         return e.httpStatus > 0 ? QStringLiteral("dbt Cloud refused the request (HTTP %1)%2.")
                                       .arg(e.httpStatus)

@@ -22,6 +22,7 @@ using std::chrono::milliseconds;
 struct RequestQueue::Running
 {
     QPointer<ApiJob> job;
+    RequestLane lane = RequestLane::Metadata; // kept: the slot stays taken after an abort
     QTimer *timer = nullptr; // per-attempt timeout, restarted whenever bytes arrive
     bool timedOut = false;
     QString sslErrors;
@@ -142,17 +143,53 @@ void RequestQueue::pump()
     if (isPaused()) {
         return;
     }
-    while (m_running.size() < m_options.maxConcurrent) {
-        auto &queue = !m_foreground.empty() ? m_foreground : m_background;
-        if (queue.empty()) {
-            return;
+    while (ApiJob *job = takeNext()) {
+        start(job);
+    }
+}
+
+LaneCounts RequestQueue::runningPerLane() const
+{
+    LaneCounts counts {};
+    for (const Running *run : std::as_const(m_running)) {
+        ++counts[std::size_t(run->lane)];
+    }
+    return counts;
+}
+
+ApiJob *RequestQueue::takeNext()
+{
+    const LaneCounts running = runningPerLane();
+    const int max = m_options.maxConcurrent;
+    const int writes = running[std::size_t(RequestLane::Write)];
+    const int reads = int(m_running.size()) - writes;
+    const int laneCap = readLaneCap(max);
+    // Background reads leave the last slot free for what the user asks for next.
+    const int backgroundCap = max > 1 ? max - 1 : max;
+    const auto eligible = [&](const ApiJob &job, bool foreground) {
+        const RequestLane lane = laneOf(job.request());
+        if (lane == RequestLane::Write) {
+            // A click never waits behind reads: writes have slots of their own.
+            return writes < max;
         }
-        QPointer<ApiJob> job = queue.front();
-        queue.pop_front();
-        if (job && !job->isFinished()) {
-            start(job);
+        return reads < (foreground ? max : backgroundCap) && running[std::size_t(lane)] < laneCap;
+    };
+    for (auto *queue : { &m_foreground, &m_background }) {
+        const bool foreground = queue == &m_foreground;
+        for (auto it = queue->begin(); it != queue->end();) {
+            ApiJob *job = *it;
+            if (!job || job->isFinished()) {
+                it = queue->erase(it);
+                continue;
+            }
+            if (eligible(*job, foreground)) {
+                queue->erase(it);
+                return job;
+            }
+            ++it;
         }
     }
+    return nullptr;
 }
 
 QUrl RequestQueue::urlFor(const Request &request) const
@@ -214,6 +251,7 @@ void RequestQueue::start(ApiJob *job)
 
     auto *run = new Running;
     run->job = job;
+    run->lane = laneOf(r);
     run->clock.start();
     run->timer = new QTimer(reply);
     run->timer->setSingleShot(true);
@@ -360,6 +398,8 @@ std::optional<ApiError> RequestQueue::classify(
     // Errors 1..99 are transport errors (refused, closed, reset...): with or without a status
     // line the body is incomplete, so it is a network error, never a half-read success.
     if ((netError > QNetworkReply::NoError && netError < 100) || status == 0) {
+        // With a status line the server was reached and its answer cut off: the message says
+        // so (not "could not reach", not "offline"); it is retried like any network error.
         return ApiError::make(ApiError::Kind::Network, reply->errorString(), status, {}, host);
     }
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
@@ -400,7 +440,8 @@ std::optional<ApiError> RequestQueue::classify(
 void RequestQueue::handleFailure(ApiJob *job, ApiError error)
 {
     const ApiError::Kind kind = error.kind;
-    if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout) {
+    if ((kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout)
+        && job->m_httpStatus == 0) {
         setOnline(false);
     } else if (job->m_httpStatus > 0) {
         setOnline(true);
@@ -519,11 +560,15 @@ void RequestQueue::pauseForRateLimit(const QByteArray &retryAfterHeader)
     }
     waitMs = std::clamp<qint64>(waitMs, 0, m_options.retry.maxRateLimitPause.count());
     const QDateTime until = now.addMSecs(waitMs);
+    // A later 429 asking for longer moves the end. Said again only when the end moves by a
+    // second or more (what "paused until HH:mm:ss" shows), so the status bar and the errors
+    // never show two different times, and simultaneous 429s still make one signal.
+    const bool movedVisibly = wasPaused && m_pausedUntil.msecsTo(until) >= 1000;
     if (!wasPaused || until > m_pausedUntil) {
         m_pausedUntil = until;
         m_pauseTimer->start(milliseconds(waitMs));
     }
-    if (!wasPaused) {
+    if (!wasPaused || movedVisibly) {
         qCInfo(lcApiRetry) << "429: pausing all requests until" << m_pausedUntil;
         Q_EMIT rateLimited(m_pausedUntil);
     }

@@ -4,6 +4,7 @@
 #include "api/apierror.h"
 #include "api/clientoptions.h"
 #include "api/request.h"
+#include "api/requestlane.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -22,10 +23,12 @@ namespace Dbtc::Api {
 
 class ApiJob;
 
-//! \brief The one place that sends requests: a concurrency cap, foreground before background,
-//! per-attempt timeouts, retries (idempotent requests only; network errors, timeouts, 5xx,
-//! 429) and one pause of the whole connection on 429. Jobs never retry by themselves, so the
-//! UI hears about a rate limit once, not once per request.
+//! \brief The one place that sends requests: a concurrency cap shared fairly between the
+//! kinds of reads (RequestLane: no kind holds more than half the slots), writes on slots of
+//! their own so a click never waits behind reads, foreground before background (background
+//! never takes the last slot), per-attempt timeouts, retries (idempotent requests only; network
+//! errors, timeouts, 5xx, 429) and one pause of the whole connection on 429. Jobs never retry by
+//! themselves, so the UI hears about a rate limit once, not once per request.
 class RequestQueue final : public QObject
 {
     Q_OBJECT
@@ -62,6 +65,9 @@ private:
 
     void schedulePump();
     void pump();
+    //! The next queued job that may start now (foreground first, then background), or null.
+    ApiJob *takeNext();
+    LaneCounts runningPerLane() const;
     void start(ApiJob *job);
     void onReplyFinished(QNetworkReply *reply);
     void complete(ApiJob *job, const ApiError *error);

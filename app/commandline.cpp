@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "artifacts/artifactfile.h"
 #include "ui/widgets/theme.h"
 
 #include <QCommandLineParser>
@@ -95,7 +96,10 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         QStringLiteral("name"));
     const QCommandLineOption newInstance(QStringLiteral("new-instance"),
         QStringLiteral("Start a second window instead of raising the one already open."));
-    parser.addOptions({ demo, seed, speed, open, summarize, theme, newInstance });
+    const QCommandLineOption maxArtifactSize(QStringLiteral("max-artifact-size"),
+        QStringLiteral("Refuse artifact files larger than this (e.g. 8G; default 4G)."),
+        QStringLiteral("size"));
+    parser.addOptions({ demo, seed, speed, open, summarize, theme, newInstance, maxArtifactSize });
     const SelectOptions selectOptions = addSelectOptions(parser);
     parser.addPositionalArgument(QStringLiteral("path"),
         QStringLiteral("An artifact file or target/ folder to open (as --open does)."),
@@ -127,6 +131,20 @@ CommandLine parseCommandLine(const QCoreApplication &app)
                                .arg(parser.value(theme))));
             std::exit(EXIT_FAILURE);
         }
+    }
+    if (parser.isSet(maxArtifactSize)) {
+        const auto bytes = Models::parseByteSize(parser.value(maxArtifactSize));
+        if (!bytes) {
+            std::fprintf(stderr,
+                "%s\n",
+                qPrintable(QStringLiteral("Invalid --max-artifact-size \"%1\": use a size such "
+                                          "as 8G, 500M or 1000000.")
+                               .arg(parser.value(maxArtifactSize))));
+            std::exit(EXIT_FAILURE);
+        }
+        cl.maxArtifactBytes = *bytes;
+        // Set before anything loads: --summarize and every later open use it.
+        Models::setDefaultMaxArtifactBytes(*bytes);
     }
     return cl;
 }

@@ -26,6 +26,8 @@ struct CommandLine
     QStringList select, exclude, resourceTypes;
     QString selector, indirectSelection, statePath, selectPath;
     QString selectUsage; //!< a usage problem found while parsing (exit 2)
+    //! --max-artifact-size: artifact files over this are refused (applied when parsed).
+    qint64 maxArtifactBytes = 0;
 };
 
 //! Parses the application's arguments; prints help/version and exits on --help/--version.

@@ -35,6 +35,7 @@ QList<ConnectionProfile> ProfileStore::load() const
         p.baseUrl = QUrl(m_settings.value(fieldKey(i, "baseUrl")).toString());
         p.accountId = m_settings.value(fieldKey(i, "accountId")).toLongLong();
         p.readOnly = m_settings.value(fieldKey(i, "readOnly")).toBool();
+        p.caCertificatesPath = m_settings.value(fieldKey(i, "caCertificates")).toString();
         if (!p.id.isEmpty() && p.baseUrl.isValid()) {
             out << p;
         }
@@ -55,6 +56,9 @@ void ProfileStore::save(const QList<ConnectionProfile> &profiles)
         m_settings.setValue(fieldKey(i, "baseUrl"), p.baseUrl.toString());
         m_settings.setValue(fieldKey(i, "accountId"), p.accountId);
         m_settings.setValue(fieldKey(i, "readOnly"), p.readOnly);
+        if (!p.caCertificatesPath.isEmpty()) {
+            m_settings.setValue(fieldKey(i, "caCertificates"), p.caCertificatesPath);
+        }
         ++i;
     }
     m_settings.setValue(kGroup + QStringLiteral("/size"), i);

@@ -21,6 +21,7 @@ struct ConnectionProfile
     qint64 accountId = 0;
     bool readOnly = false;
     bool demo = false; //!< the built-in simulator; its token is not stored anywhere
+    QString caCertificatesPath; //!< PEM file of extra CAs; empty = the system's only
 
     QString secretKey() const { return QStringLiteral("profile/") + id; }
 

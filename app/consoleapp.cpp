@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/consoleapp.h"
 
+#include "api/cacertificates.h"
 #include "api/client.h"
 #include "app/demosimulator.h"
 #include "app/secretstore.h"
@@ -88,6 +89,17 @@ void ConsoleApp::connectProfile(const ConnectionProfile &profile, const QString 
     options.accountId = profile.accountId;
     options.token = token;
     options.readOnly = profile.readOnly; // the client itself refuses writes
+    if (!profile.caCertificatesPath.isEmpty()) {
+        const Api::CaCertificates ca = Api::loadCaCertificates(profile.caCertificatesPath);
+        options.extraCaCertificates = ca.certificates;
+        if (!ca.ok()) {
+            // Connect anyway: the system CAs may do, and a TLS error then names the host.
+            m_window->showMessage(
+                tr("%1: the extra CA certificates could not be used: %2. Edit the connection "
+                   "to choose another file.")
+                    .arg(profile.name, ca.error));
+        }
+    }
     auto *client = new Api::Client(options, this);
     m_clients.insert(profile.id, client);
     m_workspace->addConnection(
@@ -150,7 +162,8 @@ void ConsoleApp::editConnection(const QString &id)
         return; // the demo connection is not editable
     }
     Ui::ConnectionDialog dialog(m_probe, m_window.get());
-    dialog.setDraft({ it->name, it->baseUrl, it->accountId, it->readOnly, {} }, true);
+    dialog.setDraft(
+        { it->name, it->baseUrl, it->accountId, it->readOnly, {}, it->caCertificatesPath }, true);
     if (dialog.exec() == QDialog::Accepted) {
         saveConnection(id, dialog.draft());
     }
@@ -169,6 +182,7 @@ void ConsoleApp::saveConnection(const QString &connectionId, const Ui::Connectio
     profile.baseUrl = draft.baseUrl;
     profile.accountId = draft.accountId;
     profile.readOnly = draft.readOnly;
+    profile.caCertificatesPath = draft.caCertificatesPath;
     m_profiles.removeIf([&](const ConnectionProfile &p) {
         return p.id == profile.id;
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "artifacts/artifactindex.h"
 
+#include "artifacts/artifactfile.h"
 #include "artifacts/artifactparse.h"
 
 #include <QDir>
@@ -53,6 +54,9 @@ const char *const kArtifactNames[] = {
 QStringList ArtifactIndex::artifactFiles(const QString &path, QString *error)
 {
     const QFileInfo info(path);
+    if (!info.exists() && info.isSymLink()) {
+        return { path }; // a loop or a dangling link: reading it says which
+    }
     if (!info.exists()) {
         if (error) {
             *error = QStringLiteral("%1: no such file or folder").arg(path);
@@ -98,7 +102,7 @@ std::shared_ptr<ArtifactIndex> ArtifactIndex::load(
     const bool folder = QFileInfo(path).isDir();
     for (const QString &file : files) {
         const qint64 size = std::max<qint64>(QFileInfo(file).size(), 1);
-        LoadControl fileControl { control.cancel, {} };
+        LoadControl fileControl { control.cancel, {}, control.maxFileBytes };
         if (control.progress) {
             fileControl.progress = [&control, done, size, total](int percent) {
                 control.progress(int((done + size * percent / 100) * 100 / total));
@@ -128,37 +132,16 @@ bool ArtifactIndex::addFile(const QString &path,
     std::optional<ArtifactKind> expected,
     const LoadControl &control)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        if (error) {
-            *error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
-        }
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: readArtifactFile allocates
+    // them. Only the padding is zeroed (addBuffer does it): clearing the whole buffer before
+    // reading into it was a wasted pass over hundreds of MB.
+    QByteArray bytes;
+    const qint64 limit =
+        control.maxFileBytes > 0 ? control.maxFileBytes : defaultMaxArtifactBytes();
+    if (!readArtifactFile(
+            path, limit, qsizetype(simdjson::SIMDJSON_PADDING), control.cancel, &bytes, error)) {
         return false;
     }
-    const qint64 size = file.size();
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end; allocate them. Only the
-    // padding is zeroed (addBuffer does it): clearing the whole buffer before reading into it
-    // was a wasted pass over hundreds of MB.
-    QByteArray bytes(size + qint64(simdjson::SIMDJSON_PADDING), Qt::Uninitialized);
-    qint64 got = 0;
-    while (got < size) {
-        const qint64 n = file.read(bytes.data() + got, size - got);
-        if (n <= 0) {
-            break;
-        }
-        got += n;
-    }
-    if (got != size) {
-        if (error) {
-            *error = QStringLiteral("%1: read error after %2 of %3 bytes: %4")
-                         .arg(path)
-                         .arg(got)
-                         .arg(size)
-                         .arg(file.errorString());
-        }
-        return false;
-    }
-    bytes.truncate(size); // keeps the allocation (and so the padding) alive
     return addBuffer(std::move(bytes), path, error, expected, control);
 }
 

@@ -76,6 +76,9 @@ struct LoadControl
 {
     const std::atomic_bool *cancel = nullptr;
     std::function<void(int percent)> progress;
+    //! Files larger than this are refused with a message saying so; 0 = the process default
+    //! (defaultMaxArtifactBytes(), 4 GiB unless --max-artifact-size says otherwise).
+    qint64 maxFileBytes = 0;
 };
 
 //! \brief Read-only index over the artifacts of one dbt invocation (manifest, catalog,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator/server.h"
 
+#include "simulator/controlguard.h"
 #include "simulator/envelope.h"
 #include "simulator/http.h"
 #include "simulator/httpfrontend.h"
@@ -406,6 +407,9 @@ Response Server::control(const Request &request)
 {
     if (!request.peer.isLoopback()) {
         return Response::error(403, QStringLiteral("The control API is loopback-only."));
+    }
+    if (const QString refusal = controlRefusal(request, baseUrl()); !refusal.isEmpty()) {
+        return Response::error(403, refusal);
     }
     const QString what = request.path.mid(7).remove(QLatin1Char('/'));
     const QJsonDocument body = QJsonDocument::fromJson(request.body);

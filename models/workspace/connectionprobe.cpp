@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/workspace/connectionprobe.h"
 
+#include "api/cacertificates.h"
 #include "api/client.h"
 
 namespace Dbtc::Models {
@@ -22,6 +23,12 @@ Api::Client *ConnectionProbe::freshClient(const Target &target)
     options.accountId = target.accountId;
     options.token = target.token;
     options.retry.maxAttempts = 1;
+    if (!target.caCertificatesPath.isEmpty()) {
+        // The dialog refuses an unusable file before asking; if it went bad since, the TLS
+        // error says what is untrusted.
+        options.extraCaCertificates =
+            Api::loadCaCertificates(target.caCertificatesPath).certificates;
+    }
     auto *client = new Api::Client(options, this);
     m_client = client;
     return client;

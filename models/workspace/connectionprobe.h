@@ -32,6 +32,7 @@ public:
         QUrl baseUrl;
         qint64 accountId = 0; //!< 0 for listAccounts
         QString token; //!< used for the question only, never kept
+        QString caCertificatesPath; //!< extra CAs (PEM), as the connection will use them
     };
 
     explicit ConnectionProbe(QObject *parent = nullptr);

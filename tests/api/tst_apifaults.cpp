@@ -167,20 +167,24 @@ private Q_SLOTS:
 
     void rateLimit_manyRequests_oneSignal()
     {
-        fault(FaultKind::RateLimit, 4, QStringLiteral("/runs/$"), 0, 1);
+        // Two kinds of reads, so all four slots are in flight when the limit hits (one kind
+        // holds at most half of them).
+        fault(FaultKind::RateLimit, 4, QStringLiteral("/(runs|projects)/$"), 0, 1);
         QSignalSpy limited(m_client.get(), &Client::rateLimited);
         int done = 0;
         int ok = 0;
-        for (int i = 0; i < 6; ++i) {
-            m_client->listRuns(RunQuery {}, this, [&](const Result<Page<Run>> &r) {
-                ++done;
-                ok += r.ok() ? 1 : 0;
-            });
+        const auto count = [&](const auto &r) {
+            ++done;
+            ok += r.ok() ? 1 : 0;
+        };
+        for (int i = 0; i < 3; ++i) {
+            m_client->listRuns(RunQuery {}, this, Callback<Page<Run>>(count));
+            m_client->listProjects(ListQuery {}, this, Callback<Page<Project>>(count));
         }
         QTRY_COMPARE_WITH_TIMEOUT(done, 6, 10000);
         QCOMPARE(ok, 6);
         QCOMPARE(limited.count(), 1);
-        QCOMPARE(runsRequests(), 10); // 4 refused + 6 answered, nothing more
+        QCOMPARE(m_server->requestCount(), 10); // 4 refused + 6 answered, nothing more
     }
 
     void rateLimit_onPost_isReportedNotResent()
@@ -269,9 +273,11 @@ private Q_SLOTS:
         const auto r = listRuns();
         DBTC_VERIFY_OK(r);
         QCOMPARE(runsRequests(), 2);
-        QCOMPARE(connectivity.count(), 2); // offline, then online again
-        QCOMPARE(connectivity.at(0).at(0).toBool(), false);
-        QCOMPARE(connectivity.at(1).at(0).toBool(), true);
+        // The simulator's drop sends a status line before it closes (so Qt cannot resend on its
+        // own): the server was reached, so the connection is never called offline for it.
+        for (const QList<QVariant> &change : std::as_const(connectivity)) {
+            QVERIFY(change.at(0).toBool());
+        }
     }
 
     void postServerError_isNeverResent()

@@ -58,7 +58,8 @@ void TestConsoleApp::savedConnection_survivesRestartWithTokenFromKeychain()
                 sim.baseUrl(),
                 sim.accountIds().first(),
                 true,
-                sim.adminToken() });
+                sim.adminToken(),
+                {} });
         QTRY_VERIFY(app.client(id) != nullptr);
         QVERIFY(!secrets.usingSessionFallback());
     }

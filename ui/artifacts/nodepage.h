@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "artifacts/artifacttypes.h"
+
 #include <QWidget>
 
 #include <cstdint>
 #include <memory>
 
+class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class QTextBrowser;
 
@@ -42,6 +46,13 @@ public:
 
     QPlainTextEdit *rawView() const { return m_raw; }
 
+    //! The note above a code tab whose text was too long to show whole (hidden otherwise).
+    QLabel *cutNote() const { return m_cutNote; }
+
+    //! Writes the whole text of the current code tab to \a path (what "Save the whole SQL"
+    //! does after asking where). False with the reason in \a error.
+    bool saveCurrentCode(const QString &path, QString *error) const;
+
 signals:
     //! A parent, child or test link was clicked.
     void nodeActivated(const QString &uniqueId);
@@ -51,6 +62,15 @@ protected:
 
 private:
     QString infoHtml(int entity) const;
+    void updateCutNote();
+    void saveWholeCode();
+
+    //! What each code tab shows, kept to save it whole.
+    struct Code
+    {
+        Models::JsonText text;
+        bool cut = false;
+    };
 
     std::shared_ptr<const Models::ArtifactIndex> m_index;
     int m_entity = -1;
@@ -58,6 +78,11 @@ private:
     QTabWidget *m_code;
     QPlainTextEdit *m_compiled;
     QPlainTextEdit *m_raw;
+    QWidget *m_cutBar;
+    QLabel *m_cutNote;
+    QPushButton *m_saveWhole;
+    Code m_compiledCode;
+    Code m_rawCode;
 };
 
 } // namespace Dbtc::Ui

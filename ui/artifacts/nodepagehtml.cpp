@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/artifacts/nodepagehtml.h"
 
+#include "artifacts/artifactfile.h"
 #include "artifacts/artifactindex.h"
 #include "models/common/timetext.h"
+#include "ui/artifacts/nodetext.h"
 #include "ui/widgets/palette.h"
 #include "ui/widgets/statusstyle.h"
 
@@ -15,6 +17,28 @@ namespace Dbtc::Ui {
 using namespace Models;
 
 namespace {
+
+// A column's description is one cell of a table: longer than this it is noise, not help.
+constexpr qsizetype kMaxColumnDescriptionBytes = 4096;
+
+QString cellText(const JsonText &text)
+{
+    const ShownText shown = shownText(text, kMaxColumnDescriptionBytes);
+    return shown.cut ? shown.text + QStringLiteral(" …") : shown.text;
+}
+
+//! "(cut: 300 MiB in the artifact, the first 64 KiB shown)" after a long text, or nothing.
+QString cutNote(const ShownText &shown)
+{
+    if (!shown.cut) {
+        return {};
+    }
+    return QStringLiteral("<p style=\"color:%1\"><i>Cut: %2 in the artifact, the first %3 "
+                          "shown.</i></p>")
+        .arg(colorName(ColorRole::Muted),
+            describeByteSize(shown.fullBytes),
+            describeByteSize(MaxShownProseBytes));
+}
 
 // Big fan-outs (a staging model used by 900 others) stay readable and cheap to render.
 constexpr std::size_t kMaxLinks = 200;
@@ -93,10 +117,11 @@ QString resultBox(const RunResult &r)
     if (r.failures > 0) {
         html += QStringLiteral(" &nbsp; <b>%1</b> failing rows").arg(r.failures);
     }
-    const QString message = r.message.toString();
-    if (!message.isEmpty()) {
+    const ShownText message = shownText(r.message, MaxShownProseBytes);
+    if (!message.text.isEmpty()) {
         html += QStringLiteral("<pre style=\"white-space:pre-wrap\">%1</pre>")
-                    .arg(message.toHtmlEscaped());
+                    .arg(message.text.toHtmlEscaped());
+        html += cutNote(message);
     }
     return html + u"</td></tr></table>";
 }
@@ -111,7 +136,7 @@ QString columnsTable(const ArtifactIndex &index, const Entity &e, const CatalogT
 
     std::vector<Row> rows;
     for (const Column &c : index.columns(e)) {
-        rows.push_back({ toQString(c.name), toQString(c.dataType), c.description.toString() });
+        rows.push_back({ toQString(c.name), toQString(c.dataType), cellText(c.description) });
     }
     if (catalog) {
         for (const CatalogColumn &c : index.columns(*catalog)) {
@@ -120,7 +145,7 @@ QString columnsTable(const ArtifactIndex &index, const Entity &e, const CatalogT
                 return r.name.compare(name, Qt::CaseInsensitive) == 0;
             });
             if (it == rows.end()) {
-                it = rows.insert(rows.end(), Row { name, {}, c.comment.toString() });
+                it = rows.insert(rows.end(), Row { name, {}, cellText(c.comment) });
             }
             it->type = toQString(c.type); // the warehouse's type wins over a declared one
             it->position = c.index;
@@ -186,11 +211,11 @@ QString nodeInfoHtml(const ArtifactIndex &index, std::uint32_t entity)
         html += resultBox(*result);
     }
 
-    const QString description = e.description.toString();
-    html += description.isEmpty()
+    const ShownText description = shownText(e.description, MaxShownProseBytes);
+    html += description.text.isEmpty()
         ? QStringLiteral("<p style=\"color:%1\"><i>No description.</i></p>")
               .arg(colorName(ColorRole::Muted))
-        : markdownHtml(description);
+        : markdownHtml(description.text) + cutNote(description);
 
     // parents, children, and the tests that guard this node (tests are children, listed apart)
     std::vector<std::uint32_t> parents(index.parents(entity).begin(), index.parents(entity).end());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/connections/connectiondialog.h"
 
+#include "api/cacertificates.h"
 #include "api/clientoptions.h"
 #include "models/workspace/connectionprobe.h"
 #include "ui/widgets/palette.h"
@@ -9,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,6 +54,7 @@ ConnectionDialog::ConnectionDialog(Models::ConnectionProbe *probe, QWidget *pare
 
     m_resolvedUrl = new QLabel(this);
     m_resolvedUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resolvedUrl->setWordWrap(true); // a problem with a long file path must show whole
     form->addRow(QString(), m_resolvedUrl);
 
     m_token = new QLineEdit(this);
@@ -76,10 +79,26 @@ ConnectionDialog::ConnectionDialog(Models::ConnectionProbe *probe, QWidget *pare
     auto *accountRow = new QHBoxLayout;
     accountRow->addWidget(m_account, 1);
     accountRow->addWidget(m_findAccounts);
-    form->addRow(tr("&Account:"), accountRow);
+    // A row of a layout gets no buddy by itself: without one the label shows its '&'.
+    auto *accountLabel = new QLabel(tr("&Account:"), this);
+    accountLabel->setBuddy(m_account);
+    form->addRow(accountLabel, accountRow);
 
     m_readOnly = new QCheckBox(tr("Read-only: never trigger, cancel or retry from this app"), this);
     form->addRow(QString(), m_readOnly);
+
+    // What the TLS error advises: trust the organisation's own certificate authority.
+    m_caFile = new QLineEdit(this);
+    m_caFile->setPlaceholderText(tr("none: trust the system's certificate authorities"));
+    m_caFile->setToolTip(tr("A PEM file with your organisation's CA certificate, for a "
+                            "single-tenant host or a proxy that uses its own certificates"));
+    m_chooseCaFile = new QPushButton(tr("C&hoose…"), this);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_chooseCaFile);
+    auto *caLabel = new QLabel(tr("Extra &CA certificates:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
 
     m_test = new QPushButton(tr("&Test connection"), this);
     m_result = new QLabel(this);
@@ -98,7 +117,8 @@ ConnectionDialog::ConnectionDialog(Models::ConnectionProbe *probe, QWidget *pare
     setMinimumWidth(560);
 
     connect(m_region, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateHostFields);
-    for (QLineEdit *edit : { m_name, m_cellPrefix, m_customUrl, m_token }) {
+    connect(m_chooseCaFile, &QPushButton::clicked, this, &ConnectionDialog::chooseCaFile);
+    for (QLineEdit *edit : { m_name, m_cellPrefix, m_customUrl, m_token, m_caFile }) {
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     }
     connect(m_account, &QComboBox::currentTextChanged, this, &ConnectionDialog::validate);
@@ -127,6 +147,7 @@ void ConnectionDialog::setDraft(const ConnectionDraft &draft, bool hasStoredToke
     }
     m_account->setCurrentText(draft.accountId > 0 ? QString::number(draft.accountId) : QString());
     m_readOnly->setChecked(draft.readOnly);
+    m_caFile->setText(draft.caCertificatesPath);
     if (hasStoredToken) {
         m_token->setPlaceholderText(tr("stored in the keychain; leave empty to keep it"));
     }
@@ -142,6 +163,7 @@ ConnectionDraft ConnectionDialog::draft() const
                                                      : m_account->currentText().toLongLong();
     d.readOnly = m_readOnly->isChecked();
     d.token = m_token->text().trimmed();
+    d.caCertificatesPath = m_caFile->text().trimmed();
     if (d.name.isEmpty()) {
         d.name = d.baseUrl.host();
     }
@@ -170,8 +192,10 @@ void ConnectionDialog::updateHostFields()
 void ConnectionDialog::validate()
 {
     const QUrl url = currentBaseUrl();
-    const QString urlProblem =
-        url.host().isEmpty() ? tr("Enter the host.") : Api::validateBaseUrl(url);
+    QString urlProblem = url.host().isEmpty() ? tr("Enter the host.") : Api::validateBaseUrl(url);
+    if (urlProblem.isEmpty()) {
+        urlProblem = caFileProblem();
+    }
     m_resolvedUrl->setText(urlProblem.isEmpty()
             ? tr("API base: %1").arg(url.toString())
             : QStringLiteral("<span style='color:%2'>%1</span>")
@@ -182,6 +206,27 @@ void ConnectionDialog::validate()
     m_test->setEnabled(urlProblem.isEmpty() && !m_token->text().trimmed().isEmpty() && hasAccount);
     m_buttons->button(QDialogButtonBox::Save)
         ->setEnabled(urlProblem.isEmpty() && hasToken && hasAccount);
+}
+
+QString ConnectionDialog::caFileProblem() const
+{
+    const QString path = m_caFile->text().trimmed();
+    if (path.isEmpty()) {
+        return {};
+    }
+    const Api::CaCertificates ca = Api::loadCaCertificates(path);
+    return ca.ok() ? QString() : tr("CA certificates: %1.").arg(ca.error);
+}
+
+void ConnectionDialog::chooseCaFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this,
+        tr("Extra CA certificates"),
+        m_caFile->text(),
+        tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_caFile->setText(path);
+    }
 }
 
 void ConnectionDialog::showResult(bool ok, const QString &text)
@@ -195,7 +240,8 @@ void ConnectionDialog::showResult(bool ok, const QString &text)
 void ConnectionDialog::findAccounts()
 {
     m_result->setText(tr("Asking dbt Cloud which accounts this token can see…"));
-    m_probe->listAccounts({ currentBaseUrl(), 0, m_token->text().trimmed() },
+    m_probe->listAccounts(
+        { currentBaseUrl(), 0, m_token->text().trimmed(), draft().caCertificatesPath },
         this,
         [this](const Api::Result<QList<Api::Account>> &r) {
             if (!r) {
@@ -222,7 +268,10 @@ void ConnectionDialog::testConnection()
 {
     m_result->setText(tr("Testing…"));
     m_test->setEnabled(false);
-    m_probe->testAccount({ currentBaseUrl(), draft().accountId, m_token->text().trimmed() },
+    m_probe->testAccount({ currentBaseUrl(),
+                             draft().accountId,
+                             m_token->text().trimmed(),
+                             draft().caCertificatesPath },
         this,
         [this](const Api::Result<Api::Account> &r) {
             m_test->setEnabled(true);

@@ -26,6 +26,9 @@ struct ConnectionDraft
     qint64 accountId = 0;
     bool readOnly = false;
     QString token;
+    //! A PEM file of extra certificate authorities to trust (an organisation's own CA); empty
+    //! = the system's only. A path, stored in the settings; never a token.
+    QString caCertificatesPath;
 };
 
 //! \brief Add or edit a dbt Cloud connection: host preset or custom URL, token (masked), account
@@ -54,6 +57,9 @@ private:
     void findAccounts();
     void testConnection();
     void showResult(bool ok, const QString &text);
+    void chooseCaFile();
+    //! Empty when the CA file field is empty or names a usable PEM file; else why not.
+    QString caFileProblem() const;
 
     QLineEdit *m_name = nullptr;
     QComboBox *m_region = nullptr;
@@ -64,6 +70,8 @@ private:
     QComboBox *m_account = nullptr;
     QPushButton *m_findAccounts = nullptr;
     QCheckBox *m_readOnly = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QPushButton *m_chooseCaFile = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -141,8 +141,13 @@ void TriageView::rebuild()
                            .arg(s.stepIndex)
                            .arg(s.stepName, Models::triageSourceText(s.source));
         if (s.source != Models::TriageSource::RunResults && !s.tried.isEmpty()) {
-            line +=
-                QLatin1Char(' ') + tr("Tried first: %1.").arg(s.tried.join(QStringLiteral("; ")));
+            // The attempts end with API messages that have their own full stop ("try again
+            // later."): one more made "again..".
+            QString tried = s.tried.join(QStringLiteral("; "));
+            while (tried.endsWith(u'.')) {
+                tried.chop(1);
+            }
+            line += QLatin1Char(' ') + tr("Tried first: %1.").arg(tried);
         }
         sources << line;
         if (s.source == Models::TriageSource::LogTail) {
