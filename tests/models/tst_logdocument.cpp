@@ -82,8 +82,8 @@ void TestLogDocument::decode_hugeParametersSaturate()
 {
     // A parameter of any length is clamped like 256 (fuzz_logindex found the int overflow;
     // tests/fuzz/seeds-logs/regression-sgr-overflow.log): the brightest index, the full channel.
-    const LogLine l = decodeLogLine(
-        "\x1b[38;5;99999999999999999999mx\x1b[0m \x1b[38;2;99999999999;0;1mrgb");
+    const LogLine l =
+        decodeLogLine("\x1b[38;5;99999999999999999999mx\x1b[0m \x1b[38;2;99999999999;0;1mrgb");
     QCOMPARE(l.text, QStringLiteral("x rgb"));
     QCOMPARE(l.spans.size(), 2);
     QCOMPARE(l.spans.at(0).color, (LogColor { LogColor::Indexed, 255 }));
