@@ -4,7 +4,9 @@
 #   artifacts (index vs simdjson floor vs QJsonDocument, 100 and 500 MB manifests),
 #   console (run model merge and GUI-thread stalls at 10k/100k runs),
 #   logview (100 MB log vs QPlainTextEdit),
-#   watch (HTTP requests per background poll cycle for 1, 10, 100 watched jobs vs one per job).
+#   watch (HTTP requests per background poll cycle for 1, 10, 100 watched jobs vs one per job),
+#   soak (the window polling a fast simulator for SOAK_MINUTES, default 10: memory, descriptors,
+#   objects and the longest GUI stall; SOAK_MINUTES=0 skips it).
 # Each writes its table into its README; run on a quiet machine for honest wall times.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,3 +16,6 @@ export BUILD_DIR=$BUILD
 "$here/console/run.sh" "${CONSOLE_SECONDS:-5}"
 "$here/logview/run.sh"
 "$here/watch/run.sh"
+if [ "${SOAK_MINUTES:-10}" != 0 ]; then
+    "$here/soak/run.sh" "${SOAK_MINUTES:-10}"
+fi
