@@ -151,6 +151,7 @@ protected:
         Dbtc::Models::ConnectionSession *s =
             m_workspace->addConnection(demoInfo(), m_sim.client.get());
         s->runDetail()->setPollInterval(kPollFast);
+        s->runDetail()->triage()->setRetryIntervals(fastIntervals());
         for (auto *r : s->findChildren<Dbtc::Models::TreeRefresher *>()) {
             r->setIntervals(fastIntervals());
         }
