@@ -9,13 +9,17 @@
 // the same process one minute in (after the caches, fonts and first pages are loaded): growth
 // is measured from there to the end.
 //
-// Usage: bench_soak [--minutes N] [--seconds N] [--speed S]   (default 10 minutes, speed 60)
+// Usage: bench_soak [--minutes N] [--seconds N] [--speed S] [--poll-ms P]
+// (default 10 minutes, speed 60, poll clocks of 250 ms in flight / 1 s quiet)
 #include "api/client.h"
 #include "models/common/roles.h"
 #include "models/console/accounttreemodel.h"
 #include "models/console/runlistmodel.h"
 #include "models/console/runpoller.h"
 #include "models/console/treeitem.h"
+#include "models/console/treerefresher.h"
+#include "models/rundetail/rundetail.h"
+#include "models/workspace/connectionsession.h"
 #include "models/workspace/workspace.h"
 #include "simulator/server.h"
 #include "tests/reliability/stallprobe.h"
@@ -128,6 +132,9 @@ int main(int argc, char *argv[])
         ? option("--seconds", 600)
         : option("--minutes", 10) * 60;
     const double speed = option("--speed", 60);
+    // Poll clocks compressed like the simulator's time: at the app's own rhythm (3 s while
+    // runs are in flight, 30 s when quiet) ten minutes are only a few dozen polls.
+    const auto pollMs = std::chrono::milliseconds(qint64(option("--poll-ms", 250)));
 
     SimThread sim;
     if (!sim.start(speed)) {
@@ -145,7 +152,19 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.show();
     const QString conn = QStringLiteral("demo");
-    workspace.addConnection({ conn, QStringLiteral("Demo"), co.accountId, false, true }, &client);
+    Models::PollSchedule::Intervals intervals;
+    intervals.fast = pollMs;
+    intervals.slow = 4 * pollMs;
+    intervals.maxBackoff = 4 * pollMs;
+    workspace.runPoller()->setIntervals(intervals);
+    Models::ConnectionSession *session = workspace.addConnection(
+        { conn, QStringLiteral("Demo"), co.accountId, false, true }, &client);
+    session->runDetail()->setPollInterval(pollMs);
+    for (auto *refresher : session->findChildren<Models::TreeRefresher *>()) {
+        Models::PollSchedule::Intervals tree = intervals;
+        tree.slow = 40 * pollMs; // the tree refreshes ten times slower than the runs
+        refresher->setIntervals(tree);
+    }
 
     StallProbe stall;
     QList<Sample> samples;
@@ -236,11 +255,13 @@ int main(int argc, char *argv[])
         maxFds = std::max(maxFds, s.fds);
     }
     const double minutes = double(end.atMs - base->atMs) / 60000.0;
-    std::printf("soak: %.1f min measured after %.1f min warm-up, simulator speed %.0fx, %d "
-                "requests (%.0f/min)\n\n",
+    std::printf("soak: %.1f min measured after %.1f min warm-up, simulator speed %.0fx, poll "
+                "clocks %lld/%lld ms, %d requests (%.0f/min)\n\n",
         minutes,
         double(base->atMs) / 60000.0,
         speed,
+        qlonglong(intervals.fast.count()),
+        qlonglong(intervals.slow.count()),
         end.requests,
         double(end.requests - base->requests) / std::max(minutes, 0.01));
     std::printf("| measure | baseline (%.0f s in) | end (%.0f s) | growth | max |\n",
