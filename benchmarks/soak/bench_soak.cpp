@@ -71,6 +71,7 @@ struct Sample
     int objects = 0;
     int timers = 0;
     int requests = 0;
+    int runsListed = 0;
 };
 
 //! The simulator on its own thread, as --demo runs it, but with its request log readable.
@@ -182,15 +183,18 @@ int main(int argc, char *argv[])
             openFds(),
             int(objects.size()),
             timers,
-            sim.server()->requestCount() });
+            sim.server()->requestCount(),
+            workspace.runs()->rowCount() });
     };
 
     // The user: every 15 s one step of a walk through the window.
     int step = 0;
+    QList<std::pair<qint64, int>> walk; //!< when each step of the walk began, and which
     QTimer user;
     user.setInterval(15s);
     QObject::connect(&user, &QTimer::timeout, [&] {
         Ui::RunsPanel *runs = window.runsPanel();
+        walk.append({ clock.elapsed(), step % 6 });
         switch (step++ % 6) {
         case 0: // the account's dashboard
             window.navigator()->select(conn, Models::TreeNodeKind::Account, co.accountId);
@@ -286,7 +290,36 @@ int main(int argc, char *argv[])
         base->timers,
         end.timers,
         end.timers - base->timers);
-    std::printf(
-        "| longest GUI stall (20 ms ping, whole run) | | %lld ms | | |\n", stall.worstStallMs());
+    std::printf("| runs listed on the dashboard | %d | %d | %+d | |\n",
+        base->runsListed,
+        end.runsListed,
+        end.runsListed - base->runsListed);
+    static const char *const kSteps[] = { "account dashboard",
+        "job dashboard",
+        "run in flight opened",
+        "newest run opened",
+        "run in flight opened",
+        "back + refresh" };
+    // The probe started with the walk's clock (the first event-loop turn): close enough to
+    // name the step that was running.
+    const char *during = "start-up";
+    for (const auto &[at, which] : std::as_const(walk)) {
+        if (at <= stall.worstStallAtMs()) {
+            during = kSteps[which];
+        }
+    }
+    std::printf("| longest GUI stall (20 ms ping, whole run) | | %lld ms at %.0f s (%s) | | |\n",
+        stall.worstStallMs(),
+        double(stall.worstStallAtMs()) / 1000.0,
+        during);
+    std::printf("\nresident memory by minute (MiB):");
+    qint64 minute = -1;
+    for (const Sample &s : std::as_const(samples)) {
+        if (s.atMs / 60000 != minute) {
+            minute = s.atMs / 60000;
+            std::printf(" %.1f", double(s.rss) / 1024.0);
+        }
+    }
+    std::printf("\n");
     return 0;
 }

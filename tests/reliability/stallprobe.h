@@ -24,7 +24,10 @@ public:
         m_timer.setInterval(period);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 late = m_sinceLast.restart() - qint64(m_period.count());
-            m_worst = std::max(m_worst, late);
+            if (late > m_worst) {
+                m_worst = late;
+                m_worstAt = m_sinceStart.elapsed();
+            }
             ++m_pings;
         });
     }
@@ -32,7 +35,9 @@ public:
     void start()
     {
         m_worst = 0;
+        m_worstAt = 0;
         m_pings = 0;
+        m_sinceStart.start();
         m_sinceLast.start();
         m_timer.start();
     }
@@ -42,12 +47,17 @@ public:
     //! The longest time, beyond one period, the event loop did not run the timer (ms).
     qint64 worstStallMs() const { return m_worst; }
 
+    //! When the longest stall ended, in ms since start().
+    qint64 worstStallAtMs() const { return m_worstAt; }
+
     qint64 pings() const { return m_pings; }
 
 private:
     std::chrono::milliseconds m_period;
     QTimer m_timer;
     QElapsedTimer m_sinceLast;
+    QElapsedTimer m_sinceStart;
     qint64 m_worst = 0;
+    qint64 m_worstAt = 0;
     qint64 m_pings = 0;
 };
