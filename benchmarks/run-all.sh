@@ -6,6 +6,8 @@
 #   logview (100 MB log vs QPlainTextEdit),
 #   watch (HTTP requests per background poll cycle for 1, 10, 100 watched jobs vs one per job),
 #   selection (dbt --select queries on the 100 MB manifest vs naive baselines).
+#   soak (the window polling a fast simulator for SOAK_MINUTES, default 10: memory, descriptors,
+#   objects and the longest GUI stall; SOAK_MINUTES=0 skips it).
 # Each writes its table into its README; run on a quiet machine for honest wall times.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,3 +18,6 @@ export BUILD_DIR=$BUILD
 "$here/logview/run.sh"
 "$here/watch/run.sh"
 "$here/selection/run.sh"
+if [ "${SOAK_MINUTES:-10}" != 0 ]; then
+    "$here/soak/run.sh" "${SOAK_MINUTES:-10}"
+fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds everything (warnings are errors), fuzzes the artifact parsers for a bounded time
-# (DBTC_FUZZ_SECONDS, default 30; 0 skips), runs the whole test suite offscreen, then a bounded
+# (DBTC_FUZZ_SECONDS, default 30; 0 skips) and the API decoders, log index and cron describer
+# (DBTC_FUZZ_MORE_SECONDS each, default 15), runs the whole test suite offscreen, then a bounded
 # set of tests under ASan+UBSan (scripts/run-asan.sh; DBTC_ASAN=0 skips it).
 # scripts/lint.sh (layers, format, tr; seconds, no build) runs first; DBTC_LINT=0 skips it.
 set -euo pipefail
@@ -14,6 +15,9 @@ scripts/build.sh dev
 fuzz_seconds=${DBTC_FUZZ_SECONDS:-30}
 if [[ $fuzz_seconds -gt 0 ]]; then
   scripts/fuzz.sh "$fuzz_seconds" 2>&1 | tail -n 12
+  # The API decoders, the log index and the cron describer (DBTC_FUZZ_MORE_SECONDS each).
+  scripts/fuzz.sh "${DBTC_FUZZ_MORE_SECONDS:-15}" fuzz_apijson fuzz_logindex fuzz_cronwords 2>&1 \
+    | grep -v '^#[0-9]\|^INFO:\|Uses: \|NEW_FUNC' | tail -n 30
 fi
 export QT_QPA_PLATFORM=offscreen
 ctest --preset dev "$@"

@@ -9,6 +9,23 @@ namespace Dbtc::Models {
 
 namespace {
 const QString kKey = QStringLiteral("artifacts/recent");
+
+//! What the settings hold is whatever an older version, another tool or a damaged file left
+//! there: keep the first \a max distinct non-empty paths, so the menu never lists blanks,
+//! twins or thousands of entries.
+QStringList sanitized(const QStringList &stored, int max)
+{
+    QStringList out;
+    for (const QString &p : stored) {
+        if (out.size() >= max) {
+            break;
+        }
+        if (!p.trimmed().isEmpty() && !out.contains(p)) {
+            out << p;
+        }
+    }
+    return out;
+}
 } // namespace
 
 RecentFiles::RecentFiles(SettingsStore *settings, QObject *parent)
@@ -19,7 +36,7 @@ RecentFiles::RecentFiles(SettingsStore *settings, QObject *parent)
         m_ownSettings = std::make_unique<MemorySettingsStore>();
         m_settings = m_ownSettings.get();
     }
-    m_files = m_settings->value(kKey).toStringList();
+    m_files = sanitized(m_settings->value(kKey).toStringList(), m_max);
 }
 
 RecentFiles::~RecentFiles() = default;

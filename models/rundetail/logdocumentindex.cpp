@@ -46,9 +46,14 @@ void applySgr(std::string_view params, SgrState &st)
     std::size_t pos = 0;
     while (pos <= params.size()) {
         const std::size_t semi = std::min(params.find(';', pos), params.size());
+        // Saturated: no SGR code or colour channel is above 255, and a log may carry a
+        // parameter of any length ("38;5;99999999999" overflowed int, found by fuzz_logindex).
+        constexpr int kSaturated = 100000;
         int v = 0;
         for (std::size_t i = pos; i < semi; ++i) {
-            v = (params[i] >= '0' && params[i] <= '9') ? v * 10 + (params[i] - '0') : v;
+            if (params[i] >= '0' && params[i] <= '9') {
+                v = std::min(v * 10 + (params[i] - '0'), kSaturated);
+            }
         }
         codes.append(v);
         pos = semi + 1;

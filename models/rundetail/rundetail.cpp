@@ -60,6 +60,7 @@ void RunDetail::stop()
 void RunDetail::setActive(bool active)
 {
     m_follower->setActive(active);
+    m_triage->setActive(active);
 }
 
 void RunDetail::setPollInterval(std::chrono::milliseconds interval)

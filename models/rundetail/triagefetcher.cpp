@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/rundetail/triagefetcher.h"
 
+#include "api/apierror.h"
 #include "models/common/runartifacts.h"
 
 namespace Dbtc::Models {
@@ -21,10 +22,27 @@ RunArtifacts::Transform<NodesOrError> problemsOf()
 TriageFetcher::TriageFetcher(RunArtifacts *artifacts, QObject *parent)
     : QObject(parent)
     , m_artifacts(artifacts)
-{ }
+{
+    m_retry.setClient(artifacts->client()); // a 429 pause holds the retries too
+    m_retry.setBusy(true); // the fast interval (and its backoff) is the retry rhythm
+    connect(&m_retry, &PollSchedule::due, this, &TriageFetcher::retryFailedDownloads);
+}
+
+void TriageFetcher::setRetryIntervals(const PollSchedule::Intervals &intervals)
+{
+    m_retry.setIntervals(intervals);
+}
+
+void TriageFetcher::setActive(bool active)
+{
+    m_retry.setActive(active);
+}
 
 void TriageFetcher::clear()
 {
+    m_retry.stop();
+    m_retry.clearErrors();
+    m_retriesPending = 0;
     m_requests.reset();
     m_runId = 0;
     m_runSteps.clear();
@@ -175,6 +193,81 @@ void TriageFetcher::finish(int stepIndex, TriageSource source, QList<TriageNode>
     s->nodes = std::move(nodes);
     s->loading = false;
     Q_EMIT stepChanged(stepIndex);
+    if (!s->artifactError.isEmpty() && !m_retry.isStarted()) {
+        m_retry.start(PollSchedule::Start::AfterInterval);
+    }
+}
+
+void TriageFetcher::retryFailedDownloads()
+{
+    // Only run_results.json is tried again: it is the rung whose download error is kept. The
+    // fallback stays on screen until the file is here, so a retry that fails changes nothing
+    // a user sees; one that succeeds replaces the fallback with the real failures.
+    QList<int> failing;
+    for (const StepTriage &s : std::as_const(m_steps)) {
+        if (!s.loading && !s.artifactError.isEmpty()) {
+            failing << s.stepIndex;
+        }
+    }
+    if (failing.isEmpty()) {
+        m_retry.succeeded();
+        m_retry.stop();
+        return;
+    }
+    m_retriesPending = int(failing.size());
+    m_retryError.clear();
+    const QString name = QStringLiteral("run_results.json");
+    for (int stepIndex : std::as_const(failing)) {
+        m_artifacts->fetch(m_runId,
+            stepIndex,
+            name,
+            m_requests.guard(
+                [this, stepIndex, name](const QString &file, const QString &error, bool notFound) {
+                    if (file.isEmpty()) {
+                        if (notFound) {
+                            // Gone for good: the fallback is the answer; nothing to retry.
+                            if (StepTriage *s = mutableStep(stepIndex)) {
+                                s->artifactError.clear();
+                            }
+                        }
+                        return retryDone(notFound ? QString() : error);
+                    }
+                    m_artifacts->parse<NodesOrError>(
+                        file, problemsOf(), m_requests.guard([this, stepIndex](NodesOrError r) {
+                            StepTriage *s = mutableStep(stepIndex);
+                            if (!s) {
+                                return retryDone({});
+                            }
+                            if (!r.second.isEmpty()) {
+                                return retryDone(r.second);
+                            }
+                            s->artifactError.clear();
+                            if (!r.first.isEmpty()) {
+                                s->tried.clear();
+                                s->logTail.clear();
+                                finish(stepIndex, TriageSource::RunResults, r.first);
+                                loadManifest(stepIndex);
+                            }
+                            retryDone({});
+                        }));
+                }));
+    }
+}
+
+void TriageFetcher::retryDone(const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_retryError = error;
+    }
+    if (--m_retriesPending > 0) {
+        return;
+    }
+    if (m_retryError.isEmpty()) {
+        m_retry.succeeded();
+        m_retry.stop();
+    } else {
+        m_retry.failed(Api::ApiError::make(Api::ApiError::Kind::Network, m_retryError));
+    }
 }
 
 void TriageFetcher::loadManifest(int stepIndex)

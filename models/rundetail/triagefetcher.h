@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/types/run.h"
+#include "models/common/pollschedule.h"
 #include "models/common/requesttracker.h"
 #include "models/rundetail/triage.h"
 
@@ -34,6 +35,14 @@ public:
     void setRun(const Api::Run &run);
     void clear();
 
+    //! A step whose run_results.json failed to download (an outage, a broken body, a 429)
+    //! shows its fallback at once and is tried again by itself on this clock (backoff from
+    //! twice the fast interval, capped), until the file arrives or the run changes: the
+    //! failures tab recovers without reopening the run. Default: PollSchedule's intervals.
+    void setRetryIntervals(const PollSchedule::Intervals &intervals);
+    //! Inactive (page hidden): no retries until active again.
+    void setActive(bool active);
+
     const QList<StepTriage> &steps() const { return m_steps; }
 
     const StepTriage *step(int stepIndex) const;
@@ -61,6 +70,8 @@ private:
     void loadManifest(int stepIndex);
     StepTriage *mutableStep(int stepIndex);
     void finish(int stepIndex, TriageSource source, QList<TriageNode> nodes);
+    void retryFailedDownloads();
+    void retryDone(const QString &error);
 
     RunArtifacts *m_artifacts;
     qint64 m_runId = 0;
@@ -69,6 +80,9 @@ private:
     //! Answers (downloads, parses) for a run no longer shown are dropped. The jobs themselves
     //! belong to m_artifacts, which the owner aborts when the run changes.
     RequestTracker m_requests;
+    PollSchedule m_retry; //!< the clock of the failed downloads' retries
+    int m_retriesPending = 0;
+    QString m_retryError; //!< the last retry's error, for the backoff
 };
 
 } // namespace Dbtc::Models

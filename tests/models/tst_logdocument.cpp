@@ -16,6 +16,7 @@ private Q_SLOTS:
     void classify_errorsWarningsAndCounters();
     void decode_ansiColoursBecomeSpans();
     void decode_extendedColoursKeepTheirValue();
+    void decode_hugeParametersSaturate();
     void stripAnsi_removesCsiAndOsc();
     void growingText_appendsAndReindexesPartialLine();
     void shrinkingText_resets();
@@ -75,6 +76,18 @@ void TestLogDocument::decode_extendedColoursKeepTheirValue()
     QCOMPARE(l.spans.at(0).color, (LogColor { LogColor::Indexed, 208 }));
     QCOMPARE(l.spans.at(1).color, (LogColor { LogColor::Rgb, 0x010203 }));
     QCOMPARE(l.spans.at(2).color, (LogColor { LogColor::Indexed, 11 })); // bright yellow
+}
+
+void TestLogDocument::decode_hugeParametersSaturate()
+{
+    // A parameter of any length is clamped like 256 (fuzz_logindex found the int overflow;
+    // tests/fuzz/seeds-logs/regression-sgr-overflow.log): the brightest index, the full channel.
+    const LogLine l =
+        decodeLogLine("\x1b[38;5;99999999999999999999mx\x1b[0m \x1b[38;2;99999999999;0;1mrgb");
+    QCOMPARE(l.text, QStringLiteral("x rgb"));
+    QCOMPARE(l.spans.size(), 2);
+    QCOMPARE(l.spans.at(0).color, (LogColor { LogColor::Indexed, 255 }));
+    QCOMPARE(l.spans.at(1).color, (LogColor { LogColor::Rgb, 0xFF0001 }));
 }
 
 void TestLogDocument::stripAnsi_removesCsiAndOsc()

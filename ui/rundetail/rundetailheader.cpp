@@ -82,6 +82,11 @@ QString RunDetailHeader::titleText() const
     return m_title->text();
 }
 
+QString RunDetailHeader::messageText() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
 void RunDetailHeader::setLoading(qint64 runId)
 {
     m_runStatus.reset();

@@ -31,6 +31,8 @@ public:
     QWidget *actionsArea() const { return m_actions; }
 
     QString titleText() const;
+    //! The error line under the title (empty while hidden): what a failed load says.
+    QString messageText() const;
 
 Q_SIGNALS:
     void openInBrowserRequested(const QUrl &url);
