@@ -74,7 +74,11 @@ void RunActions::finishCancel(const Models::CancelOutcome &outcome)
         : tr("Cancelled %1 of %2.").arg(cancelled).arg(countText(asked, "%1 run", "%1 runs"));
     parts += failures;
     if (!parts.isEmpty()) {
-        text += u' ' + parts.join(QStringLiteral("; ")) + u'.';
+        QString tail = parts.join(QStringLiteral("; "));
+        if (!tail.endsWith(u'.')) {
+            tail += u'.'; // a server message brings its own full stop: never "again.."
+        }
+        text += u' ' + tail;
     }
     emit message(text);
 }
