@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "artifacts/lineage/layeredengine.h"
 
+#include <queue>
+
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 
@@ -158,6 +161,36 @@ std::vector<int> layering(std::uint32_t n, const std::vector<Edge> &edges, std::
     std::partial_sum(used.begin(), used.end(), used.begin());
     for (int &l : layer) {
         l = used[std::size_t(l) + 1] - 1;
+    }
+    // Vertices without any edge (operations, orphan seeds, a model nothing uses) are free:
+    // spread over the least filled columns instead of one tall first column.
+    std::vector<std::uint32_t> isolated;
+    for (std::uint32_t v = 0; v < n; ++v) {
+        if (succ.begin(v) == succ.end(v) && pred.begin(v) == pred.end(v)) {
+            isolated.push_back(v);
+        }
+    }
+    if (!isolated.empty()) {
+        const int connectedTop = used.back() - 1;
+        const int columns =
+            std::max(connectedTop + 1, int(std::ceil(std::sqrt(double(isolated.size()) / 3))));
+        std::vector<std::uint32_t> filled(std::size_t(columns), 0);
+        for (std::uint32_t v = 0; v < n; ++v) {
+            if (succ.begin(v) != succ.end(v) || pred.begin(v) != pred.end(v)) {
+                ++filled[std::size_t(layer[v])];
+            }
+        }
+        using Slot = std::pair<std::uint32_t, int>; // (boxes in the column, column)
+        std::priority_queue<Slot, std::vector<Slot>, std::greater<>> emptiest;
+        for (int l = 0; l < columns; ++l) {
+            emptiest.emplace(filled[std::size_t(l)], l);
+        }
+        for (const std::uint32_t v : isolated) {
+            auto [count, l] = emptiest.top();
+            emptiest.pop();
+            layer[v] = l;
+            emptiest.emplace(count + 1, l);
+        }
     }
     return layer;
 }
@@ -450,8 +483,10 @@ void initialOrder(Proper &g, const Input &in)
             }
         }
         std::vector<double> first(total, std::numeric_limits<double>::max());
+        std::vector<std::uint32_t> members(total, 0);
         for (std::uint32_t v = 0; v < total; ++v) {
             first[find(v)] = std::min(first[find(v)], key[v]);
+            ++members[find(v)];
         }
         std::vector<std::uint32_t> roots;
         for (std::uint32_t v = 0; v < total; ++v) {
@@ -459,7 +494,11 @@ void initialOrder(Proper &g, const Input &in)
                 roots.push_back(v);
             }
         }
+        // Lone vertices go below the connected drawing of their column.
         std::sort(roots.begin(), roots.end(), [&](std::uint32_t a, std::uint32_t b) {
+            if ((members[a] == 1) != (members[b] == 1)) {
+                return members[b] == 1;
+            }
             return first[a] < first[b];
         });
         std::vector<double> rank(total, 0);
