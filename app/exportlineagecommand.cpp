@@ -3,11 +3,13 @@
 
 #include "artifacts/artifactindex.h"
 #include "artifacts/lineage/projectlayout.h"
+#include "artifacts/selection/selection.h"
 #include "ui/artifacts/lineageexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -52,9 +54,12 @@ int exportLineageCommand(const QStringList &arguments)
     const QCommandLineOption exclude(QStringLiteral("exclude"),
         tr("Leave out the nodes this dbt selection picks."),
         tr("expression"));
+    const QCommandLineOption selector(QStringLiteral("selector"),
+        tr("Only the nodes of this YAML selector from the manifest."),
+        tr("name"));
     const QCommandLineOption theme(
         QStringLiteral("theme"), tr("Colours: light (default) or dark."), tr("name"));
-    parser.addOptions({ out, select, exclude, theme });
+    parser.addOptions({ out, select, exclude, selector, theme });
     parser.addPositionalArgument(
         QStringLiteral("path"), tr("A manifest.json or a target/ folder."), QStringLiteral("path"));
     if (!parser.parse(arguments)) {
@@ -70,11 +75,6 @@ int exportLineageCommand(const QStringList &arguments)
     if (suffix != QLatin1String("svg") && suffix != QLatin1String("png")) {
         return failWith(tr("%1: the file name must end in .svg or .png").arg(target), 2);
     }
-    if (parser.isSet(select) || parser.isSet(exclude)) {
-        // The selection engine (artifacts/selection) is not in this build yet: exporting the
-        // whole project instead would hand back a different graph than asked for.
-        return failWith(tr("--select and --exclude are not available in this build yet"), 2);
-    }
     Ui::LineageExportOptions look;
     look.dark = parser.value(theme).trimmed().toLower() == QLatin1String("dark");
 
@@ -85,6 +85,22 @@ int exportLineageCommand(const QStringList &arguments)
     }
     Models::GraphOptions options;
     options.grouping = Models::GraphGrouping::None; // every node drawn
+    if (parser.isSet(select) || parser.isSet(exclude) || parser.isSet(selector)) {
+        // dbt's own selection syntax, the same engine as `--select EXPR PATH`.
+        Models::Selection::SelectionQuery query;
+        query.select = parser.values(select);
+        query.exclude = parser.values(exclude);
+        query.selector = parser.value(selector);
+        const Models::Selection::Result picked = Models::Selection::select(*index, query);
+        if (!picked.ok()) {
+            return failWith(picked.error->toString(), 2);
+        }
+        options.only = picked.entities;
+        std::sort(options.only.begin(), options.only.end()); // by entity index, as only wants
+        if (options.only.empty()) {
+            return failWith(tr("the selection picks no nodes: nothing to draw"), 1);
+        }
+    }
     const Models::ProjectLayout layout = Models::layoutProject(*index, options);
     if (!Ui::exportLineage(layout, *index, target, look, &error)) {
         return failWith(error, 1);

@@ -10,9 +10,11 @@ namespace Dbtc::App {
 //! platform, and must never need a display (CI, docs builds, ssh).
 bool wantsLineageExport(int argc, char *argv[]);
 
-//! `--export-lineage OUT.svg|OUT.png [--select EXPR] [--exclude EXPR] [--theme dark] PATH`:
-//! lays out the whole project (or the selection) with every node drawn and writes it. Exit
-//! code 0 when written, 1 when PATH cannot be read or OUT cannot be written, 2 for bad usage.
+//! `--export-lineage OUT.svg|OUT.png [--select EXPR]... [--exclude EXPR]... [--selector NAME]
+//! [--theme dark] PATH`: lays out the whole project (or what dbt's selection picks, via
+//! Models::Selection) with every node drawn and writes it. Exit code 0 when written, 1 when PATH
+//! cannot be read, OUT cannot be written or nothing is selected, 2 for bad usage or a malformed
+//! selection (stderr names the column).
 int exportLineageCommand(const QStringList &arguments);
 
 } // namespace Dbtc::App

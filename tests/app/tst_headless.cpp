@@ -148,6 +148,44 @@ private Q_SLOTS:
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(!o.err.isEmpty(), "no message for a missing path");
     }
+
+    void exportLineage_selectAndExclude()
+    {
+        // dbt's syntax: customers and everything downstream of it (its tests), minus one test.
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("customers.svg"));
+        const Outcome o = run({ QStringLiteral("--export-lineage"),
+            out,
+            QStringLiteral("--select"),
+            QStringLiteral("customers+"),
+            QStringLiteral("--exclude"),
+            QStringLiteral("unique_customers_customer_id"),
+            jaffleShop() });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(f.readAll());
+        QVERIFY(svg.contains(QStringLiteral("data-unique-id=\"model.jaffle_shop.customers\"")));
+        QVERIFY(svg.contains(QStringLiteral(
+            "data-unique-id=\"test.jaffle_shop.not_null_customers_customer_id.5c9bf9911d\"")));
+        QVERIFY(!svg.contains(QStringLiteral("model.jaffle_shop.stg_customers\"")));
+        QVERIFY(!svg.contains(QStringLiteral("test.jaffle_shop.unique_customers_customer_id")));
+        QVERIFY(!svg.contains(QStringLiteral("model.jaffle_shop.orders\"")));
+    }
+
+    void exportLineage_malformedSelection_namesTheColumn()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("x.svg"));
+        const Outcome o = run({ QStringLiteral("--export-lineage"),
+            out,
+            QStringLiteral("--select"),
+            QStringLiteral("tag:x,,y"),
+            jaffleShop() });
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(QStringLiteral("column")), qPrintable(o.err));
+        QVERIFY(!QFileInfo::exists(out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHeadless)
