@@ -99,7 +99,12 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption maxArtifactSize(QStringLiteral("max-artifact-size"),
         QStringLiteral("Refuse artifact files larger than this (e.g. 8G; default 4G)."),
         QStringLiteral("size"));
-    parser.addOptions({ demo, seed, speed, open, summarize, theme, newInstance, maxArtifactSize });
+    // Handled by app/exportlineagecommand before this parser runs; listed here for --help.
+    const QCommandLineOption exportLineage(QStringLiteral("export-lineage"),
+        QStringLiteral("Write the project's lineage graph as SVG or PNG and exit."),
+        QStringLiteral("out"));
+    parser.addOptions(
+        { demo, seed, speed, open, summarize, theme, newInstance, maxArtifactSize, exportLineage });
     const SelectOptions selectOptions = addSelectOptions(parser);
     parser.addPositionalArgument(QStringLiteral("path"),
         QStringLiteral("An artifact file or target/ folder to open (as --open does)."),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 #include "app/consoleapp.h"
+#include "app/exportlineagecommand.h"
 #include "app/keychainsecretstore.h"
 #include "app/selectcommand.h"
 #include "app/settings.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -77,6 +79,13 @@ void preferNativeWayland()
 
 int main(int argc, char *argv[])
 {
+    // --export-lineage paints text (fonts need a QGuiApplication) but never needs a display.
+    if (Dbtc::App::wantsLineageExport(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        return Dbtc::App::exportLineageCommand(QGuiApplication::arguments());
+    }
     // --summarize must work without a display (CI, scripts): no QApplication for it.
     if (wantsHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -8,6 +8,7 @@
 #   selection (dbt --select queries on the 100 MB manifest vs naive baselines).
 #   soak (the window polling a fast simulator for SOAK_MINUTES, default 10: memory, descriptors,
 #   objects and the longest GUI stall; SOAK_MINUTES=0 skips it).
+#   lineage (whole-project layout at 100/200 MB vs layoutLineage and Graphviz dot, export).
 # Each writes its table into its README; run on a quiet machine for honest wall times.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,3 +22,4 @@ export BUILD_DIR=$BUILD
 if [ "${SOAK_MINUTES:-10}" != 0 ]; then
     "$here/soak/run.sh" "${SOAK_MINUTES:-10}"
 fi
+"$here/lineage/run.sh"
