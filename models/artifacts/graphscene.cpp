@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/artifacts/graphscene.h"
 
+#include "artifacts/lineage/projectgrouping.h"
+
 #include <algorithm>
 #include <deque>
 
@@ -54,9 +56,7 @@ GraphScene::GraphScene(std::shared_ptr<const ArtifactIndex> index,
             m_health[v] = l.groups[vx.ref].worst;
         } else if (vx.kind == LayoutVertex::Kind::Entity && m_index
             && vx.ref < m_index->entities().size()) {
-            if (const RunResult *r = m_index->resultFor(m_index->entities()[vx.ref].uniqueId)) {
-                m_health[v] = healthOf(r->status);
-            }
+            m_health[v] = entityHealth(*m_index, m_index->entities()[vx.ref]);
         }
     }
     m_typicalHeight = std::max<qreal>(1, median(heights, 40));
@@ -168,23 +168,6 @@ void GraphScene::verticesIn(const QRectF &area, std::vector<std::uint32_t> &out)
 void GraphScene::segmentsIn(const QRectF &area, std::vector<std::uint32_t> &out) const
 {
     m_segmentGrid.query(area, out);
-}
-
-GraphHealth GraphScene::healthOf(std::string_view status)
-{
-    if (status == "success" || status == "pass") {
-        return GraphHealth::Pass;
-    }
-    if (status == "warn") {
-        return GraphHealth::Warn;
-    }
-    if (status == "skipped") {
-        return GraphHealth::Skipped;
-    }
-    if (status == "error" || status == "fail" || status == "runtime error") {
-        return GraphHealth::Error;
-    }
-    return GraphHealth::Unknown;
 }
 
 int GraphScene::vertexAt(const QPointF &scenePoint) const

@@ -74,9 +74,6 @@ public:
     //! The last-run health of vertex \a v: its entity's result, or its group's worst.
     GraphHealth health(std::uint32_t v) const { return m_health[v]; }
 
-    //! A run_results status ("error", "pass", "skipped", ...) as a health.
-    static GraphHealth healthOf(std::string_view status);
-
     //! Vertex-level adjacency from the drawn edges (bundles count once).
     const std::vector<std::uint32_t> &parentsOf(std::uint32_t v) const { return m_up[v]; }
 

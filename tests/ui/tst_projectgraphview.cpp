@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The project graph page over real layouts of the shared artifacts: grouping, expand in place,
+// a cancelled layout, search, and back/forward through the browser's node pages.
+#include "artifacts/artifactindex.h"
+#include "models/artifacts/graphscene.h"
+#include "models/artifacts/pagehistory.h"
+#include "themeshots.h"
+#include "ui/artifacts/artifactbrowser.h"
+#include "ui/artifacts/nodepage.h"
+#include "ui/artifacts/projectgraphcanvas.h"
+#include "ui/artifacts/projectgraphview.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dbtc;
+using Models::LayoutVertex;
+
+namespace {
+
+const QString kJaffle =
+    QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/jaffle_shop-dbt1.6.0-bigquery");
+
+std::shared_ptr<const Models::ArtifactIndex> loadJaffle()
+{
+    QString error;
+    auto index = Models::ArtifactIndex::load(kJaffle, &error);
+    if (!index) {
+        qWarning("%s", qPrintable(error));
+    }
+    return index;
+}
+
+//! Lays out and waits for it to be on screen.
+bool waitForLayout(Ui::ProjectGraphView &view)
+{
+    QSignalSpy shown(&view, &Ui::ProjectGraphView::layoutShown);
+    return shown.wait(10000) || (view.scene() && !view.isLayingOut());
+}
+
+int groupNamed(const Models::ProjectLayout &layout, const QString &label)
+{
+    for (std::size_t g = 0; g < layout.groups.size(); ++g) {
+        if (layout.groups[g].label == label) {
+            return int(g);
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestProjectGraphView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void grouping_foldsAndCounts();
+    void expand_keepsOtherVerticesInOrder();
+    void cancelledLayout_keepsPreviousGraph();
+    void search_pansToMatch();
+    void browser_historyBackAndForward();
+    void browser_graphClickShowsNode();
+    void export_viewAsPngAndSvg();
+};
+
+void TestProjectGraphView::grouping_foldsAndCounts()
+{
+    Ui::ProjectGraphView view;
+    view.resize(1100, 700);
+    view.setIndex(loadJaffle());
+    view.show();
+    QVERIFY(waitForLayout(view));
+    const Models::ProjectLayout &folded = view.scene()->layout();
+    // package → folder: the project starts as a few group boxes, each with its counts
+    QVERIFY(!folded.groups.empty());
+    int groups = 0;
+    for (const auto &v : folded.vertices) {
+        if (v.kind == LayoutVertex::Kind::Group) {
+            ++groups;
+            const auto &g = folded.groups[v.ref];
+            QVERIFY(g.totalMembers > 0);
+            QCOMPARE(g.totalMembers, g.models + g.tests + g.sources + g.others);
+        }
+    }
+    QVERIFY(groups >= 1);
+    // every node, ungrouped: one vertex per drawn entity, no groups
+    view.setGrouping(Models::GraphGrouping::None);
+    QVERIFY(waitForLayout(view));
+    for (const auto &v : view.scene()->layout().vertices) {
+        QVERIFY(v.kind != LayoutVertex::Kind::Group);
+    }
+    const auto index = view.scene()->indexPtr();
+    const int orders = index->findEntity("model.jaffle_shop.orders");
+    QVERIFY(view.scene()->vertexOfEntity(std::uint32_t(orders)) >= 0);
+    // tests hidden: a test entity is not drawn
+    view.setShowTests(false);
+    QVERIFY(waitForLayout(view));
+    for (std::size_t e = 0; e < index->entities().size(); ++e) {
+        if (index->entities()[e].type == Models::ResourceType::Test) {
+            QCOMPARE(view.scene()->vertexOfEntity(std::uint32_t(e)), -1);
+        }
+    }
+}
+
+void TestProjectGraphView::expand_keepsOtherVerticesInOrder()
+{
+    Ui::ProjectGraphView view;
+    view.resize(1100, 700);
+    view.setGrouping(Models::GraphGrouping::ResourceType);
+    view.setIndex(loadJaffle());
+    view.show();
+    QVERIFY(waitForLayout(view));
+    const auto before = view.scene();
+    const int models = groupNamed(before->layout(), QStringLiteral("model"));
+    QVERIFY2(models >= 0, "a 'model' group exists under resource-type grouping");
+    const int modelVertex = before->vertexOfGroup(models);
+    QVERIFY(modelVertex >= 0);
+    view.canvas()->setZoom(0.8, QPointF());
+    const qreal zoom = view.canvas()->zoom();
+
+    // a double-click on the group opens it
+    view.canvas()->revealVertex(modelVertex);
+    const qreal revealZoom = view.canvas()->zoom();
+    const QRectF onScreen =
+        view.canvas()->toWidget(before->layout().vertices[std::size_t(modelVertex)].rect);
+    QTest::mouseDClick(view.canvas(), Qt::LeftButton, {}, onScreen.center().toPoint());
+    QVERIFY(waitForLayout(view));
+    const auto after = view.scene();
+    QVERIFY(after != before);
+    QCOMPARE(after->vertexOfGroup(models), -1); // open: no longer one box
+    QVERIFY(std::find(view.options().expanded.begin(), view.options().expanded.end(), models)
+        != view.options().expanded.end());
+    QCOMPARE(view.canvas()->zoom(), revealZoom); // the view did not jump back to "fit"
+    Q_UNUSED(zoom);
+
+    // every other folded group keeps its layer and its order relative to the others
+    std::vector<std::pair<int, int>> beforeOrder, afterOrder; // (layer, group) sorted by y
+    auto collect = [&](const Models::ProjectLayout &l, std::vector<std::pair<int, int>> &out) {
+        std::vector<std::tuple<int, qreal, int>> rows;
+        for (const auto &v : l.vertices) {
+            if (v.kind == LayoutVertex::Kind::Group && int(v.ref) != models) {
+                rows.emplace_back(v.layer, v.rect.center().y(), int(v.ref));
+            }
+        }
+        std::sort(rows.begin(), rows.end());
+        // layers may shift right to make room for the opened group: compare them densely
+        int dense = -1, last = -1;
+        for (const auto &[layer, y, g] : rows) {
+            dense += layer != last;
+            last = layer;
+            out.emplace_back(dense, g);
+        }
+    };
+    collect(before->layout(), beforeOrder);
+    collect(after->layout(), afterOrder);
+    QCOMPARE(afterOrder, beforeOrder);
+    // the members of the opened group are drawn one by one now
+    const auto index = after->indexPtr();
+    const int orders = index->findEntity("model.jaffle_shop.orders");
+    const int v = after->vertexOfEntity(std::uint32_t(orders));
+    QVERIFY(v >= 0);
+    QCOMPARE(after->layout().vertices[std::size_t(v)].kind, LayoutVertex::Kind::Entity);
+    QVERIFY(!after->frames().empty()); // the open group is framed, with a title to fold it
+
+    // folding it again (its frame title) brings the single box back
+    view.collapseGroup(models);
+    QVERIFY(waitForLayout(view));
+    QVERIFY(view.scene()->vertexOfGroup(models) >= 0);
+}
+
+void TestProjectGraphView::cancelledLayout_keepsPreviousGraph()
+{
+    Ui::ProjectGraphView view;
+    view.resize(1100, 700);
+    view.setGrouping(Models::GraphGrouping::None);
+    view.setIndex(loadJaffle());
+    view.show();
+    QVERIFY(waitForLayout(view));
+    const auto shownScene = view.scene();
+    const std::size_t vertices = shownScene->layout().vertices.size();
+    QSignalSpy shown(&view, &Ui::ProjectGraphView::layoutShown);
+    view.setShowTests(false); // starts a layout on the worker
+    QVERIFY(view.isLayingOut());
+    view.cancelLayout(); // before its result could arrive
+    QVERIFY(!view.isLayingOut());
+    QTest::qWait(300); // the worker finishes; its result must be dropped
+    QCOMPARE(shown.count(), 0);
+    QCOMPARE(view.scene(), shownScene);
+    QCOMPARE(view.scene()->layout().vertices.size(), vertices);
+    QCOMPARE(view.canvas()->scene(), shownScene);
+    // and the next layout still works
+    view.setShowTests(true);
+    view.relayout();
+    QVERIFY(waitForLayout(view));
+    QVERIFY(view.scene() != shownScene);
+}
+
+void TestProjectGraphView::search_pansToMatch()
+{
+    Ui::ProjectGraphView view;
+    view.resize(1100, 700);
+    view.setGrouping(Models::GraphGrouping::None);
+    view.setIndex(loadJaffle());
+    view.show();
+    QVERIFY(waitForLayout(view));
+    view.canvas()->fitToView();
+    QVERIFY(view.search(QStringLiteral("stg_payments")));
+    const auto index = view.scene()->indexPtr();
+    const int entity = index->findEntity("model.jaffle_shop.stg_payments");
+    const int v = view.scene()->vertexOfEntity(std::uint32_t(entity));
+    QCOMPARE(view.canvas()->selectedVertex(), v);
+    const QPoint centre = view.canvas()->rect().center();
+    QCOMPARE(view.canvas()->vertexAt(centre), v);
+    QCOMPARE(view.canvas()->lod(), Ui::GraphLod::Labels); // zoomed in far enough to read it
+    QVERIFY(!view.search(QStringLiteral("no_such_node_anywhere")));
+    QCOMPARE(view.canvas()->selectedVertex(), v); // a miss changes nothing
+}
+
+void TestProjectGraphView::browser_historyBackAndForward()
+{
+    Ui::ArtifactBrowser browser;
+    browser.resize(1200, 700);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    browser.openPath(kJaffle);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return browser.page() == Ui::ArtifactBrowser::Page::Content;
+        },
+        10000));
+    QVERIFY(!browser.backAction()->isEnabled());
+    for (const char *id : { "model.jaffle_shop.orders",
+             "model.jaffle_shop.customers",
+             "seed.jaffle_shop.raw_orders" }) {
+        QVERIFY(browser.showNode(QString::fromLatin1(id)));
+    }
+    QVERIFY(browser.backAction()->isEnabled());
+    QVERIFY(!browser.forwardAction()->isEnabled());
+    browser.nodePage()->setFocus();
+    QTest::keyClick(browser.nodePage(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(browser.nodePage()->currentUniqueId(), QStringLiteral("model.jaffle_shop.customers"));
+    browser.backAction()->trigger(); // the toolbar button does the same
+    QCOMPARE(browser.nodePage()->currentUniqueId(), QStringLiteral("model.jaffle_shop.orders"));
+    QVERIFY(browser.forwardAction()->isEnabled());
+    QTest::keyClick(browser.nodePage(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(browser.nodePage()->currentUniqueId(), QStringLiteral("model.jaffle_shop.customers"));
+    // going somewhere new drops the forward page
+    QVERIFY(browser.showNode(QStringLiteral("model.jaffle_shop.stg_orders")));
+    QVERIFY(!browser.forwardAction()->isEnabled());
+    browser.goBack();
+    QCOMPARE(browser.nodePage()->currentUniqueId(), QStringLiteral("model.jaffle_shop.customers"));
+}
+
+void TestProjectGraphView::browser_graphClickShowsNode()
+{
+    Ui::ArtifactBrowser browser;
+    browser.resize(1280, 800);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    browser.openPath(kJaffle);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return browser.page() == Ui::ArtifactBrowser::Page::Content;
+        },
+        10000));
+    browser.tabs()->setCurrentIndex(Ui::ArtifactBrowser::ProjectGraphTab);
+    Ui::ProjectGraphView *view = browser.projectGraph();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return view->scene() && !view->isLayingOut();
+        },
+        10000));
+    view->setGrouping(Models::GraphGrouping::None);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return view->options().grouping == Models::GraphGrouping::None
+                && view->scene()->layout().groups.empty() && !view->isLayingOut();
+        },
+        10000));
+    QVERIFY(view->search(QStringLiteral("customers")));
+    const QPoint centre = view->canvas()->rect().center();
+    const int v = view->canvas()->vertexAt(centre);
+    QVERIFY(v >= 0);
+    QTest::mouseClick(view->canvas(), Qt::LeftButton, {}, centre);
+    const auto &vx = view->scene()->layout().vertices[std::size_t(v)];
+    QCOMPARE(browser.nodePage()->currentEntity(), int(vx.ref));
+    QCOMPARE(browser.tabs()->currentIndex(), int(Ui::ArtifactBrowser::ProjectGraphTab));
+}
+
+void TestProjectGraphView::export_viewAsPngAndSvg()
+{
+    Ui::ProjectGraphView view;
+    view.resize(1000, 600);
+    view.setGrouping(Models::GraphGrouping::None);
+    view.setIndex(loadJaffle());
+    view.show();
+    QVERIFY(waitForLayout(view));
+    QVERIFY(view.search(QStringLiteral("orders")));
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("view.png"));
+    const QString svg = dir.filePath(QStringLiteral("view.svg"));
+    QVERIFY(view.exportView(png));
+    QVERIFY(view.exportView(svg));
+    const QImage image(png);
+    QCOMPARE(image.size(), view.canvas()->size() * 2);
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("orders")); // labels are text in the drawing
+    QVERIFY(!view.exportView(dir.filePath(QStringLiteral("no/such/dir/view.png"))));
+}
+
+QTEST_MAIN(TestProjectGraphView)
+#include "tst_projectgraphview.moc"
