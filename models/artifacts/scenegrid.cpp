@@ -13,6 +13,13 @@ namespace {
 constexpr int kMaxCellsPerBox = 64;
 constexpr int kMaxCells = 1 << 20;
 
+// QRectF::intersects normalises both rectangles on every call; ours are normalised once.
+bool overlaps(const QRectF &a, const QRectF &b)
+{
+    return a.left() <= b.right() && b.left() <= a.right() && a.top() <= b.bottom()
+        && b.top() <= a.bottom();
+}
+
 } // namespace
 
 int SceneGrid::column(qreal x) const
@@ -27,9 +34,13 @@ int SceneGrid::row(qreal y) const
 
 void SceneGrid::build(const std::vector<QRectF> &boxes, const QSizeF &cell)
 {
-    m_boxes = boxes;
-    m_bounds = {};
+    m_boxes.clear();
+    m_boxes.reserve(boxes.size());
     for (const QRectF &b : boxes) {
+        m_boxes.push_back(b.normalized());
+    }
+    m_bounds = {};
+    for (const QRectF &b : m_boxes) {
         m_bounds = m_bounds.isNull() ? b : m_bounds.united(b);
     }
     m_cell = QSizeF(std::max<qreal>(cell.width(), 1), std::max<qreal>(cell.height(), 1));
@@ -94,24 +105,34 @@ void SceneGrid::query(const QRectF &area, std::vector<std::uint32_t> &out) const
         std::fill(m_stamp.begin(), m_stamp.end(), 0);
         m_query = 1;
     }
-    const int c0 = column(area.left()), c1 = column(area.right());
-    const int r0 = row(area.top()), r1 = row(area.bottom());
+    const QRectF a = area.normalized();
+    const int c0 = column(a.left()), c1 = column(a.right());
+    const int r0 = row(a.top()), r1 = row(a.bottom());
+    // a cell wholly inside the area needs no box test: everything in it intersects
+    auto inside = [&](int c, int r) {
+        const qreal x = m_bounds.left() + c * m_cell.width(),
+                    y = m_bounds.top() + r * m_cell.height();
+        return x >= a.left() && x + m_cell.width() <= a.right() && y >= a.top()
+            && y + m_cell.height() <= a.bottom();
+    };
     for (int c = c0; c <= c1; ++c) {
         const std::size_t base = std::size_t(c) * std::size_t(m_rows);
-        for (std::size_t i = m_cellStart[base + std::size_t(r0)];
-             i < m_cellStart[base + std::size_t(r1) + 1];
-             ++i) {
-            const std::uint32_t id = m_items[i];
-            if (m_stamp[id] != m_query) {
-                m_stamp[id] = m_query;
-                if (m_boxes[id].intersects(area)) {
-                    out.push_back(id);
+        for (int r = r0; r <= r1; ++r) {
+            const bool whole = inside(c, r);
+            const std::size_t cell = base + std::size_t(r);
+            for (std::size_t i = m_cellStart[cell]; i < m_cellStart[cell + 1]; ++i) {
+                const std::uint32_t id = m_items[i];
+                if (m_stamp[id] != m_query) {
+                    m_stamp[id] = m_query;
+                    if (whole || overlaps(m_boxes[id], a)) {
+                        out.push_back(id);
+                    }
                 }
             }
         }
     }
     for (std::uint32_t id : m_overflow) {
-        if (m_boxes[id].intersects(area)) {
+        if (overlaps(m_boxes[id], a)) {
             out.push_back(id);
         }
     }

@@ -91,6 +91,16 @@ int weightClass(std::uint32_t weight)
 }
 
 constexpr qreal kWidths[3] = { 1.0, 2.0, 3.5 };
+constexpr std::uint8_t kGroupFill = 255;
+// Far away, segments whose two ends fall in the same 3-pixel cells are one bundle.
+constexpr qreal kBundleCell = 3.0;
+
+struct BundleKey
+{
+    std::int32_t ax, ay, bx, by;
+
+    auto operator<=>(const BundleKey &) const = default;
+};
 
 } // namespace
 
@@ -121,6 +131,18 @@ GraphPainter::GraphPainter(const GraphScene &scene, bool dark)
     for (int h = 0; h <= int(GraphHealth::Error); ++h) {
         m_healthColor.push_back(color(healthRole(GraphHealth(h)), dark));
     }
+    // per vertex once: reading the entity's type in the paint loop is a cache miss per vertex
+    const auto &vertices = scene.layout().vertices;
+    const ArtifactIndex *index = scene.index();
+    m_fillIndex.resize(vertices.size(), std::uint8_t(ResourceType::Other));
+    for (std::size_t v = 0; v < vertices.size(); ++v) {
+        const LayoutVertex &vx = vertices[v];
+        if (vx.kind == LayoutVertex::Kind::Group) {
+            m_fillIndex[v] = kGroupFill;
+        } else if (index && vx.ref < index->entities().size()) {
+            m_fillIndex[v] = std::uint8_t(index->entities()[vx.ref].type);
+        }
+    }
 }
 
 QColor GraphPainter::dim(const QColor &c) const
@@ -130,15 +152,8 @@ QColor GraphPainter::dim(const QColor &c) const
 
 QColor GraphPainter::fillOf(std::uint32_t v) const
 {
-    const LayoutVertex &vx = m_scene.layout().vertices[v];
-    if (vx.kind == LayoutVertex::Kind::Group) {
-        return m_groupFill;
-    }
-    const ArtifactIndex *index = m_scene.index();
-    if (index && vx.ref < index->entities().size()) {
-        return m_typeFill[std::size_t(index->entities()[vx.ref].type)];
-    }
-    return m_typeFill.back();
+    const std::uint8_t i = m_fillIndex[v];
+    return i == kGroupFill ? m_groupFill : m_typeFill[i];
 }
 
 QColor GraphPainter::healthColor(std::uint32_t v) const
@@ -193,58 +208,40 @@ void GraphPainter::paintEdges(
     const auto &segments = m_scene.segments();
     const auto &edges = m_scene.layout().edges;
     const bool focus = !h.lit.empty();
-    m_scene.segmentsIn(visible, m_hits);
     if (lod == GraphLod::Dots) {
-        // Far away every edge is a pixel-wide streak: merge segments that land on the same
-        // pixels (3 px buckets at both ends) into one bundle whose darkness says how many.
-        const QTransform t = p.transform();
-        std::vector<std::uint64_t> keys;
-        keys.reserve(m_hits.size());
-        std::vector<QLineF> lit;
-        for (std::uint32_t s : m_hits) {
-            const auto &seg = segments[s];
-            if (focus && m_scene.edgeLit(seg.edge, h.lit)) {
-                lit.emplace_back(seg.a, seg.b);
-                continue;
-            }
-            const QPointF a = t.map(seg.a), b = t.map(seg.b);
-            auto q = [](qreal v) {
-                return std::uint64_t(std::clamp<qreal>(v / 3 + 16384, 0, 65535));
-            };
-            keys.push_back(q(a.x()) << 48 | q(a.y()) << 32 | q(b.x()) << 16 | q(b.y()));
+        // Far away every edge is a pixel-wide streak: segments whose ends land in the same
+        // 3-pixel cells are one bundle, drawn darker and thicker the more it stands for.
+        if (scale != m_bundleScale) {
+            mergeBundles(scale);
         }
-        std::sort(keys.begin(), keys.end());
-        std::vector<QLineF> bundles[3];
-        for (std::size_t i = 0; i < keys.size();) {
-            std::size_t j = i;
-            while (j < keys.size() && keys[j] == keys[i]) {
-                ++j;
-            }
-            const std::uint64_t k = keys[i];
-            auto un = [](std::uint64_t v) {
-                return (qreal(v & 0xffff) - 16384) * 3 + 1.5;
-            };
-            bundles[weightClass(std::uint32_t(j - i))].emplace_back(
-                un(k >> 48), un(k >> 32), un(k >> 16), un(k));
-            i = j;
-        }
-        p.save();
-        p.resetTransform();
         p.setRenderHint(QPainter::Antialiasing, false);
         const QColor base = focus ? dim(m_line) : m_line;
         for (int c = 0; c < 3; ++c) {
+            m_batch.clear();
+            for (const Bundle &b : m_bundles[c]) {
+                if (b.box.intersects(visible)) {
+                    m_batch.push_back(b.line);
+                }
+            }
             QColor col = base;
             col.setAlphaF(float(0.45 + 0.25 * c));
-            p.setPen(QPen(col, c == 2 ? 2 : 1));
-            p.drawLines(bundles[c].data(), int(bundles[c].size()));
+            p.setPen(QPen(col, c == 2 ? 2 / scale : 0)); // 0: one pixel, cosmetic
+            p.drawLines(m_batch.data(), int(m_batch.size()));
         }
-        p.restore();
-        if (!lit.empty()) {
+        if (focus) {
+            m_scene.segmentsIn(visible, m_hits);
+            m_batch.clear();
+            for (std::uint32_t s : m_hits) {
+                if (m_scene.edgeLit(segments[s].edge, h.lit)) {
+                    m_batch.emplace_back(segments[s].a, segments[s].b);
+                }
+            }
             p.setPen(QPen(m_accent, 0));
-            p.drawLines(lit.data(), int(lit.size()));
+            p.drawLines(m_batch.data(), int(m_batch.size()));
         }
         return;
     }
+    m_scene.segmentsIn(visible, m_hits);
     // Near: real segments, batched by look (one drawLines per pen, not one per edge).
     std::vector<QLineF> batches[2][3]; // [lit][weight class]
     for (std::uint32_t s : m_hits) {
@@ -286,6 +283,36 @@ void GraphPainter::paintEdges(
         p.setBrush(focus && m_scene.edgeLit(seg.edge, h.lit) ? m_accent : normal);
         p.drawPolygon(
             QPolygonF({ seg.b, seg.b + u * len + n * len * 0.5, seg.b + u * len - n * len * 0.5 }));
+    }
+}
+
+void GraphPainter::mergeBundles(qreal scale) const
+{
+    m_bundleScale = scale;
+    const qreal cell = kBundleCell / scale; // scene units per bundle cell
+    auto q = [cell](qreal v) {
+        return std::int32_t(std::floor(v / cell));
+    };
+    std::vector<BundleKey> keys;
+    keys.reserve(m_scene.segments().size());
+    for (const auto &seg : m_scene.segments()) {
+        keys.push_back({ q(seg.a.x()), q(seg.a.y()), q(seg.b.x()), q(seg.b.y()) });
+    }
+    std::sort(keys.begin(), keys.end());
+    for (auto &list : m_bundles) {
+        list.clear();
+    }
+    for (std::size_t i = 0; i < keys.size();) {
+        std::size_t j = i + 1;
+        while (j < keys.size() && keys[j] == keys[i]) {
+            ++j;
+        }
+        const BundleKey &k = keys[i];
+        const QLineF line(
+            (k.ax + 0.5) * cell, (k.ay + 0.5) * cell, (k.bx + 0.5) * cell, (k.by + 0.5) * cell);
+        m_bundles[weightClass(std::uint32_t(j - i))].push_back(
+            { line, QRectF(line.p1(), line.p2()).normalized().adjusted(-cell, -cell, cell, cell) });
+        i = j;
     }
 }
 

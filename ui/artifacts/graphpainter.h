@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QLineF>
 #include <QRectF>
 
 #include <cstdint>
@@ -68,6 +69,7 @@ private:
         qreal scale,
         GraphLod lod,
         const GraphHighlight &h) const;
+    void mergeBundles(qreal scale) const;
     void paintLabel(QPainter &p, std::uint32_t v, bool dimmed, const GraphHighlight &h) const;
     QColor fillOf(std::uint32_t v) const;
     QColor healthColor(std::uint32_t v) const;
@@ -79,7 +81,20 @@ private:
     std::vector<QColor> m_typeFill; // by ResourceType
     QColor m_groupFill;
     std::vector<QColor> m_healthColor; // by GraphHealth
+    std::vector<std::uint8_t> m_fillIndex; // per vertex: into m_typeFill, or kGroupFill
     mutable std::vector<std::uint32_t> m_hits; // reused between frames: no allocation per paint
+
+    // Far away, the per-pixel bundles of every edge at one zoom: panning at that zoom only
+    // draws them; a new zoom merges again.
+    struct Bundle
+    {
+        QLineF line;
+        QRectF box;
+    };
+
+    mutable qreal m_bundleScale = -1;
+    mutable std::vector<Bundle> m_bundles[3]; // by how many segments each stands for
+    mutable std::vector<QLineF> m_batch;
 };
 
 } // namespace Dbtc::Ui
