@@ -286,8 +286,9 @@ void TestProjectGraph::minimap_dragPans()
     canvas.show();
     QVERIFY(QTest::qWaitForWindowExposed(&canvas));
     canvas.setScene(sceneOf(g));
-    canvas.setZoom(2.0, QPointF());
     Ui::GraphMinimap *map = canvas.minimap();
+    QVERIFY2(!map->isVisible(), "the whole graph is on screen: no map over it");
+    canvas.setZoom(2.0, QPointF());
     QVERIFY(map->isVisible());
     QVERIFY(canvas.rect().contains(map->geometry()));
     // the minimap's rectangle is the view

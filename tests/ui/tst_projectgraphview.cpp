@@ -11,6 +11,7 @@
 #include "ui/artifacts/projectgraphview.h"
 
 #include <QAction>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -52,6 +53,77 @@ int groupNamed(const Models::ProjectLayout &layout, const QString &label)
     return -1;
 }
 
+//! A project of about \a models models in three packages and a dozen folders, with sources,
+//! a test on every model, deterministic random lineage (each model reads 1-3 earlier ones, a
+//! few hubs read by many) and run results with some errors and warnings: what a big project
+//! looks like, at a size a test can afford.
+std::shared_ptr<const Models::ArtifactIndex> syntheticProject(int models)
+{
+    QRandomGenerator rng(5);
+    const std::vector<std::string> packages = { "core", "marts", "staging" };
+    const std::vector<std::string> folders = { "orders", "customers", "finance", "marketing" };
+    std::string nodes, sources, results;
+    auto id = [&](int i) {
+        return "model." + packages[std::size_t(i % 3)] + ".m" + std::to_string(i);
+    };
+    for (int s = 0; s < 40; ++s) {
+        const std::string n = "t" + std::to_string(s);
+        sources += std::string(s ? "," : "") + "\"source.staging.raw." + n + "\": {\"name\": \"" + n
+            + "\", \"resource_type\": \"source\", \"package_name\": \"staging\", "
+              "\"original_file_path\": \"models/sources.yml\"}";
+    }
+    for (int i = 0; i < models; ++i) {
+        std::string deps;
+        if (i < 60) {
+            deps = "\"source.staging.raw.t" + std::to_string(i % 40) + "\"";
+        } else {
+            const int n = 1 + int(rng.bounded(3));
+            for (int k = 0; k < n; ++k) {
+                // a few hubs (a date dimension, customers) are read by many
+                const int parent =
+                    rng.bounded(10) == 0 ? int(rng.bounded(8)) : int(rng.bounded(quint32(i)));
+                deps += std::string(k ? "," : "") + "\"" + id(parent) + "\"";
+            }
+        }
+        const std::string pkg = packages[std::size_t(i % 3)];
+        const std::string folder = folders[std::size_t((i / 3) % 4)];
+        const std::string num = std::to_string(i);
+        nodes += std::string(i ? "," : "") + "\"" + id(i) + "\": {\"name\": \"" + pkg + "_" + folder
+            + "_m" + num + "\", \"resource_type\": \"model\", \"package_name\": \"" + pkg
+            + "\", \"original_file_path\": \"models/" + folder + "/m" + num
+            + ".sql\", \"config\": {\"materialized\": \"" + (i % 4 ? "view" : "table")
+            + "\"}, \"depends_on\": {\"nodes\": [" + deps + "]}}";
+        nodes += ",\"test." + pkg + ".not_null_m" + num + "\": {\"name\": \"not_null_m" + num
+            + "\", \"resource_type\": \"test\", \"package_name\": \"" + pkg
+            + "\", \"original_file_path\": \"models/" + folder
+            + "/schema.yml\", \"depends_on\": {\"nodes\": [\"" + id(i) + "\"]}}";
+        const char *status = i % 97 == 5 ? "error" : (i % 41 == 3 ? "warn" : "success");
+        results += std::string(i ? "," : "") + "{\"unique_id\": \"" + id(i) + "\", \"status\": \""
+            + status
+            + "\", \"execution_time\": 1.0, \"thread_id\": \"Thread-1\", \"timing\": [], "
+              "\"message\": null, \"adapter_response\": {}, \"failures\": null}";
+    }
+    const std::string manifestText = "{\"metadata\": {\"dbt_schema_version\": "
+                                     "\"https://schemas.getdbt.com/dbt/manifest/v12.json\"}, "
+                                     "\"nodes\": {"
+        + nodes + "}, \"sources\": {" + sources + "}}";
+    const std::string resultsText = "{\"metadata\": {\"dbt_schema_version\": "
+                                    "\"https://schemas.getdbt.com/dbt/run-results/v6.json\"}, "
+                                    "\"results\": ["
+        + results + "]}";
+    const QByteArray manifest = QByteArray::fromStdString(manifestText);
+    const QByteArray runResults = QByteArray::fromStdString(resultsText);
+    auto index = std::make_shared<Models::ArtifactIndex>();
+    QString error;
+    if (!index->addBuffer(manifest, QStringLiteral("manifest.json"), &error)
+        || !index->addBuffer(runResults, QStringLiteral("run_results.json"), &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    index->finalize();
+    return index;
+}
+
 } // namespace
 
 class TestProjectGraphView final : public QObject
@@ -69,6 +141,7 @@ private slots:
     void browser_historyBackAndForward();
     void browser_graphClickShowsNode();
     void export_viewAsPngAndSvg();
+    void screenshots();
 };
 
 void TestProjectGraphView::grouping_foldsAndCounts()
@@ -315,6 +388,43 @@ void TestProjectGraphView::export_viewAsPngAndSvg()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("orders")); // labels are text in the drawing
     QVERIFY(!view.exportView(dir.filePath(QStringLiteral("no/such/dir/view.png"))));
+}
+
+void TestProjectGraphView::screenshots()
+{
+    // docs/screenshots/projectgraph-{folded,far,mid,near}-{light,dark}.png with
+    // DBTC_SCREENSHOT_DIR=docs; elsewhere they land in the test's folder
+    const auto index = syntheticProject(3000);
+    QVERIFY(index);
+    Ui::ProjectGraphView view;
+    view.resize(1280, 800);
+    view.setIndex(index);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(waitForLayout(view));
+    // folded: package → folder boxes with counts and worst status; one package opened
+    const int marts = groupNamed(view.scene()->layout(), QStringLiteral("marts"));
+    QVERIFY(marts >= 0);
+    view.expandGroup(marts);
+    QVERIFY(waitForLayout(view));
+    view.canvas()->fitToView();
+    Test::grabThemes(&view, QStringLiteral("projectgraph-folded"));
+
+    view.setGrouping(Models::GraphGrouping::None);
+    QVERIFY(waitForLayout(view));
+    view.canvas()->fitToView();
+    QCOMPARE(view.canvas()->lod(), Ui::GraphLod::Dots);
+    Test::grabThemes(&view, QStringLiteral("projectgraph-far"));
+
+    QVERIFY(view.search(QStringLiteral("m1503")));
+    const int picked = view.canvas()->selectedVertex();
+    view.canvas()->setZoom(8 / view.scene()->typicalHeight(), view.canvas()->rect().center());
+    QCOMPARE(view.canvas()->lod(), Ui::GraphLod::Boxes);
+    Test::grabThemes(&view, QStringLiteral("projectgraph-mid"));
+
+    view.canvas()->revealVertex(picked);
+    QCOMPARE(view.canvas()->lod(), Ui::GraphLod::Labels);
+    Test::grabThemes(&view, QStringLiteral("projectgraph-near"));
 }
 
 QTEST_MAIN(TestProjectGraphView)

@@ -147,7 +147,7 @@ GraphPainter::GraphPainter(const GraphScene &scene, bool dark)
 
 QColor GraphPainter::dim(const QColor &c) const
 {
-    return mix(c, m_surface, 0.78);
+    return mix(c, m_surface, 0.7);
 }
 
 QColor GraphPainter::fillOf(std::uint32_t v) const
@@ -224,7 +224,7 @@ void GraphPainter::paintEdges(
                 }
             }
             QColor col = base;
-            col.setAlphaF(float(0.45 + 0.25 * c));
+            col.setAlphaF(float(0.3 + 0.25 * c));
             p.setPen(QPen(col, c == 2 ? 2 / scale : 0)); // 0: one pixel, cosmetic
             p.drawLines(m_batch.data(), int(m_batch.size()));
         }
@@ -339,7 +339,11 @@ void GraphPainter::paintVertices(
             }
             const bool lit = !focus || h.lit[v];
             // status wins over type far away: a red speck is what one looks for in 40,000
-            QColor c = m_scene.health(v) == GraphHealth::Error ? healthColor(v) : fillOf(v);
+            // the fills are pale (text sits on them): a speck takes the outline's strength
+            const QColor fill = fillOf(v);
+            QColor c = m_scene.health(v) == GraphHealth::Error
+                ? healthColor(v)
+                : (m_dark ? fill.lighter(170) : fill.darker(170));
             if (vx.kind == LayoutVertex::Kind::Group) {
                 c = m_scene.health(v) == GraphHealth::Error ? c : m_subtext;
             }
@@ -365,7 +369,10 @@ void GraphPainter::paintVertices(
             continue;
         }
         const QColor fill = fillOf(v);
-        p.fillRect(vx.rect, dimmed ? dim(fill) : fill);
+        const QColor edge = m_dark ? fill.lighter(170) : fill.darker(170);
+        p.setPen(QPen(dimmed ? dim(edge) : edge, 0)); // pale fills need their outline
+        p.setBrush(dimmed ? dim(fill) : fill);
+        p.drawRect(vx.rect);
         if (m_scene.health(v) != GraphHealth::Unknown) {
             const QColor s = healthColor(v);
             p.fillRect(
@@ -437,7 +444,8 @@ void GraphPainter::paintLabel(
     p.setFont(f);
     p.setPen(text);
     const qreal chevron = vx.kind == LayoutVertex::Kind::Group ? 18 : 0;
-    const QRectF titleRect = twoLines ? r.adjusted(12, 4, -6 - chevron, -r.height() / 2)
+    // the title's box reaches below the middle: descenders and underscores must not be clipped
+    const QRectF titleRect = twoLines ? r.adjusted(12, 2, -6 - chevron, -r.height() / 2 + 3)
                                       : r.adjusted(12, 0, -6 - chevron, 0);
     p.drawText(titleRect,
         Qt::AlignLeft | Qt::AlignVCenter,
@@ -454,14 +462,15 @@ void GraphPainter::paintLabel(
     f.setBold(false);
     f.setPointSizeF(8);
     p.setFont(f);
+    QRectF subRect = r.adjusted(12, r.height() / 2, -6 - chevron, -3);
     if (health != GraphHealth::Unknown) {
-        const StatusLook look = nodeStatusLook(QString::fromLatin1(healthWord(health)));
-        sub += u"  " + look.label();
+        // the status keeps its place at the right; the counts or kind give way when long
+        const QString status = nodeStatusLook(QString::fromLatin1(healthWord(health))).label();
         p.setPen(dimmed ? dim(healthColor(v)) : healthColor(v));
-    } else {
-        p.setPen(subtext);
+        p.drawText(subRect, Qt::AlignRight | Qt::AlignVCenter, status);
+        subRect.setRight(subRect.right() - p.fontMetrics().horizontalAdvance(status) - 8);
     }
-    const QRectF subRect = r.adjusted(12, r.height() / 2, -6 - chevron, -3);
+    p.setPen(subtext);
     p.drawText(subRect,
         Qt::AlignLeft | Qt::AlignVCenter,
         p.fontMetrics().elidedText(sub, Qt::ElideRight, int(subRect.width())));

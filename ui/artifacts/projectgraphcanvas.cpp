@@ -48,7 +48,6 @@ void ProjectGraphCanvas::setScene(std::shared_ptr<const Models::GraphScene> scen
     m_painter = m_scene ? std::make_unique<GraphPainter>(*m_scene, isDark(palette())) : nullptr;
     m_highlight = {};
     m_minimap->setScene(m_scene);
-    m_minimap->setVisible(m_scene && !m_scene->layout().vertices.empty());
     placeMinimap();
     if (!keepView || !m_userMoved) {
         m_userMoved = false;
@@ -195,6 +194,9 @@ void ProjectGraphCanvas::refocus()
 void ProjectGraphCanvas::viewMoved()
 {
     m_minimap->setViewport(visibleScene());
+    // a map of what is all on screen anyway only hides part of it
+    m_minimap->setVisible(m_scene && !m_scene->layout().vertices.empty()
+        && !visibleScene().contains(m_scene->bounds()));
     update();
     emit viewChanged();
 }
