@@ -38,7 +38,11 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption theme(QStringLiteral("theme"),
         QStringLiteral("Colour theme: light, dark or system."),
         QStringLiteral("name"));
-    parser.addOptions({ demo, seed, speed, open, summarize, theme });
+    // Handled by app/exportlineagecommand before this parser runs; listed here for --help.
+    const QCommandLineOption exportLineage(QStringLiteral("export-lineage"),
+        QStringLiteral("Write the project's lineage graph as SVG or PNG and exit."),
+        QStringLiteral("out"));
+    parser.addOptions({ demo, seed, speed, open, summarize, theme, exportLineage });
     parser.addPositionalArgument(QStringLiteral("path"),
         QStringLiteral("An artifact file or target/ folder to open (as --open does)."),
         QStringLiteral("[path]"));

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 #include "app/consoleapp.h"
+#include "app/exportlineagecommand.h"
 #include "app/keychainsecretstore.h"
 #include "app/settings.h"
 #include "artifacts/artifactsummary.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLoggingCategory>
 
@@ -59,6 +61,13 @@ int summarize(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // --export-lineage paints text (fonts need a QGuiApplication) but never needs a display.
+    if (Dbtc::App::wantsLineageExport(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        return Dbtc::App::exportLineageCommand(QGuiApplication::arguments());
+    }
     // --summarize must work without a display (CI, scripts): no QApplication for it.
     if (wantsHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -30,6 +30,9 @@ struct ArtifactDocument
     std::string_view dbtVersion;
     std::string_view generatedAt;
     std::string_view invocationId;
+    std::string_view projectName; //!< metadata.project_name (manifest v10+): `package:this`
+    std::string_view adapterType; //!< metadata.adapter_type
+    std::string_view selectors; //!< the manifest's top-level "selectors" JSON as written
     qint64 bytes = 0;
     //! Sizes of the top-level maps/lists as written ("sources" -> 9, "disabled" -> 4, ...).
     std::vector<std::pair<std::string_view, std::uint32_t>> sectionSizes;

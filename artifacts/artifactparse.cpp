@@ -141,6 +141,10 @@ void readMetadata(Reader &r, od::object metadata, ArtifactDocument &doc, std::st
             doc.generatedAt = r.text(f.value(), "generated_at");
         } else if (k == "invocation_id") {
             doc.invocationId = r.text(f.value(), "invocation_id");
+        } else if (k == "project_name") {
+            doc.projectName = r.text(f.value(), "project_name");
+        } else if (k == "adapter_type") {
+            doc.adapterType = r.text(f.value(), "adapter_type");
         }
     }
 }

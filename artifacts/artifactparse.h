@@ -50,6 +50,8 @@ public:
     JsonText longText(od::value v, const char *what);
     //! Any scalar as written (string bodies without quotes); containers give "{…}"/"[…]".
     std::string_view scalar(od::value v);
+    //! An object or array as its JSON text (null -> empty), for fields read lazily.
+    std::string_view rawJson(od::value v, od::json_type expected, const char *what);
     double number(od::value v, const char *what);
     std::int64_t integer(od::value v, const char *what); //!< null -> -1
     bool boolean(od::value v, const char *what);

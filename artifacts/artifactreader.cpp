@@ -91,6 +91,27 @@ JsonText Reader::longText(od::value v, const char *what)
         std::string("expected a string for \"") + what + "\", found " + typeName(v.type()));
 }
 
+std::string_view Reader::rawJson(od::value v, od::json_type expected, const char *what)
+{
+    if (isNull(v)) {
+        return {};
+    }
+    const od::json_type t = v.type();
+    if (t != expected) {
+        fail(at(v),
+            std::string("expected ")
+                + (expected == od::json_type::object ? "an object" : "an array") + " for \"" + what
+                + "\", found " + typeName(t));
+    }
+    // simdjson 3.0 has raw_json() on objects and arrays, not on values.
+    if (expected == od::json_type::object) {
+        od::object o = v.get_object();
+        return std::string_view(o.raw_json());
+    }
+    od::array a = v.get_array();
+    return std::string_view(a.raw_json());
+}
+
 std::string_view Reader::scalar(od::value v)
 {
     const std::string_view tok = trimToken(v.raw_json_token());

@@ -71,12 +71,27 @@ struct Entity
     JsonText description;
     JsonText rawCode; //!< raw_code / raw_sql
     JsonText compiledCode; //!< compiled_code / compiled_sql (manifests up to v6 carry it)
+    // For node selection (artifacts/selection): kept as written and read only when a selector
+    // asks, so the parse stays one pass without building maps nobody uses.
+    std::string_view fqn; //!< the fqn JSON array as written
+    std::string_view config; //!< the config JSON object as written (config.KEY, state:)
+    std::string_view patchPath; //!< "package://models/schema.yml"
+    std::string_view version; //!< model version token as written (2, "2", 1.5); empty: none
+    std::string_view latestVersion;
+    std::string_view access; //!< public / protected / private (models)
+    std::string_view testName; //!< test_metadata.name of generic tests
+    std::string_view testNamespace; //!< test_metadata.namespace (dbt_utils, ...)
+    std::string_view attachedNode; //!< the node a generic test is attached to
+    std::string_view sourceName; //!< a source's source_name
+    std::string_view checksum; //!< checksum.checksum (state:modified.body)
+    std::string_view unitTestModel; //!< a unit test's model name
     std::uint32_t tagsBegin = 0; //!< into ArtifactData::tags
     std::uint32_t columnsBegin = 0; //!< into ArtifactData::columns
     std::uint32_t columnCount = 0;
     std::uint16_t tagCount = 0;
     ResourceType type = ResourceType::Other;
     bool disabled = false;
+    bool hasTestMetadata = false; //!< a generic test (test_type:generic) rather than singular
 };
 
 struct Column

@@ -2,6 +2,7 @@
 // The manifest reader: one pass over the document in file order (simdjson On-Demand reads
 // fields in order; random lookups would rescan), keeping only what the console shows.
 #include "artifacts/artifactparse.h"
+#include "artifacts/selection/jsonview.h"
 
 namespace Dbtc::Models::Detail {
 
@@ -79,16 +80,56 @@ void readDependsOn(Reader &r, od::value v, std::uint32_t entity, bool keep)
     }
 }
 
+// The config is kept whole for config.KEY selection; the materialization the browser shows is
+// read from that text (top-level key only), which costs less than a second walk of the object.
 void readConfig(Reader &r, od::value v, Entity &e)
+{
+    e.config = r.rawJson(v, od::json_type::object, "config");
+    const std::string_view m = Selection::Json::member(e.config, "materialized");
+    std::string_view body;
+    if (Selection::Json::stringBody(m, &body)) {
+        e.materialized = body.find('\\') == std::string_view::npos
+            ? body
+            : r.keepId(Selection::Json::decoded(body));
+    }
+}
+
+// test_metadata {name, kwargs, namespace} and checksum {name, checksum}: one or two strings each.
+void readTestMetadata(Reader &r, od::value v, Entity &e)
 {
     if (r.isNull(v)) {
         return;
     }
-    for (od::field f : r.object(v, "config")) {
-        if (r.rawKey(f) == "materialized") {
-            e.materialized = r.text(f.value(), "materialized");
+    e.hasTestMetadata = true;
+    for (od::field f : r.object(v, "test_metadata")) {
+        const std::string_view k = r.rawKey(f);
+        if (k == "name") {
+            e.testName = r.text(f.value(), "test_metadata.name");
+        } else if (k == "namespace") {
+            e.testNamespace = r.text(f.value(), "test_metadata.namespace");
         }
     }
+}
+
+void readChecksum(Reader &r, od::value v, Entity &e)
+{
+    if (r.isNull(v)) {
+        return;
+    }
+    for (od::field f : r.object(v, "checksum")) {
+        if (r.rawKey(f) == "checksum") {
+            e.checksum = r.text(f.value(), "checksum");
+        }
+    }
+}
+
+// A version is a number or a string in the file; null means unversioned.
+std::string_view versionToken(Reader &r, od::value v)
+{
+    if (r.isNull(v)) {
+        return {};
+    }
+    return r.scalar(v);
 }
 
 struct Section
@@ -119,9 +160,16 @@ void readEntity(Reader &r, std::string_view id, od::value v, const Section &sect
                 readTags(r, f.value(), e);
             }
             break;
+        case 3:
+            if (k == "fqn") {
+                e.fqn = r.rawJson(f.value(), od::json_type::array, "fqn");
+            }
+            break;
         case 5:
             if (k == "alias") {
                 e.alias = r.text(f.value(), "alias");
+            } else if (k == "model" && e.type == ResourceType::UnitTest) {
+                e.unitTestModel = r.text(f.value(), "model");
             }
             break;
         case 6:
@@ -129,6 +177,8 @@ void readEntity(Reader &r, std::string_view id, od::value v, const Section &sect
                 e.schema = r.text(f.value(), "schema");
             } else if (k == "config") {
                 readConfig(r, f.value(), e);
+            } else if (k == "access") {
+                e.access = r.text(f.value(), "access");
             }
             break;
         case 7:
@@ -136,6 +186,8 @@ void readEntity(Reader &r, std::string_view id, od::value v, const Section &sect
                 readColumns(r, f.value(), e);
             } else if (k == "raw_sql") {
                 e.rawCode = r.longText(f.value(), "raw_sql");
+            } else if (k == "version") {
+                e.version = versionToken(r, f.value());
             }
             break;
         case 8:
@@ -143,6 +195,8 @@ void readEntity(Reader &r, std::string_view id, od::value v, const Section &sect
                 e.database = r.text(f.value(), "database");
             } else if (k == "raw_code") {
                 e.rawCode = r.longText(f.value(), "raw_code");
+            } else if (k == "checksum") {
+                readChecksum(r, f.value(), e);
             }
             break;
         case 9:
@@ -153,11 +207,15 @@ void readEntity(Reader &r, std::string_view id, od::value v, const Section &sect
         case 10:
             if (k == "depends_on") {
                 readDependsOn(r, f.value(), index, !section.disabled);
+            } else if (k == "patch_path") {
+                e.patchPath = r.text(f.value(), "patch_path");
             }
             break;
         case 11:
             if (k == "description") {
                 e.description = r.longText(f.value(), "description");
+            } else if (k == "source_name") {
+                e.sourceName = r.text(f.value(), "source_name");
             }
             break;
         case 12:
@@ -172,6 +230,15 @@ void readEntity(Reader &r, std::string_view id, od::value v, const Section &sect
                 e.resourceTypeName = r.text(f.value(), "resource_type");
             } else if (k == "compiled_code") {
                 e.compiledCode = r.longText(f.value(), "compiled_code");
+            } else if (k == "attached_node") {
+                e.attachedNode = r.text(f.value(), "attached_node");
+            } else if (k == "test_metadata") {
+                readTestMetadata(r, f.value(), e);
+            }
+            break;
+        case 14:
+            if (k == "latest_version") {
+                e.latestVersion = versionToken(r, f.value());
             }
             break;
         case 18:
@@ -312,6 +379,9 @@ void readManifest(Reader &r, od::object root)
             size = readDisabled(r, v);
         } else if (key == "parent_map" && v.type() == od::json_type::object) {
             size = readParentMap(r, v);
+        } else if (key == "selectors" && v.type() == od::json_type::object) {
+            doc.selectors = r.rawJson(v, od::json_type::object, "selectors");
+            size = std::uint32_t(Selection::Json::memberCount(doc.selectors));
         } else {
             const od::json_type t = v.type();
             size = countEntries(r, v);

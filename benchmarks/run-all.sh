@@ -5,6 +5,7 @@
 #   console (run model merge and GUI-thread stalls at 10k/100k runs),
 #   logview (100 MB log vs QPlainTextEdit),
 #   watch (HTTP requests per background poll cycle for 1, 10, 100 watched jobs vs one per job),
+#   lineage (whole-project layout at 100/200 MB vs layoutLineage and Graphviz dot, export),
 #   graphview (whole-project graph frames at three zooms vs LineageCanvas).
 # Each writes its table into its README; run on a quiet machine for honest wall times.
 set -euo pipefail
@@ -15,4 +16,5 @@ export BUILD_DIR=$BUILD
 "$here/console/run.sh" "${CONSOLE_SECONDS:-5}"
 "$here/logview/run.sh"
 "$here/watch/run.sh"
+"$here/lineage/run.sh"
 "$here/graphview/run.sh"

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "artifacts/lineage/layeredengine.h"
 
+#include <queue>
+
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 
@@ -13,7 +16,7 @@ constexpr double kGapX = 80; // room between columns for the edges to bend
 constexpr double kGapBoxes = 14; // between two boxes of a column, or a box and a passing edge
 constexpr double kGapLines = 6; // between two passing edges
 constexpr double kStraighten = 4; // weight of a dummy-to-dummy segment: long edges run straight
-constexpr int kMaxSweeps = 12;
+constexpr int kMaxSweeps = 24;
 constexpr int kCoordinatePasses = 6;
 
 bool isCancelled(const LoadControl &control)
@@ -159,6 +162,36 @@ std::vector<int> layering(std::uint32_t n, const std::vector<Edge> &edges, std::
     for (int &l : layer) {
         l = used[std::size_t(l) + 1] - 1;
     }
+    // Vertices without any edge (operations, orphan seeds, a model nothing uses) are free:
+    // spread over the least filled columns instead of one tall first column.
+    std::vector<std::uint32_t> isolated;
+    for (std::uint32_t v = 0; v < n; ++v) {
+        if (succ.begin(v) == succ.end(v) && pred.begin(v) == pred.end(v)) {
+            isolated.push_back(v);
+        }
+    }
+    if (!isolated.empty()) {
+        const int connectedTop = used.back() - 1;
+        const int columns =
+            std::max(connectedTop + 1, int(std::ceil(std::sqrt(double(isolated.size()) / 3))));
+        std::vector<std::uint32_t> filled(std::size_t(columns), 0);
+        for (std::uint32_t v = 0; v < n; ++v) {
+            if (succ.begin(v) != succ.end(v) || pred.begin(v) != pred.end(v)) {
+                ++filled[std::size_t(layer[v])];
+            }
+        }
+        using Slot = std::pair<std::uint32_t, int>; // (boxes in the column, column)
+        std::priority_queue<Slot, std::vector<Slot>, std::greater<>> emptiest;
+        for (int l = 0; l < columns; ++l) {
+            emptiest.emplace(filled[std::size_t(l)], l);
+        }
+        for (const std::uint32_t v : isolated) {
+            auto [count, l] = emptiest.top();
+            emptiest.pop();
+            layer[v] = l;
+            emptiest.emplace(count + 1, l);
+        }
+    }
     return layer;
 }
 
@@ -225,6 +258,9 @@ struct Proper
     Adjacency succ, pred;
     std::vector<std::vector<std::uint32_t>> layers;
     std::vector<std::uint32_t> pos;
+    //! Per vertex: 2 x the rank of its connected component. Added to every sort key, it keeps
+    //! components side by side instead of interleaved: edges of two components never cross.
+    std::vector<double> band;
 
     bool isDummy(std::uint32_t v) const { return v >= realCount; }
 
@@ -251,11 +287,15 @@ struct Proper
     }
 };
 
+//! Sorts one layer by its neighbours' positions in the layer before (or after): the weighted
+//! median (dot's interpolated median, robust against one far neighbour) or the barycentre.
 void sortLayer(Proper &g,
     int l,
     const Adjacency &adj,
+    bool median,
     const std::vector<char> &movable,
-    std::vector<std::pair<double, std::uint32_t>> &keys)
+    std::vector<std::pair<double, std::uint32_t>> &keys,
+    std::vector<double> &around)
 {
     auto &vs = g.layers[std::size_t(l)];
     if (vs.size() < 2) {
@@ -265,13 +305,31 @@ void sortLayer(Proper &g,
     double fixedFloor = -1;
     for (const std::uint32_t v : vs) {
         double sum = 0, weights = 0;
+        around.clear();
         for (std::uint32_t i = adj.begin(v); i < adj.end(v); ++i) {
             const std::uint32_t n = adj.adj[i];
             const double size = double(g.layers[std::size_t(g.layer[n])].size());
-            sum += adj.weight[i] * (g.pos[n] + 0.5) / size;
+            const double at = (g.pos[n] + 0.5) / size;
+            sum += adj.weight[i] * at;
             weights += adj.weight[i];
+            around.push_back(at);
         }
         double key = weights > 0 ? sum / weights : (g.pos[v] + 0.5) / double(vs.size());
+        key += g.band[v];
+        if (median && around.size() > 2) {
+            std::sort(around.begin(), around.end());
+            const std::size_t mid = around.size() / 2;
+            if (around.size() % 2) {
+                key = around[mid] + g.band[v];
+            } else {
+                const double left = around[mid - 1] - around.front();
+                const double right = around.back() - around[mid];
+                key = g.band[v]
+                    + (left + right > 0
+                            ? (around[mid - 1] * right + around[mid] * left) / (left + right)
+                            : (around[mid - 1] + around[mid]) / 2);
+            }
+        }
         if (!movable.empty() && !g.isDummy(v) && !movable[v]) {
             key = std::max(key, fixedFloor); // fixed vertices keep their relative order
             fixedFloor = key;
@@ -283,6 +341,91 @@ void sortLayer(Proper &g,
     });
     for (std::size_t i = 0; i < vs.size(); ++i) {
         vs[i] = keys[i].second;
+    }
+    g.renumber(l);
+}
+
+//! Pairs (x in a, y in b) with y < x: the crossings between the edges of two neighbouring
+//! vertices when the one with \a a comes first. Both sorted ascending.
+std::uint64_t pairCrossings(
+    const std::uint32_t *a, std::size_t na, const std::uint32_t *b, std::size_t nb)
+{
+    std::uint64_t c = 0;
+    std::size_t j = 0;
+    for (std::size_t i = 0; i < na; ++i) {
+        while (j < nb && b[j] < a[i]) {
+            ++j;
+        }
+        c += j;
+    }
+    return c;
+}
+
+//! Neighbour positions of one layer's vertices, sorted, in one flat block per side.
+struct Sides
+{
+    std::vector<std::uint32_t> off, at;
+
+    void fill(const Proper &g, const std::vector<std::uint32_t> &vs, const Adjacency &adj)
+    {
+        off.assign(vs.size() + 1, 0);
+        at.clear();
+        for (std::size_t i = 0; i < vs.size(); ++i) {
+            for (std::uint32_t k = adj.begin(vs[i]); k < adj.end(vs[i]); ++k) {
+                at.push_back(g.pos[adj.adj[k]]);
+            }
+            off[i + 1] = std::uint32_t(at.size());
+            std::sort(at.begin() + off[i], at.end());
+        }
+    }
+
+    std::uint64_t cross(std::uint32_t first, std::uint32_t second) const
+    {
+        return pairCrossings(at.data() + off[first],
+            off[first + 1] - off[first],
+            at.data() + off[second],
+            off[second + 1] - off[second]);
+    }
+};
+
+//! Swaps neighbours of one layer while that removes crossings with both adjacent layers (the
+//! "transpose" step of dot): catches what a sort by median cannot see.
+void transposeLayer(Proper &g,
+    int l,
+    const std::vector<char> &movable,
+    Sides &up,
+    Sides &down,
+    std::vector<std::uint32_t> &slot)
+{
+    auto &vs = g.layers[std::size_t(l)];
+    if (vs.size() < 2) {
+        return;
+    }
+    up.fill(g, vs, g.pred);
+    down.fill(g, vs, g.succ);
+    slot.resize(vs.size());
+    std::iota(slot.begin(), slot.end(), 0u);
+    auto fixed = [&](std::uint32_t v) {
+        return !movable.empty() && !g.isDummy(v) && !movable[v];
+    };
+    for (int pass = 0; pass < 4; ++pass) {
+        bool improved = false;
+        for (std::size_t i = 0; i + 1 < vs.size(); ++i) {
+            if (fixed(vs[i]) && fixed(vs[i + 1])) {
+                continue;
+            }
+            const std::uint32_t a = slot[i], b = slot[i + 1];
+            const std::uint64_t keep = up.cross(a, b) + down.cross(a, b);
+            const std::uint64_t swapped = up.cross(b, a) + down.cross(b, a);
+            if (swapped < keep) {
+                std::swap(vs[i], vs[i + 1]);
+                std::swap(slot[i], slot[i + 1]);
+                improved = true;
+            }
+        }
+        if (!improved) {
+            break;
+        }
     }
     g.renumber(l);
 }
@@ -321,10 +464,55 @@ void initialOrder(Proper &g, const Input &in)
             }
         }
     }
+    g.band.assign(total, 0);
+    if (in.orderKeys.size() != g.realCount) {
+        // Components (union-find over the segments), ranked by where their DFS began.
+        std::vector<std::uint32_t> parent(total);
+        std::iota(parent.begin(), parent.end(), 0u);
+        auto find = [&](std::uint32_t v) {
+            while (parent[v] != v) {
+                parent[v] = parent[parent[v]];
+                v = parent[v];
+            }
+            return v;
+        };
+        for (const Segment &seg : g.segments) {
+            const std::uint32_t a = find(seg.a), b = find(seg.b);
+            if (a != b) {
+                parent[std::max(a, b)] = std::min(a, b);
+            }
+        }
+        std::vector<double> first(total, std::numeric_limits<double>::max());
+        std::vector<std::uint32_t> members(total, 0);
+        for (std::uint32_t v = 0; v < total; ++v) {
+            first[find(v)] = std::min(first[find(v)], key[v]);
+            ++members[find(v)];
+        }
+        std::vector<std::uint32_t> roots;
+        for (std::uint32_t v = 0; v < total; ++v) {
+            if (find(v) == v) {
+                roots.push_back(v);
+            }
+        }
+        // Lone vertices go below the connected drawing of their column.
+        std::sort(roots.begin(), roots.end(), [&](std::uint32_t a, std::uint32_t b) {
+            if ((members[a] == 1) != (members[b] == 1)) {
+                return members[b] == 1;
+            }
+            return first[a] < first[b];
+        });
+        std::vector<double> rank(total, 0);
+        for (std::size_t k = 0; k < roots.size(); ++k) {
+            rank[roots[k]] = 2.0 * double(k);
+        }
+        for (std::uint32_t v = 0; v < total; ++v) {
+            g.band[v] = rank[find(v)];
+        }
+    }
     for (std::size_t l = 0; l < g.layers.size(); ++l) {
         auto &vs = g.layers[l];
         std::stable_sort(vs.begin(), vs.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return key[a] < key[b];
+            return g.band[a] != g.band[b] ? g.band[a] < g.band[b] : key[a] < key[b];
         });
         g.renumber(int(l));
     }
@@ -546,12 +734,19 @@ Output layout(const Input &in, const LoadControl &control)
     out.initialCrossings = best;
     std::vector<std::vector<std::uint32_t>> bestLayers = g.layers;
     std::vector<std::pair<double, std::uint32_t>> keys;
+    std::vector<double> around;
+    Sides up, down;
+    std::vector<std::uint32_t> slot;
     int stalled = 0;
-    for (int sweep = 0; sweep < kMaxSweeps && best > 0 && stalled < 2; ++sweep) {
-        const bool down = sweep % 2 == 0;
+    for (int sweep = 0; sweep < kMaxSweeps && best > 0 && stalled < 6; ++sweep) {
+        const bool downwards = sweep % 2 == 0;
         for (int k = 1; k < layerCount; ++k) {
-            const int l = down ? k : layerCount - 1 - k;
-            sortLayer(g, l, down ? g.pred : g.succ, in.movable, keys);
+            const int l = downwards ? k : layerCount - 1 - k;
+            // Two sweeps by median, two by barycentre: each escapes the other's local optimum.
+            sortLayer(g, l, downwards ? g.pred : g.succ, sweep % 4 >= 2, in.movable, keys, around);
+        }
+        for (int l = 0; l < layerCount; ++l) {
+            transposeLayer(g, l, in.movable, up, down, slot);
         }
         if (isCancelled(control)) {
             out.cancelled = true;

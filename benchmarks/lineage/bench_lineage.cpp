@@ -25,11 +25,19 @@
 #include <cstdio>
 #include <map>
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 using namespace Dbtc::Models;
 
 namespace {
+
+double cpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
 
 long peakRssKb()
 {
@@ -168,9 +176,11 @@ int main(int argc, char **argv)
         GraphOptions options;
         options.grouping = GraphGrouping::None;
         options.includeTests = !(argc > 3 && QByteArray(argv[3]) == "notests");
+        const double cpu0 = cpuMs();
         timer.start();
         const ProjectLayout layout = layoutProject(*index, options);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        const double cpu = cpuMs() - cpu0;
         const long added = std::max(currentRssKb() - rssBefore, peakRssKb() - peakBefore);
         std::size_t dummies = 0, real = 0;
         for (const LayoutVertex &v : layout.vertices) {
@@ -180,9 +190,10 @@ int main(int argc, char **argv)
         for (const LayoutVertex &v : layout.vertices) {
             layers = std::max(layers, v.layer + 1);
         }
-        std::printf("ms=%.1f added_kb=%ld nodes=%zu dummies=%zu edges=%zu layers=%d "
-                    "crossings=%llu\n",
+        std::printf("ms=%.1f cpu_ms=%.1f added_kb=%ld nodes=%zu dummies=%zu edges=%zu "
+                    "layers=%d crossings=%llu\n",
             ms,
+            cpu,
             added,
             real,
             dummies,

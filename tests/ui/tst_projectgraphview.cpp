@@ -388,6 +388,17 @@ void TestProjectGraphView::export_viewAsPngAndSvg()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("orders")); // labels are text in the drawing
     QVERIFY(!view.exportView(dir.filePath(QStringLiteral("no/such/dir/view.png"))));
+    // the whole graph: every drawn node is one element carrying its unique_id
+    const QString whole = dir.filePath(QStringLiteral("whole.svg"));
+    QString error;
+    QVERIFY2(view.exportWholeGraph(whole, &error), qPrintable(error));
+    QFile wholeFile(whole);
+    QVERIFY(wholeFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = wholeFile.readAll();
+    QVERIFY(svgText.contains("data-unique-id=\"model.jaffle_shop.orders\""));
+    QVERIFY(svgText.contains("data-unique-id=\"model.jaffle_shop.stg_payments\""));
+    QVERIFY(!view.exportWholeGraph(dir.filePath(QStringLiteral("no/such/dir/whole.svg")), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestProjectGraphView::screenshots()

@@ -3,6 +3,7 @@
 
 #include "artifacts/artifactindex.h"
 #include "models/artifacts/graphscene.h"
+#include "ui/artifacts/nodetypelook.h"
 #include "ui/widgets/palette.h"
 #include "ui/widgets/statusstyle.h"
 
@@ -18,31 +19,6 @@ namespace Dbtc::Ui {
 using namespace Models;
 
 namespace {
-
-ColorRole typeRole(ResourceType t)
-{
-    switch (t) {
-    case ResourceType::Model:
-        return ColorRole::NodeModel;
-    case ResourceType::Source:
-        return ColorRole::NodeSource;
-    case ResourceType::Seed:
-        return ColorRole::NodeSeed;
-    case ResourceType::Snapshot:
-        return ColorRole::NodeSnapshot;
-    case ResourceType::Test:
-    case ResourceType::UnitTest:
-        return ColorRole::NodeTest;
-    case ResourceType::Exposure:
-        return ColorRole::NodeExposure;
-    case ResourceType::Metric:
-    case ResourceType::SemanticModel:
-    case ResourceType::SavedQuery:
-        return ColorRole::NodeSemantic;
-    default:
-        return ColorRole::NodeOther;
-    }
-}
 
 ColorRole healthRole(GraphHealth h)
 {
@@ -123,7 +99,7 @@ GraphPainter::GraphPainter(const GraphScene &scene, bool dark)
     , m_highlight(color(ColorRole::Highlight, dark))
 {
     for (int t = 0; t <= int(ResourceType::Other); ++t) {
-        m_typeFill.push_back(color(typeRole(ResourceType(t)), dark));
+        m_typeFill.push_back(color(nodeTypeRole(ResourceType(t)), dark));
     }
     // a group is a folder of many: the surface line colour lifted toward the text reads as
     // "container" in both themes without competing with the resource-type fills

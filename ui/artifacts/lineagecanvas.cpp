@@ -2,6 +2,7 @@
 #include "ui/artifacts/lineagecanvas.h"
 
 #include "artifacts/artifactindex.h"
+#include "ui/artifacts/nodetypelook.h"
 #include "ui/widgets/palette.h"
 #include "ui/widgets/statusstyle.h"
 
@@ -24,38 +25,6 @@ namespace {
 constexpr qreal kNodeW = 210, kNodeH = 46, kGapX = 80, kGapY = 14;
 constexpr qreal kPitchX = kNodeW + kGapX, kPitchY = kNodeH + kGapY;
 constexpr qreal kMinScale = 0.02, kMaxScale = 3.0;
-
-ColorRole typeRole(ResourceType t)
-{
-    switch (t) {
-    case ResourceType::Model:
-        return ColorRole::NodeModel;
-    case ResourceType::Source:
-        return ColorRole::NodeSource;
-    case ResourceType::Seed:
-        return ColorRole::NodeSeed;
-    case ResourceType::Snapshot:
-        return ColorRole::NodeSnapshot;
-    case ResourceType::Test:
-    case ResourceType::UnitTest:
-        return ColorRole::NodeTest;
-    case ResourceType::Exposure:
-        return ColorRole::NodeExposure;
-    case ResourceType::Metric:
-    case ResourceType::SemanticModel:
-    case ResourceType::SavedQuery:
-        return ColorRole::NodeSemantic;
-    default:
-        return ColorRole::NodeOther;
-    }
-}
-
-// Exports and the screen use the same theme; the outline is the fill pushed away from the base.
-QColor typeAccent(ResourceType t, bool dark)
-{
-    const QColor fill = color(typeRole(t), dark);
-    return dark ? fill.lighter(190) : fill.darker(190);
-}
 
 } // namespace
 
@@ -185,10 +154,11 @@ void LineageCanvas::paintNode(QPainter &p, std::size_t node, bool detailed) cons
     const bool focus = node == 0;
     const bool hover = int(node) == m_hover;
     const bool dark = isDark(palette());
-    p.setPen(QPen(focus ? color(ColorRole::Accent, dark)
-                        : (hover ? color(ColorRole::SurfaceText, dark) : typeAccent(e.type, dark)),
-        focus ? 2.5 : (hover ? 1.6 : 1.0)));
-    p.setBrush(color(typeRole(e.type), dark));
+    p.setPen(
+        QPen(focus ? color(ColorRole::Accent, dark)
+                   : (hover ? color(ColorRole::SurfaceText, dark) : nodeTypeAccent(e.type, dark)),
+            focus ? 2.5 : (hover ? 1.6 : 1.0)));
+    p.setBrush(color(nodeTypeRole(e.type), dark));
     p.drawRoundedRect(r, 6, 6);
     if (result) {
         // the status stripe: colour plus a glyph in the label (colour is never the only cue)

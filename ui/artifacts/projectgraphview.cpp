@@ -5,6 +5,7 @@
 #include "models/artifacts/graphlayoutjob.h"
 #include "models/artifacts/graphscene.h"
 #include "ui/artifacts/graphpainter.h"
+#include "ui/artifacts/lineageexport.h"
 #include "ui/artifacts/projectgraphcanvas.h"
 #include "ui/widgets/palette.h"
 
@@ -414,16 +415,35 @@ bool ProjectGraphView::exportView(const QString &fileName) const
 
 void ProjectGraphView::exportWithDialog(bool wholeGraph)
 {
-    const QString suggested = QStringLiteral("project-graph.png"); // a file name, not prose
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export project graph"), suggested, tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (!m_scene) {
+        return;
+    }
+    const QString suggested = QStringLiteral("project-graph.svg"); // a file name, not prose
+    const QString file = QFileDialog::getSaveFileName(this,
+        wholeGraph ? tr("Export the whole project graph") : tr("Export this view"),
+        suggested,
+        tr("SVG drawing (*.svg);;PNG image (*.png)"));
     if (file.isEmpty()) {
         return;
     }
-    Q_UNUSED(wholeGraph);
-    if (!exportView(file)) {
-        QMessageBox::warning(this, tr("Export project graph"), tr("Could not write %1.").arg(file));
+    QString error;
+    const bool ok = wholeGraph ? exportWholeGraph(file, &error) : exportView(file);
+    if (!ok) {
+        QMessageBox::warning(this,
+            tr("Export project graph"),
+            error.isEmpty() ? tr("Could not write %1.").arg(file) : error);
     }
+}
+
+bool ProjectGraphView::exportWholeGraph(const QString &fileName, QString *error) const
+{
+    if (!m_scene || !m_index) {
+        return false;
+    }
+    // the layout's own exporter: one SVG element per node carrying its unique_id
+    LineageExportOptions options;
+    options.dark = isDark(palette());
+    return exportLineage(m_scene->layout(), *m_index, fileName, options, error);
 }
 
 void ProjectGraphView::showEvent(QShowEvent *event)

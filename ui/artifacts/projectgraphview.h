@@ -61,6 +61,9 @@ public:
     bool search(const QString &text);
     //! Writes what the viewport shows (.png or .svg). False on a write error.
     bool exportView(const QString &fileName) const;
+    //! Writes the whole graph as laid out (every node, folded groups as one) through the
+    //! lineage exporter. False and a message naming the file on failure.
+    bool exportWholeGraph(const QString &fileName, QString *error) const;
 
     bool isLayingOut() const;
 
