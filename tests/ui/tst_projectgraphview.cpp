@@ -3,14 +3,18 @@
 // a cancelled layout, search, and back/forward through the browser's node pages.
 #include "artifacts/artifactindex.h"
 #include "models/artifacts/graphscene.h"
+#include "models/artifacts/nodetreemodel.h"
 #include "models/artifacts/pagehistory.h"
 #include "themeshots.h"
 #include "ui/artifacts/artifactbrowser.h"
 #include "ui/artifacts/nodepage.h"
 #include "ui/artifacts/projectgraphcanvas.h"
 #include "ui/artifacts/projectgraphview.h"
+#include "ui/artifacts/selectionbar.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -141,6 +145,9 @@ private slots:
     void browser_historyBackAndForward();
     void browser_graphClickShowsNode();
     void export_viewAsPngAndSvg();
+    void selection_narrowsTreeAndGraph();
+    void selection_errorChangesNothing();
+    void selection_historyAndCompletion();
     void screenshots();
 };
 
@@ -401,6 +408,129 @@ void TestProjectGraphView::export_viewAsPngAndSvg()
     QVERIFY(!error.isEmpty());
 }
 
+namespace {
+
+struct OpenBrowser
+{
+    Ui::ArtifactBrowser browser;
+
+    bool open()
+    {
+        browser.resize(1280, 800);
+        browser.show();
+        browser.openPath(kJaffle);
+        return QTest::qWaitFor(
+            [&] {
+                return browser.page() == Ui::ArtifactBrowser::Page::Content;
+            },
+            10000);
+    }
+
+    QString uid(std::uint32_t e) const
+    {
+        return Models::toQString(browser.index()->entities()[e].uniqueId);
+    }
+};
+
+} // namespace
+
+void TestProjectGraphView::selection_narrowsTreeAndGraph()
+{
+    OpenBrowser b;
+    QVERIFY(b.open());
+    Ui::SelectionBar *bar = b.browser.selectionBar();
+    const int everything = b.browser.nodeModel()->matchCount();
+    bar->selectBox()->setEditText(QStringLiteral("tag:lightdash"));
+    QTest::keyClick(bar->selectBox()->lineEdit(), Qt::Key_Return);
+    QVERIFY(bar->errorText().isEmpty());
+    QVERIFY(bar->selection());
+    QStringList ids;
+    for (std::uint32_t e : *bar->selection()) {
+        ids << b.uid(e);
+    }
+    // the three models tagged lightdash, and (eager indirect selection) the tests on them
+    for (const char *id : { "model.jaffle_shop.customers",
+             "model.jaffle_shop.orders",
+             "model.jaffle_shop.test_lightdash" }) {
+        QVERIFY2(ids.contains(QString::fromLatin1(id)), id);
+    }
+    for (const QString &id : std::as_const(ids)) {
+        QVERIFY2(id.startsWith(u"test.") || id.contains(u"customers") || id.contains(u"orders")
+                || id.contains(u"test_lightdash"),
+            qPrintable(id));
+    }
+    QVERIFY(!ids.contains(QStringLiteral("model.jaffle_shop.stg_orders")));
+    // the tree shows exactly the selection
+    QCOMPARE(b.browser.nodeModel()->matchCount(), int(ids.size()));
+    QVERIFY(!b.browser.nodeModel()
+                 ->indexForEntity(
+                     std::uint32_t(b.browser.index()->findEntity("model.jaffle_shop.stg_orders")))
+                 .isValid());
+    // and the project graph draws only it
+    QCOMPARE(b.browser.projectGraph()->options().only, *bar->selection());
+    // --exclude takes away
+    bar->excludeBox()->setEditText(QStringLiteral("orders"));
+    QVERIFY(bar->apply());
+    for (std::uint32_t e : *bar->selection()) {
+        QVERIFY(b.uid(e) != u"model.jaffle_shop.orders");
+    }
+    // clearing shows everything again
+    bar->clear();
+    QVERIFY(!bar->selection());
+    QCOMPARE(b.browser.nodeModel()->matchCount(), everything);
+    QVERIFY(b.browser.projectGraph()->options().only.empty());
+}
+
+void TestProjectGraphView::selection_errorChangesNothing()
+{
+    OpenBrowser b;
+    QVERIFY(b.open());
+    Ui::SelectionBar *bar = b.browser.selectionBar();
+    bar->selectBox()->setEditText(QStringLiteral("tag:lightdash"));
+    QVERIFY(bar->apply());
+    const auto before = bar->selection();
+    const int shown = b.browser.nodeModel()->matchCount();
+    QSignalSpy changed(bar, &Ui::SelectionBar::selectionChanged);
+    bar->selectBox()->setEditText(QStringLiteral("tag:x,,y"));
+    QVERIFY(!bar->apply());
+    // the message names the column of the second comma, under the box
+    QVERIFY2(bar->errorText().contains(u"column 7"), qPrintable(bar->errorText()));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(bar->selection(), before);
+    QCOMPARE(b.browser.nodeModel()->matchCount(), shown);
+    QCOMPARE(b.browser.projectGraph()->options().only, *before);
+    // typing a valid expression again clears the message (the syntax is checked as one types)
+    bar->selectBox()->lineEdit()->selectAll();
+    QTest::keyClicks(bar->selectBox()->lineEdit(), QStringLiteral("orders"));
+    QVERIFY(bar->errorText().isEmpty());
+}
+
+void TestProjectGraphView::selection_historyAndCompletion()
+{
+    OpenBrowser b;
+    QVERIFY(b.open());
+    Ui::SelectionBar *bar = b.browser.selectionBar();
+    for (const char *expr : { "tag:lightdash", "+orders", "tag:lightdash" }) {
+        bar->selectBox()->setEditText(QString::fromLatin1(expr));
+        QVERIFY(bar->apply());
+    }
+    // the latest first, no duplicates
+    QCOMPARE(bar->selectBox()->count(), 2);
+    QCOMPARE(bar->selectBox()->itemText(0), QStringLiteral("tag:lightdash"));
+    QCOMPARE(bar->selectBox()->itemText(1), QStringLiteral("+orders"));
+    // a failed expression is not remembered
+    bar->selectBox()->setEditText(QStringLiteral("tag:"));
+    bar->apply();
+    QCOMPARE(bar->selectBox()->count(), 2);
+    // method names, then values after "method:", past graph operators and after a space
+    QVERIFY(bar->completionsFor(QStringLiteral("ta")).contains(u"tag:"));
+    QVERIFY(bar->completionsFor(QStringLiteral("2+pa")).contains(u"2+path:"));
+    QVERIFY(bar->completionsFor(QStringLiteral("x conf")).contains(u"x config."));
+    QVERIFY(bar->completionsFor(QStringLiteral("tag:")).contains(u"tag:lightdash"));
+    QVERIFY(bar->completionsFor(QStringLiteral("a,package:")).contains(u"a,package:jaffle_shop"));
+    QVERIFY(bar->completionsFor(QStringLiteral("path:")).contains(u"path:models/staging/"));
+}
+
 void TestProjectGraphView::screenshots()
 {
     // docs/screenshots/projectgraph-{folded,far,mid,near}-{light,dark}.png with
@@ -436,6 +566,24 @@ void TestProjectGraphView::screenshots()
     view.canvas()->revealVertex(picked);
     QCOMPARE(view.canvas()->lod(), Ui::GraphLod::Labels);
     Test::grabThemes(&view, QStringLiteral("projectgraph-near"));
+
+    // the browser: --select narrowing the tree and the graph, one node picked
+    OpenBrowser b;
+    QVERIFY(b.open());
+    b.browser.selectionBar()->selectBox()->setEditText(QStringLiteral("+customers"));
+    QVERIFY(b.browser.selectionBar()->apply());
+    b.browser.tabs()->setCurrentIndex(Ui::ArtifactBrowser::ProjectGraphTab);
+    Ui::ProjectGraphView *graph = b.browser.projectGraph();
+    graph->setGrouping(Models::GraphGrouping::None);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return graph->scene() && !graph->isLayingOut()
+                && graph->scene()->layout().groups.empty();
+        },
+        10000));
+    QVERIFY(b.browser.showNode(QStringLiteral("model.jaffle_shop.stg_orders")));
+    b.browser.tabs()->setCurrentIndex(Ui::ArtifactBrowser::ProjectGraphTab);
+    Test::grabThemes(&b.browser, QStringLiteral("projectgraph-browser"));
 }
 
 QTEST_MAIN(TestProjectGraphView)

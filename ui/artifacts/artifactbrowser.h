@@ -29,6 +29,7 @@ namespace Dbtc::Ui {
 class FreshnessView;
 class LineageView;
 class ProjectGraphView;
+class SelectionBar;
 class NodePage;
 class ResultsView;
 class StatePage;
@@ -97,6 +98,8 @@ public:
 
     ProjectGraphView *projectGraph() const { return m_projectGraph; }
 
+    SelectionBar *selectionBar() const { return m_selectionBar; }
+
     ResultsView *resultsView() const { return m_results; }
 
     FreshnessView *freshnessView() const { return m_freshness; }
@@ -144,6 +147,8 @@ private:
     NodePage *m_nodePage = nullptr;
     LineageView *m_lineage = nullptr;
     ProjectGraphView *m_projectGraph = nullptr;
+    SelectionBar *m_selectionBar = nullptr;
+    std::shared_ptr<const std::vector<char>> m_selected; // the applied --select, per entity
     Models::PageHistory *m_history = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;

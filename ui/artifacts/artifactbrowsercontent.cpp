@@ -10,6 +10,7 @@
 #include "ui/artifacts/nodepage.h"
 #include "ui/artifacts/projectgraphview.h"
 #include "ui/artifacts/resultsview.h"
+#include "ui/artifacts/selectionbar.h"
 #include "ui/widgets/statusdelegate.h"
 
 #include <QAction>
@@ -150,9 +151,30 @@ QWidget *ArtifactBrowser::buildContent()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 430, 850 });
+    // dbt's --select/--exclude narrow the tree and the project graph alike
+    m_selectionBar = new SelectionBar(content);
+    connect(m_selectionBar,
+        &SelectionBar::selectionChanged,
+        this,
+        [this](std::shared_ptr<const std::vector<std::uint32_t>> entities) {
+            if (entities && m_index) {
+                auto mask = std::make_shared<std::vector<char>>(m_index->entities().size(), 0);
+                for (std::uint32_t e : *entities) {
+                    (*mask)[e] = 1;
+                }
+                m_selected = std::move(mask);
+                m_projectGraph->setOnly(*entities);
+            } else {
+                m_selected.reset();
+                m_projectGraph->setOnly({});
+            }
+            applyFilter();
+        });
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->setSpacing(0);
+    layout->addWidget(m_selectionBar);
+    layout->addWidget(splitter, 1);
 
     auto queueFilter = [this] {
         // coalesce a burst of keystrokes into one rebuild, but never wait on a timer
@@ -216,6 +238,8 @@ void ArtifactBrowser::setIndex(
     m_nodePage->setIndex(m_index);
     m_lineage->setIndex(m_index);
     m_projectGraph->setIndex(m_index);
+    m_selected.reset();
+    m_selectionBar->setIndex(m_index);
     m_history->clear();
     m_results->setIndex(m_index);
     m_freshness->setIndex(m_index);
@@ -308,6 +332,7 @@ void ArtifactBrowser::applyFilter()
     if (filter.status.isEmpty()) {
         filter.status = m_statusFilter->currentData().toString();
     }
+    filter.selected = m_selected;
     const int current = m_nodePage->currentEntity();
     m_model->setFilter(filter);
 
