@@ -346,7 +346,12 @@ void GraphPainter::paintVertices(
         }
         const QColor fill = fillOf(v);
         const QColor edge = m_dark ? fill.lighter(170) : fill.darker(170);
-        p.setPen(QPen(dimmed ? dim(edge) : edge, 0)); // pale fills need their outline
+        // pale fills need their outline; a lit relative of the focus gets the accent's
+        if (focus && !dimmed) {
+            p.setPen(QPen(m_accent, 1.5 / scale));
+        } else {
+            p.setPen(QPen(dimmed ? dim(edge) : edge, 0));
+        }
         p.setBrush(dimmed ? dim(fill) : fill);
         p.drawRect(vx.rect);
         if (m_scene.health(v) != GraphHealth::Unknown) {
