@@ -13,6 +13,7 @@ PKGS=(
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   clang libclang-rt-14-dev
   clang-format-16 python3
+  graphviz # benchmarks/lineage: the Graphviz dot baseline
 )
 
 case "$(uname -s)" in

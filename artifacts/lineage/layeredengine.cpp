@@ -430,7 +430,7 @@ void transposeLayer(Proper &g,
     g.renumber(l);
 }
 
-void initialOrder(Proper &g, const Input &in)
+void initialOrder(Proper &g, const Input &in, bool fromSinks)
 {
     const std::uint32_t total = std::uint32_t(g.layer.size());
     std::vector<double> key(total, 0);
@@ -443,8 +443,9 @@ void initialOrder(Proper &g, const Input &in)
         std::vector<char> seen(total, 0);
         std::vector<std::uint32_t> stack;
         double seq = 0;
+        const Adjacency &next = fromSinks ? g.pred : g.succ, &back = fromSinks ? g.succ : g.pred;
         for (std::uint32_t r = 0; r < total; ++r) {
-            if (seen[r] || g.pred.begin(r) != g.pred.end(r)) {
+            if (seen[r] || back.begin(r) != back.end(r)) {
                 continue;
             }
             stack.push_back(r);
@@ -456,9 +457,9 @@ void initialOrder(Proper &g, const Input &in)
                 }
                 seen[u] = 1;
                 key[u] = seq++;
-                for (std::uint32_t i = g.succ.end(u); i-- > g.succ.begin(u);) {
-                    if (!seen[g.succ.adj[i]]) {
-                        stack.push_back(g.succ.adj[i]);
+                for (std::uint32_t i = next.end(u); i-- > next.begin(u);) {
+                    if (!seen[next.adj[i]]) {
+                        stack.push_back(next.adj[i]);
                     }
                 }
             }
@@ -727,40 +728,56 @@ Output layout(const Input &in, const LoadControl &control)
     report(control, 20);
 
     // Crossing reduction: alternate sweeps, keep the best order seen (never worse than the
-    // initial one), stop when two full sweeps in a row bring nothing.
-    initialOrder(g, in);
+    // initial one), stop when six sweeps in a row bring nothing. Without a given order, twice:
+    // from a depth-first order of the sources and of the sinks, the better one wins.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> buffer;
-    std::uint64_t best = g.crossings(buffer);
-    out.initialCrossings = best;
-    std::vector<std::vector<std::uint32_t>> bestLayers = g.layers;
     std::vector<std::pair<double, std::uint32_t>> keys;
     std::vector<double> around;
     Sides up, down;
     std::vector<std::uint32_t> slot;
-    int stalled = 0;
-    for (int sweep = 0; sweep < kMaxSweeps && best > 0 && stalled < 6; ++sweep) {
-        const bool downwards = sweep % 2 == 0;
-        for (int k = 1; k < layerCount; ++k) {
-            const int l = downwards ? k : layerCount - 1 - k;
-            // Two sweeps by median, two by barycentre: each escapes the other's local optimum.
-            sortLayer(g, l, downwards ? g.pred : g.succ, sweep % 4 >= 2, in.movable, keys, around);
+    std::uint64_t best = std::numeric_limits<std::uint64_t>::max();
+    std::vector<std::vector<std::uint32_t>> bestLayers;
+    const int attempts = in.orderKeys.size() == n ? 1 : 2;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        initialOrder(g, in, attempt == 1);
+        std::uint64_t mine = g.crossings(buffer);
+        if (attempt == 0) {
+            out.initialCrossings = mine;
         }
-        for (int l = 0; l < layerCount; ++l) {
-            transposeLayer(g, l, in.movable, up, down, slot);
-        }
-        if (isCancelled(control)) {
-            out.cancelled = true;
-            return out;
-        }
-        const std::uint64_t now = g.crossings(buffer);
-        if (now < best) {
-            best = now;
+        if (mine < best) {
+            best = mine;
             bestLayers = g.layers;
-            stalled = 0;
-        } else {
-            ++stalled;
         }
-        report(control, 20 + 50 * (sweep + 1) / kMaxSweeps);
+        int stalled = 0;
+        for (int sweep = 0; sweep < kMaxSweeps && mine > 0 && stalled < 6; ++sweep) {
+            const bool downwards = sweep % 2 == 0;
+            for (int k = 1; k < layerCount; ++k) {
+                const int l = downwards ? k : layerCount - 1 - k;
+                // Two sweeps by barycentre, two by median: each escapes the other's optimum.
+                sortLayer(
+                    g, l, downwards ? g.pred : g.succ, sweep % 4 >= 2, in.movable, keys, around);
+            }
+            for (int l = 0; l < layerCount; ++l) {
+                transposeLayer(g, l, in.movable, up, down, slot);
+            }
+            if (isCancelled(control)) {
+                out.cancelled = true;
+                return out;
+            }
+            const std::uint64_t now = g.crossings(buffer);
+            if (now < mine) {
+                mine = now;
+                stalled = 0;
+                if (now < best) {
+                    best = now;
+                    bestLayers = g.layers;
+                }
+            } else {
+                ++stalled;
+            }
+            report(
+                control, 20 + (50 * (attempt * kMaxSweeps + sweep + 1)) / (attempts * kMaxSweeps));
+        }
     }
     g.layers = std::move(bestLayers);
     for (int l = 0; l < layerCount; ++l) {

@@ -12,6 +12,7 @@
 #   - dbt-cloud-console --export-lineage of the whole project (SVG and PNG).
 # Writes the median table into benchmarks/lineage/README.md.
 #   RUNS=3 DOT_LIMIT=120 BUILD=build/bench SRC=<target folder> benchmarks/lineage/run.sh
+#   NOBUILD=1 uses the binaries already in $BUILD as they are (e.g. BUILD=build/dev).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${BUILD:-$ROOT/build/bench}
@@ -23,11 +24,13 @@ SRC=${SRC:-$ROOT/../shared/artifacts/jaffle_shop-dbt1.9.0-bigquery}
 command -v dot > /dev/null || { echo "lineage benchmark: Graphviz dot is missing (apt-get install graphviz)" >&2; exit 1; }
 
 mkdir -p "$OUT"
-if [ ! -f "$BUILD/build.ninja" ]; then
-    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDBTC_BUILD_TESTS=OFF \
-          -DDBTC_BUILD_BENCHMARKS=ON > "$OUT/configure.log" 2>&1 || { cat "$OUT/configure.log"; exit 1; }
+if [ -z "${NOBUILD:-}" ]; then
+    if [ ! -f "$BUILD/build.ninja" ]; then
+        cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDBTC_BUILD_TESTS=OFF \
+              -DDBTC_BUILD_BENCHMARKS=ON > "$OUT/configure.log" 2>&1 || { cat "$OUT/configure.log"; exit 1; }
+    fi
+    cmake --build "$BUILD" --target bench_lineage dbt-cloud-console -j2 > /dev/null
 fi
-cmake --build "$BUILD" --target bench_lineage dbt-cloud-console -j2 > /dev/null
 BENCH=$BUILD/benchmarks/lineage/bench_lineage
 APP=$BUILD/app/dbt-cloud-console
 RAW=$OUT/lineage-raw.txt
@@ -113,7 +116,8 @@ for fmt in ("svg", "png"):
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 mem = next((l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal")), "?")
 machine = f"{cpu}, {os.cpu_count()} cores, {int(mem)//1024//1024} GiB RAM, {platform.system()} {platform.release()}"
-block = (f"<!-- bench:begin -->\nCommand: `benchmarks/lineage/run.sh` (median of {runs} runs; dot once, cut after "
+build = os.environ.get("BUILD_KIND", "Release")
+block = (f"<!-- bench:begin -->\nCommand: `benchmarks/lineage/run.sh` ({build} build; median of {runs} runs; dot once, cut after "
          f"{limit} s).\nMachine: {machine}.\n\n" + "\n".join(out) + "\n<!-- bench:end -->")
 text = open(readme).read() if os.path.exists(readme) else ""
 if "<!-- bench:begin -->" in text:
