@@ -8,7 +8,8 @@
 #   selection (dbt --select queries on the 100 MB manifest vs naive baselines).
 #   soak (the window polling a fast simulator for SOAK_MINUTES, default 10: memory, descriptors,
 #   objects and the longest GUI stall; SOAK_MINUTES=0 skips it).
-#   lineage (whole-project layout at 100/200 MB vs layoutLineage and Graphviz dot, export).
+#   lineage (whole-project layout at 100/200 MB vs layoutLineage and Graphviz dot, export),
+#   graphview (whole-project graph frames at three zooms vs LineageCanvas).
 # Each writes its table into its README; run on a quiet machine for honest wall times.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -23,3 +24,4 @@ if [ "${SOAK_MINUTES:-10}" != 0 ]; then
     "$here/soak/run.sh" "${SOAK_MINUTES:-10}"
 fi
 "$here/lineage/run.sh"
+"$here/graphview/run.sh"

@@ -106,13 +106,20 @@ NodeFilter NodeFilter::parse(const QString &query)
 bool NodeFilter::isEmpty() const
 {
     return text.isEmpty() && tag.isEmpty() && materialized.isEmpty() && status.isEmpty()
-        && path.isEmpty() && package.isEmpty() && !type;
+        && path.isEmpty() && package.isEmpty() && !type && !selected;
 }
 
 bool NodeFilter::accepts(const ArtifactIndex &index, const Entity &e) const
 {
     if (type ? e.type != *type : e.type == ResourceType::Macro) {
         return false;
+    }
+    if (selected) {
+        // e is an element of index.entities(): its position is its entity index
+        const auto i = std::size_t(&e - index.entities().data());
+        if (i >= selected->size() || !(*selected)[i]) {
+            return false;
+        }
     }
     if (!materialized.isEmpty() && !equalsIgnoreCase(e.materialized, materialized)) {
         return false;

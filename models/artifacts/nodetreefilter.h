@@ -5,7 +5,9 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace Dbtc::Models {
 
@@ -23,6 +25,8 @@ struct NodeFilter
     QString path; //!< substring of the file path
     QString package; //!< exact package name
     std::optional<ResourceType> type;
+    //! A --select/--exclude result: per entity index, 1 when selected. Null: no selection.
+    std::shared_ptr<const std::vector<char>> selected;
 
     static NodeFilter parse(const QString &query);
     bool isEmpty() const;

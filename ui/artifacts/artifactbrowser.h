@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,6 +20,7 @@ class ArtifactFetch;
 class ArtifactIndex;
 class ArtifactLoader;
 class NodeTreeModel;
+class PageHistory;
 class RunArtifacts;
 } // namespace Dbtc::Models
 
@@ -26,6 +28,8 @@ namespace Dbtc::Ui {
 
 class FreshnessView;
 class LineageView;
+class ProjectGraphView;
+class SelectionBar;
 class NodePage;
 class ResultsView;
 class StatePage;
@@ -42,7 +46,7 @@ class ArtifactBrowser final : public QWidget
 public:
     enum class Page { Empty, Loading, Error, Content };
 
-    enum Tab { NodeTab, LineageTab, ResultsTab, FreshnessTab };
+    enum Tab { NodeTab, LineageTab, ProjectGraphTab, ResultsTab, FreshnessTab };
 
     explicit ArtifactBrowser(QWidget *parent = nullptr);
     ~ArtifactBrowser() override;
@@ -56,6 +60,15 @@ public:
     void setIndex(std::shared_ptr<const Models::ArtifactIndex> index, const QString &title);
     //! Selects the node (clearing a filter that hides it) and shows its page. False if unknown.
     bool showNode(const QString &uniqueId);
+    //! Back/forward through the node pages shown (Alt+Left / Alt+Right, the tab bar's arrows).
+    void goBack();
+    void goForward();
+
+    Models::PageHistory *history() const { return m_history; }
+
+    QAction *backAction() const { return m_back; }
+
+    QAction *forwardAction() const { return m_forward; }
 
     std::shared_ptr<const Models::ArtifactIndex> index() const { return m_index; }
 
@@ -83,6 +96,10 @@ public:
 
     LineageView *lineageView() const { return m_lineage; }
 
+    ProjectGraphView *projectGraph() const { return m_projectGraph; }
+
+    SelectionBar *selectionBar() const { return m_selectionBar; }
+
     ResultsView *resultsView() const { return m_results; }
 
     FreshnessView *freshnessView() const { return m_freshness; }
@@ -100,6 +117,8 @@ protected:
 private:
     QWidget *buildContent();
     QWidget *buildLoadingPage();
+    QWidget *buildHistoryButtons(QWidget *parent);
+    void showHistoryPage(const QString &uniqueId);
     void applyFilter();
     void showEntity(int entity, bool switchToNodeTab);
     void showLoading(const QString &text);
@@ -127,6 +146,12 @@ private:
     QTabWidget *m_tabs = nullptr;
     NodePage *m_nodePage = nullptr;
     LineageView *m_lineage = nullptr;
+    ProjectGraphView *m_projectGraph = nullptr;
+    SelectionBar *m_selectionBar = nullptr;
+    std::shared_ptr<const std::vector<char>> m_selected; // the applied --select, per entity
+    Models::PageHistory *m_history = nullptr;
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
     ResultsView *m_results = nullptr;
     FreshnessView *m_freshness = nullptr;
     bool m_filterQueued = false;

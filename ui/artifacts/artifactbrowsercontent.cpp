@@ -2,12 +2,15 @@
 // The content page of ArtifactBrowser: node tree with search and filters, and the tabs.
 #include "artifacts/artifactindex.h"
 #include "models/artifacts/nodetreemodel.h"
+#include "models/artifacts/pagehistory.h"
 #include "models/artifacts/resultstablemodel.h"
 #include "ui/artifacts/artifactbrowser.h"
 #include "ui/artifacts/freshnessview.h"
 #include "ui/artifacts/lineageview.h"
 #include "ui/artifacts/nodepage.h"
+#include "ui/artifacts/projectgraphview.h"
 #include "ui/artifacts/resultsview.h"
+#include "ui/artifacts/selectionbar.h"
 #include "ui/widgets/statusdelegate.h"
 
 #include <QAction>
@@ -21,6 +24,7 @@
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -129,12 +133,15 @@ QWidget *ArtifactBrowser::buildContent()
 
     m_nodePage = new NodePage(content);
     m_lineage = new LineageView(content);
+    m_projectGraph = new ProjectGraphView(content);
     m_results = new ResultsView(content);
     m_freshness = new FreshnessView(content);
     m_tabs = new QTabWidget(content);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_nodePage, tr("Node"));
     m_tabs->addTab(m_lineage, tr("Lineage"));
+    m_tabs->addTab(m_projectGraph, tr("Project graph"));
+    m_tabs->setCornerWidget(buildHistoryButtons(content), Qt::TopLeftCorner);
     m_tabs->addTab(m_results, tr("Run results"));
     m_tabs->addTab(m_freshness, tr("Source freshness"));
 
@@ -144,9 +151,30 @@ QWidget *ArtifactBrowser::buildContent()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 430, 850 });
+    // dbt's --select/--exclude narrow the tree and the project graph alike
+    m_selectionBar = new SelectionBar(content);
+    connect(m_selectionBar,
+        &SelectionBar::selectionChanged,
+        this,
+        [this](std::shared_ptr<const std::vector<std::uint32_t>> entities) {
+            if (entities && m_index) {
+                auto mask = std::make_shared<std::vector<char>>(m_index->entities().size(), 0);
+                for (std::uint32_t e : *entities) {
+                    (*mask)[e] = 1;
+                }
+                m_selected = std::move(mask);
+                m_projectGraph->setOnly(*entities);
+            } else {
+                m_selected.reset();
+                m_projectGraph->setOnly({});
+            }
+            applyFilter();
+        });
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->setSpacing(0);
+    layout->addWidget(m_selectionBar);
+    layout->addWidget(splitter, 1);
 
     auto queueFilter = [this] {
         // coalesce a burst of keystrokes into one rebuild, but never wait on a timer
@@ -191,6 +219,12 @@ QWidget *ArtifactBrowser::buildContent()
         showNode(uniqueId);
         m_tabs->setCurrentIndex(tab); // clicking in the graph keeps the graph in view
     });
+    connect(
+        m_projectGraph, &ProjectGraphView::nodeActivated, this, [this](const QString &uniqueId) {
+            const int tab = m_tabs->currentIndex();
+            showNode(uniqueId);
+            m_tabs->setCurrentIndex(tab); // a click in the graph keeps the graph in view
+        });
     connect(m_results, &ResultsView::nodeActivated, this, open);
     connect(m_freshness, &FreshnessView::nodeActivated, this, open);
     return content;
@@ -203,6 +237,10 @@ void ArtifactBrowser::setIndex(
     m_model->setIndex(m_index);
     m_nodePage->setIndex(m_index);
     m_lineage->setIndex(m_index);
+    m_projectGraph->setIndex(m_index);
+    m_selected.reset();
+    m_selectionBar->setIndex(m_index);
+    m_history->clear();
     m_results->setIndex(m_index);
     m_freshness->setIndex(m_index);
     applyFilter();
@@ -228,6 +266,62 @@ void ArtifactBrowser::setIndex(
     setTitle(title);
 }
 
+QWidget *ArtifactBrowser::buildHistoryButtons(QWidget *parent)
+{
+    m_history = new Models::PageHistory(this);
+    m_back = new QAction(tr("Back"), parent);
+    m_back->setShortcut(QKeySequence::Back); // Alt+Left
+    m_back->setToolTip(tr("Back to the previous node (Alt+Left)"));
+    m_forward = new QAction(tr("Forward"), parent);
+    m_forward->setShortcut(QKeySequence::Forward); // Alt+Right
+    m_forward->setToolTip(tr("Forward to the next node (Alt+Right)"));
+    for (QAction *a : { m_back, m_forward }) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setEnabled(false);
+        parent->addAction(a);
+    }
+    connect(m_back, &QAction::triggered, this, &ArtifactBrowser::goBack);
+    connect(m_forward, &QAction::triggered, this, &ArtifactBrowser::goForward);
+    connect(m_history, &Models::PageHistory::changed, this, [this] {
+        m_back->setEnabled(m_history->canGoBack());
+        m_forward->setEnabled(m_history->canGoForward());
+    });
+    auto *buttons = new QWidget(parent);
+    auto *row = new QHBoxLayout(buttons);
+    row->setContentsMargins(2, 0, 6, 0);
+    row->setSpacing(0);
+    for (auto [action, arrow] :
+        { std::pair { m_back, Qt::LeftArrow }, std::pair { m_forward, Qt::RightArrow } }) {
+        auto *b = new QToolButton(buttons);
+        b->setDefaultAction(action);
+        b->setArrowType(arrow);
+        b->setAutoRaise(true);
+        row->addWidget(b);
+    }
+    return buttons;
+}
+
+void ArtifactBrowser::goBack()
+{
+    showHistoryPage(m_history->back());
+}
+
+void ArtifactBrowser::goForward()
+{
+    showHistoryPage(m_history->forward());
+}
+
+void ArtifactBrowser::showHistoryPage(const QString &uniqueId)
+{
+    if (uniqueId.isEmpty()) {
+        return;
+    }
+    // the page is already the history's current one: visit() in showEntity is a no-op
+    const int tab = m_tabs->currentIndex();
+    showNode(uniqueId);
+    m_tabs->setCurrentIndex(tab == ResultsTab || tab == FreshnessTab ? int(NodeTab) : tab);
+}
+
 void ArtifactBrowser::applyFilter()
 {
     Models::NodeFilter filter = Models::NodeFilter::parse(m_search->text());
@@ -238,6 +332,7 @@ void ArtifactBrowser::applyFilter()
     if (filter.status.isEmpty()) {
         filter.status = m_statusFilter->currentData().toString();
     }
+    filter.selected = m_selected;
     const int current = m_nodePage->currentEntity();
     m_model->setFilter(filter);
 
@@ -291,6 +386,8 @@ void ArtifactBrowser::showEntity(int entity, bool switchToNodeTab)
     }
     m_nodePage->showEntity(entity);
     m_lineage->setFocusEntity(entity);
+    m_projectGraph->setFocusEntity(entity);
+    m_history->visit(m_nodePage->currentUniqueId());
     if (row.isValid()) {
         m_tree->setCurrentIndex(row);
         m_tree->scrollTo(row);
