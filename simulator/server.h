@@ -53,7 +53,10 @@ public:
     quint16 port() const;
     QUrl baseUrl() const; //!< "http://127.0.0.1:PORT" (https when tls)
     QString adminToken() const;
-    QString readOnlyToken() const;
+    QString readOnlyToken() const; //!< the seeded Job Viewer token
+    //! The seeded token of one permission set ("job_admin", "metadata_only", ... see
+    //! simulator/README.md); empty for an unknown set. Valid on every seeded account.
+    QString serviceToken(const QString &permissionSet) const;
     QList<qint64> accountIds() const; //!< first = the rich demo account
     QSslCertificate certificate() const; //!< the served certificate (TLS tests add it as CA)
     Faults &faults();

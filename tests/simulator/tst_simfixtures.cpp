@@ -102,7 +102,16 @@ private slots:
         const qint64 job = m_server->anyJobId(1);
         const QJsonArray projects =
             c.get(QStringLiteral("/api/v3/accounts/1/projects/")).data().toArray();
-        const qint64 project = projects[0][QStringLiteral("id")].toInteger();
+        // The captured project and environment use a BigQuery connection: compare with one.
+        qint64 project = 0;
+        for (const QJsonValue &p : projects) {
+            if (p[QStringLiteral("connection")][QStringLiteral("type")].toString()
+                == QLatin1String("bigquery")) {
+                project = p[QStringLiteral("id")].toInteger();
+                break;
+            }
+        }
+        QVERIFY(project);
         const qint64 env =
             c.get(QStringLiteral("/api/v3/accounts/1/projects/%1/environments/").arg(project))
                 .data()[0][QStringLiteral("id")]
