@@ -17,7 +17,8 @@ namespace Dbtc::Sim {
 
 namespace {
 
-const QString kJobs = QStringLiteral("/api/v2/accounts/(?<account>\\d+)/jobs");
+// v3 too: newer dbt-cloud-cli versions build every command, job create included, on /api/v3.
+const QString kJobs = QStringLiteral("/api/v[23]/accounts/(?<account>\\d+)/jobs");
 const QString kJob = kJobs + QStringLiteral("/(?<job>\\d+)");
 
 QJsonObject jobWithRelated(Context &ctx, Job &job, const QStringList &related)

@@ -65,10 +65,12 @@ bool intList(const Request &request, const QString &key, QList<qint64> *out, Res
     return true;
 }
 
-void Router::add(const QByteArray &method, const QString &pattern, Handler handler, Area area)
+void Router::add(
+    const QByteArray &method, const QString &pattern, Handler handler, Area area, bool exactPath)
 {
     m_routes.append({ method,
-        QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("/?$")),
+        QRegularExpression(QStringLiteral("^") + pattern
+            + (exactPath ? QStringLiteral("$") : QStringLiteral("/?$"))),
         std::move(handler),
         area });
 }

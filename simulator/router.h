@@ -14,6 +14,7 @@
 namespace Dbtc::Sim {
 
 class Lifecycle;
+class WebhookSender;
 class World;
 
 //! What a controller sees: the request, its path captures and the world as of `now`.
@@ -27,6 +28,7 @@ struct Context
     qint64 accountId = 0;
     qint64 tokenId = 0; // the calling service token (audit log actor)
     QString actorName;
+    WebhookSender *webhooks = nullptr; // delivers webhook test events (null: not sent)
 
     qint64 id(const QString &name) const { return match.captured(name).toLongLong(); }
 };
@@ -53,7 +55,12 @@ public:
     //! `pattern` is a path regex without the trailing slash; one is accepted either way.
     //! Named groups (?<account>\d+) carry ids. `area` is what the permission check looks at:
     //! GET reads it, every other method writes it.
-    void add(const QByteArray &method, const QString &pattern, Handler handler, Area area);
+    //! `exactPath` refuses the trailing slash (the webhook API has none: with one it is a 404).
+    void add(const QByteArray &method,
+        const QString &pattern,
+        Handler handler,
+        Area area,
+        bool exactPath = false);
 
     struct Match
     {

@@ -10,6 +10,7 @@
 #include "simulator/seed.h"
 #include "simulator/seedadmin.h"
 #include "simulator/tls.h"
+#include "simulator/webhooksender.h"
 #include "simulator/world.h"
 
 #include <QFile>
@@ -68,6 +69,7 @@ Server::Server(ServerOptions options, QObject *parent)
           QDateTime::currentDateTimeUtc(), m_options.speed, m_options.life))
     , m_life(std::make_unique<Lifecycle>(*m_world, *m_clock))
     , m_router(std::make_unique<Router>())
+    , m_webhooks(std::make_unique<WebhookSender>(*m_world))
     , m_adminToken(simTokenSecret(m_options.seed, QStringLiteral("admin")))
     , m_readOnlyToken(simTokenSecret(m_options.seed, QStringLiteral("readonly")))
 {
@@ -80,13 +82,13 @@ Server::Server(ServerOptions options, QObject *parent)
     registerArtifactRoutes(*m_router);
     registerProjectRoutes(*m_router);
     registerEnvironmentRoutes(*m_router);
-    // TODO-NEXT registerConnectionRoutes(*m_router);
-    // TODO-NEXT registerRepositoryRoutes(*m_router);
-    // TODO-NEXT registerCredentialRoutes(*m_router);
-    // TODO-NEXT registerUserRoutes(*m_router);
-    // TODO-NEXT registerServiceTokenRoutes(*m_router);
-    // TODO-NEXT registerWebhookRoutes(*m_router);
-    // TODO-NEXT registerAuditLogRoutes(*m_router);
+    registerConnectionRoutes(*m_router);
+    registerRepositoryRoutes(*m_router);
+    registerCredentialRoutes(*m_router);
+    registerUserRoutes(*m_router);
+    registerServiceTokenRoutes(*m_router);
+    registerWebhookRoutes(*m_router);
+    registerAuditLogRoutes(*m_router);
 }
 
 Server::~Server() = default;

@@ -21,6 +21,7 @@ class HttpFrontend;
 class Lifecycle;
 class Router;
 class SimClock;
+class WebhookSender;
 class World;
 struct Request;
 struct Response;
@@ -97,6 +98,7 @@ private:
     std::unique_ptr<Lifecycle> m_life;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<HttpFrontend> m_http;
+    std::unique_ptr<WebhookSender> m_webhooks;
     Faults m_faults;
     QTimer *m_ticker = nullptr;
     quint16 m_port = 0;
