@@ -208,7 +208,10 @@ void seedTokens(World &w, const QDateTime &created, const QDateTime &now)
     for (const PermissionSetInfo &p : permissionSets()) {
         const QString key = QLatin1String(p.key);
         if (key != QLatin1String("owner")) {
-            add(QStringLiteral("Simulator %1").arg(QLatin1String(p.display)), key, key, 1);
+            add(QStringLiteral("Simulator %1").arg(QLatin1String(p.display)),
+                QStringLiteral("set:") + key,
+                key,
+                1);
         }
     }
     add(QStringLiteral("Old Airflow token"),

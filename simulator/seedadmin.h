@@ -6,8 +6,8 @@
 namespace Dbtc::Sim {
 
 //! The token string of a seeded service token: "dbtc_" + the first 40 hex digits of
-//! SHA-256(role + seed). Roles: "admin" (Account Admin), "readonly" (Job Viewer) and every
-//! permission set key ("job_admin", "metadata_only", ...). See simulator/README.md.
+//! SHA-256(role + seed). Roles: "admin" (Account Admin), "readonly" (Job Viewer) and "set:" + a
+//! permission set key ("set:job_admin", "set:metadata_only", ...). See simulator/README.md.
 QString simTokenSecret(quint64 seed, const QString &role);
 
 //! Seeds the administrative side of every account after seedWorld(): a connection and a

@@ -172,7 +172,7 @@ QString Server::readOnlyToken() const
 QString Server::serviceToken(const QString &permissionSet) const
 {
     return isPermissionSet(permissionSet) && permissionSet != QLatin1String("owner")
-        ? simTokenSecret(m_options.seed, permissionSet)
+        ? simTokenSecret(m_options.seed, QStringLiteral("set:") + permissionSet)
         : QString();
 }
 
