@@ -336,7 +336,8 @@ void seedAuditLog(World &w, qint64 account, const QDateTime &now)
         e.metadata = kind.startsWith(QLatin1String("auth"))
             ? QJsonObject { { QStringLiteral("auth_credentials"),
                 QJsonObject { { QStringLiteral("user"),
-                    QJsonObject { { QStringLiteral("id"), u->id },
+                    QJsonObject {
+                        { QStringLiteral("id"), QString::number(u->id) }, // a string in the capture
                         { QStringLiteral("email"), u->email } } } } } }
             : QJsonObject { { kind.section(QLatin1Char('.'), 0, 0),
                 QJsonObject { { QStringLiteral("id"), 100 + i } } } };
