@@ -413,9 +413,15 @@ Response Server::dispatch(const Request &request)
     const QDateTime now = m_clock->now();
     m_life->step(now, m_options.life); // answers reflect the clock even between ticks
     caller->lastUsed = now;
-    Context ctx {
-        request, match.match, *m_world, *m_life, now, accountId, caller->id, caller->name
-    };
+    Context ctx { request,
+        match.match,
+        *m_world,
+        *m_life,
+        now,
+        accountId,
+        caller->id,
+        caller->name,
+        m_webhooks.get() };
     return (*match.handler)(ctx);
 }
 
