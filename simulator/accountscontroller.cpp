@@ -179,18 +179,31 @@ Response getEnvironment(Context &ctx)
 
 void registerAccountRoutes(Router &r)
 {
-    r.add("GET", QStringLiteral("/api/v[23]/accounts"), listAccounts);
-    r.add("GET", kAccount, getAccount);
-    r.add("GET", QStringLiteral("/api/v3/accounts/(?<account>\\d+)/projects"), listProjects);
-    r.add("GET", kV3Project, getProject);
-    r.add("GET", kV3Project + QStringLiteral("/environments"), [](Context &ctx) {
-        return listEnvironments(ctx, ctx.id(QStringLiteral("project")));
-    });
-    r.add("GET", kV3Project + QStringLiteral("/environments/(?<env>\\d+)"), getEnvironment);
+    r.add("GET", QStringLiteral("/api/v[23]/accounts"), listAccounts, Area::Account);
+    r.add("GET", kAccount, getAccount, Area::Account);
+    r.add("GET",
+        QStringLiteral("/api/v3/accounts/(?<account>\\d+)/projects"),
+        listProjects,
+        Area::Projects);
+    r.add("GET", kV3Project, getProject, Area::Projects);
     r.add(
-        "GET", QStringLiteral("/api/v2/accounts/(?<account>\\d+)/environments"), [](Context &ctx) {
+        "GET",
+        kV3Project + QStringLiteral("/environments"),
+        [](Context &ctx) {
+            return listEnvironments(ctx, ctx.id(QStringLiteral("project")));
+        },
+        Area::Environments);
+    r.add("GET",
+        kV3Project + QStringLiteral("/environments/(?<env>\\d+)"),
+        getEnvironment,
+        Area::Environments);
+    r.add(
+        "GET",
+        QStringLiteral("/api/v2/accounts/(?<account>\\d+)/environments"),
+        [](Context &ctx) {
             return listEnvironments(ctx, 0);
-        });
+        },
+        Area::Environments);
 }
 
 } // namespace Dbtc::Sim

@@ -66,12 +66,13 @@ Response jobArtifact(Context &ctx)
 
 void registerArtifactRoutes(Router &r)
 {
-    r.add("GET", kRun + QStringLiteral("/artifacts"), listArtifacts);
-    r.add("GET", kRun + QStringLiteral("/artifacts/(?<path>.+?)"), getArtifact);
+    r.add("GET", kRun + QStringLiteral("/artifacts"), listArtifacts, Area::Runs);
+    r.add("GET", kRun + QStringLiteral("/artifacts/(?<path>.+?)"), getArtifact, Area::Runs);
     r.add("GET",
         QStringLiteral(
             "/api/v2/accounts/(?<account>\\d+)/jobs/(?<job>\\d+)/artifacts/(?<path>.+?)"),
-        jobArtifact);
+        jobArtifact,
+        Area::Runs);
 }
 
 } // namespace Dbtc::Sim

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Jobs (v2): list with filters, get, create, update, soft delete, trigger and rerun.
-#include "simulator/cron.h"
+#include "simulator/adminaudit.h"
 #include "simulator/envelope.h"
+#include "simulator/jobbody.h"
 #include "simulator/lifecycle.h"
 #include "simulator/router.h"
 #include "simulator/serialize.h"
@@ -16,7 +17,8 @@ namespace Dbtc::Sim {
 
 namespace {
 
-const QString kJobs = QStringLiteral("/api/v2/accounts/(?<account>\\d+)/jobs");
+// v3 too: newer dbt-cloud-cli versions build every command, job create included, on /api/v3.
+const QString kJobs = QStringLiteral("/api/v[23]/accounts/(?<account>\\d+)/jobs");
 const QString kJob = kJobs + QStringLiteral("/(?<job>\\d+)");
 
 QJsonObject jobWithRelated(Context &ctx, Job &job, const QStringList &related)
@@ -122,106 +124,27 @@ Response getJob(Context &ctx)
                : Response::notFound();
 }
 
-// Applies a create/update body; returns an error message when it is not a valid job.
-QString applyJobBody(Context &ctx, Job &job, const QJsonObject &body, bool create)
-{
-    const auto has = [&](const char *k) {
-        return body.contains(QLatin1String(k)) && !body.value(QLatin1String(k)).isNull();
-    };
-    if (create) {
-        for (const char *k : { "project_id", "environment_id", "name", "execute_steps" }) {
-            if (!has(k)) {
-                return QStringLiteral("Missing required field: %1").arg(QLatin1String(k));
-            }
-        }
-    }
-    if (has("project_id")) {
-        job.projectId = body.value(QStringLiteral("project_id")).toInteger();
-    }
-    if (has("environment_id")) {
-        job.environmentId = body.value(QStringLiteral("environment_id")).toInteger();
-    }
-    const Project *p = ctx.world.project(job.projectId);
-    const Environment *e = ctx.world.environment(job.environmentId);
-    if (!p || p->accountId != ctx.accountId || !e || e->projectId != job.projectId) {
-        return QStringLiteral("Invalid project_id or environment_id.");
-    }
-    if (has("name")) {
-        job.name = body.value(QStringLiteral("name")).toString();
-    }
-    if (job.name.trimmed().isEmpty()) {
-        return QStringLiteral("name: This field may not be blank.");
-    }
-    if (has("execute_steps")) {
-        job.executeSteps.clear();
-        const QJsonArray steps = body.value(QStringLiteral("execute_steps")).toArray();
-        for (const QJsonValue &s : steps) {
-            job.executeSteps << s.toString();
-        }
-        if (job.executeSteps.isEmpty()) {
-            return QStringLiteral("execute_steps: at least one step is required.");
-        }
-    }
-    job.description = body.value(QStringLiteral("description")).toString(job.description);
-    job.dbtVersion = body.value(QStringLiteral("dbt_version")).toString(job.dbtVersion);
-    job.generateDocs = body.value(QStringLiteral("generate_docs")).toBool(job.generateDocs);
-    job.runGenerateSources =
-        body.value(QStringLiteral("run_generate_sources")).toBool(job.runGenerateSources);
-    job.state = body.value(QStringLiteral("state")).toInt(job.state);
-    job.jobType = body.value(QStringLiteral("job_type")).toString(job.jobType);
-    const QJsonObject settings = body.value(QStringLiteral("settings")).toObject();
-    job.threads = settings.value(QStringLiteral("threads")).toInt(job.threads);
-    job.targetName = settings.value(QStringLiteral("target_name")).toString(job.targetName);
-    job.timeoutSeconds = body.value(QStringLiteral("execution"))
-                             .toObject()
-                             .value(QStringLiteral("timeout_seconds"))
-                             .toInt(job.timeoutSeconds);
-    job.scheduleEnabled = body.value(QStringLiteral("triggers"))
-                              .toObject()
-                              .value(QStringLiteral("schedule"))
-                              .toBool(job.scheduleEnabled);
-    const QString cron = body.value(QStringLiteral("schedule"))
-                             .toObject()
-                             .value(QStringLiteral("cron"))
-                             .toString(job.cron);
-    if (!cron.isEmpty() && !Cron::parse(cron)) {
-        return QStringLiteral("schedule.cron: invalid cron expression '%1'.").arg(cron);
-    }
-    job.cron = cron.isEmpty() ? QStringLiteral("0 * * * *") : cron;
-    job.updatedAt = ctx.now;
-    ctx.life.scheduleNext(job, ctx.now);
-    return {};
-}
-
-QJsonObject bodyObject(const Request &req, bool *ok)
-{
-    QJsonParseError err;
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(req.body.isEmpty() ? QByteArray("{}") : req.body, &err);
-    *ok = err.error == QJsonParseError::NoError && doc.isObject();
-    return doc.object();
-}
-
 Response createJob(Context &ctx)
 {
-    bool ok = false;
-    const QJsonObject body = bodyObject(ctx.request, &ok);
-    if (!ok) {
-        return badRequest(
-            QStringLiteral("JSON parse error: the request body is not a JSON object."));
-    }
-    if (body.contains(QStringLiteral("id")) && !body.value(QStringLiteral("id")).isNull()) {
-        return badRequest(QStringLiteral("id must be null when creating a job."));
+    QJsonObject body;
+    Response error;
+    if (!parseBody(ctx.request, &body, &error)) {
+        return error;
     }
     Job job;
     job.accountId = ctx.accountId;
     job.createdAt = ctx.now;
+    job.updatedAt = ctx.now;
     job.failureRate = 5;
-    if (const QString err = applyJobBody(ctx, job, body, true); !err.isEmpty()) {
-        return badRequest(err);
+    FieldErrors errors;
+    applyJobBody(ctx.world, ctx.accountId, job, body, true, &errors);
+    if (!errors.isEmpty()) {
+        return errors.response();
     }
     job.id = ctx.world.allocObjectId(ctx.accountId);
+    ctx.life.scheduleNext(job, ctx.now);
     ctx.world.jobs.insert(job.id, job);
+    audit(ctx, "job_definition.Added", QStringLiteral("job_definition"), job.id, job.name);
     return Response::json(successEnvelope(jobJson(job, ctx.now), 201), 201);
 }
 
@@ -231,17 +154,21 @@ Response updateJob(Context &ctx)
     if (!job) {
         return Response::notFound();
     }
-    bool ok = false;
-    const QJsonObject body = bodyObject(ctx.request, &ok);
-    if (!ok) {
-        return badRequest(
-            QStringLiteral("JSON parse error: the request body is not a JSON object."));
+    QJsonObject body;
+    Response error;
+    if (!parseBody(ctx.request, &body, &error)) {
+        return error;
     }
     Job copy = *job;
-    if (const QString err = applyJobBody(ctx, copy, body, false); !err.isEmpty()) {
-        return badRequest(err);
+    FieldErrors errors;
+    applyJobBody(ctx.world, ctx.accountId, copy, body, false, &errors);
+    if (!errors.isEmpty()) {
+        return errors.response();
     }
+    copy.updatedAt = ctx.now;
+    ctx.life.scheduleNext(copy, ctx.now);
     *job = copy;
+    audit(ctx, "job_definition.Changed", QStringLiteral("job_definition"), job->id, job->name);
     return Response::envelope(jobJson(*job, ctx.now));
 }
 
@@ -255,6 +182,7 @@ Response deleteJob(Context &ctx)
     job->state = 2;
     job->updatedAt = ctx.now;
     ctx.life.scheduleNext(*job, ctx.now);
+    audit(ctx, "job_definition.Removed", QStringLiteral("job_definition"), job->id, job->name);
     return Response::envelope(jobJson(*job, ctx.now));
 }
 
@@ -264,11 +192,10 @@ Response triggerRun(Context &ctx)
     if (!job || job->state != 1) {
         return Response::notFound();
     }
-    bool ok = false;
-    const QJsonObject b = bodyObject(ctx.request, &ok);
-    if (!ok) {
-        return badRequest(
-            QStringLiteral("JSON parse error: the request body is not a JSON object."));
+    QJsonObject b;
+    Response error;
+    if (!parseBody(ctx.request, &b, &error)) {
+        return error;
     }
     Trigger t;
     t.cause = b.value(QStringLiteral("cause")).toString();
@@ -339,13 +266,14 @@ Response rerunJob(Context &ctx)
 
 void registerJobRoutes(Router &r)
 {
-    r.add("GET", kJobs, listJobs);
-    r.add("POST", kJobs, createJob, true);
-    r.add("GET", kJob, getJob);
-    r.add("POST", kJob, updateJob, true);
-    r.add("DELETE", kJob, deleteJob, true);
-    r.add("POST", kJob + QStringLiteral("/run"), triggerRun, true);
-    r.add("POST", kJob + QStringLiteral("/rerun"), rerunJob, true);
+    r.add("GET", kJobs, listJobs, Area::Jobs);
+    r.add("POST", kJobs, createJob, Area::Jobs);
+    r.add("GET", kJob, getJob, Area::Jobs);
+    r.add("POST", kJob, updateJob, Area::Jobs);
+    r.add("DELETE", kJob, deleteJob, Area::Jobs);
+    // Triggering is a run write: Job Runner may do it without editing jobs.
+    r.add("POST", kJob + QStringLiteral("/run"), triggerRun, Area::Runs);
+    r.add("POST", kJob + QStringLiteral("/rerun"), rerunJob, Area::Runs);
 }
 
 } // namespace Dbtc::Sim

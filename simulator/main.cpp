@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dbt-cloud-sim: a local dbt Cloud Admin API. Prints one JSON line with the base URL, account
 // ids and tokens, then serves until killed.
+#include "simulator/permissions.h"
 #include "simulator/server.h"
 
 #include <QCommandLineParser>
@@ -21,7 +22,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "A dbt Cloud Admin API (v2/v3) simulator on 127.0.0.1 with a seeded account, live runs and "
         "scriptable faults.\nOn start it prints one JSON line: base_url, account_ids, admin_token, "
-        "read_only_token.\nControl API (loopback only, no token): GET/POST/DELETE /__sim/faults, "
+        "read_only_token, service_tokens (one per permission set).\nControl API (loopback only, no "
+        "token): GET/POST/DELETE /__sim/faults, "
         "GET/DELETE /__sim/requests, POST /__sim/advance {\"seconds\": N}, GET /__sim/info."));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"),
@@ -101,10 +103,17 @@ int main(int argc, char *argv[])
     for (qint64 id : server.accountIds()) {
         ids.append(id);
     }
+    QJsonObject tokens; // one seeded service token per permission set (simulator/README.md)
+    for (const PermissionSetInfo &p : permissionSets()) {
+        if (const QString t = server.serviceToken(QLatin1String(p.key)); !t.isEmpty()) {
+            tokens.insert(QLatin1String(p.key), t);
+        }
+    }
     const QJsonObject line { { QStringLiteral("base_url"), server.baseUrl().toString() },
         { QStringLiteral("account_ids"), ids },
         { QStringLiteral("admin_token"), server.adminToken() },
         { QStringLiteral("read_only_token"), server.readOnlyToken() },
+        { QStringLiteral("service_tokens"), tokens },
         { QStringLiteral("port"), server.port() },
         { QStringLiteral("seed"), QString::number(options.seed) },
         { QStringLiteral("tls"), options.tls },

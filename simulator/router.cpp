@@ -65,12 +65,14 @@ bool intList(const Request &request, const QString &key, QList<qint64> *out, Res
     return true;
 }
 
-void Router::add(const QByteArray &method, const QString &pattern, Handler handler, bool write)
+void Router::add(
+    const QByteArray &method, const QString &pattern, Handler handler, Area area, bool exactPath)
 {
     m_routes.append({ method,
-        QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("/?$")),
+        QRegularExpression(QStringLiteral("^") + pattern
+            + (exactPath ? QStringLiteral("$") : QStringLiteral("/?$"))),
         std::move(handler),
-        write });
+        area });
 }
 
 Router::Match Router::find(const QByteArray &method, const QString &path) const
@@ -87,7 +89,8 @@ Router::Match Router::find(const QByteArray &method, const QString &path) const
         }
         result.handler = &r.handler;
         result.match = m;
-        result.write = r.write;
+        result.area = r.area;
+        result.write = method != "GET";
         result.pathMatched = true;
         return result;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "simulator/http.h"
+#include "simulator/permissions.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 namespace Dbtc::Sim {
 
 class Lifecycle;
+class WebhookSender;
 class World;
 
 //! What a controller sees: the request, its path captures and the world as of `now`.
@@ -24,6 +26,9 @@ struct Context
     Lifecycle &life;
     QDateTime now;
     qint64 accountId = 0;
+    qint64 tokenId = 0; // the calling service token (audit log actor)
+    QString actorName;
+    WebhookSender *webhooks = nullptr; // delivers webhook test events (null: not sent)
 
     qint64 id(const QString &name) const { return match.captured(name).toLongLong(); }
 };
@@ -48,14 +53,20 @@ class Router
 {
 public:
     //! `pattern` is a path regex without the trailing slash; one is accepted either way.
-    //! Named groups (?<account>\d+) carry ids; `write` marks routes the read-only token may not
-    //! use.
-    void add(const QByteArray &method, const QString &pattern, Handler handler, bool write = false);
+    //! Named groups (?<account>\d+) carry ids. `area` is what the permission check looks at:
+    //! GET reads it, every other method writes it.
+    //! `exactPath` refuses the trailing slash (the webhook API has none: with one it is a 404).
+    void add(const QByteArray &method,
+        const QString &pattern,
+        Handler handler,
+        Area area,
+        bool exactPath = false);
 
     struct Match
     {
         const Handler *handler = nullptr;
         QRegularExpressionMatch match;
+        Area area = Area::Account;
         bool write = false;
         bool pathMatched = false; // some route has this path, but not for this method
     };
@@ -68,7 +79,7 @@ private:
         QByteArray method;
         QRegularExpression regex;
         Handler handler;
-        bool write;
+        Area area;
     };
 
     QList<Route> m_routes;
@@ -78,5 +89,14 @@ void registerAccountRoutes(Router &router);
 void registerJobRoutes(Router &router);
 void registerRunRoutes(Router &router);
 void registerArtifactRoutes(Router &router);
+void registerProjectRoutes(Router &router);
+void registerEnvironmentRoutes(Router &router);
+void registerConnectionRoutes(Router &router);
+void registerRepositoryRoutes(Router &router);
+void registerCredentialRoutes(Router &router);
+void registerUserRoutes(Router &router);
+void registerServiceTokenRoutes(Router &router);
+void registerWebhookRoutes(Router &router);
+void registerAuditLogRoutes(Router &router);
 
 } // namespace Dbtc::Sim

@@ -198,12 +198,15 @@ Response getStep(Context &ctx)
 
 void registerRunRoutes(Router &r)
 {
-    r.add("GET", kRuns, listRuns);
-    r.add("GET", kRun, getRun);
-    r.add("POST", kRun + QStringLiteral("/cancel"), cancelRun, true);
-    r.add("POST", kRun + QStringLiteral("/retry"), retryRun, true);
-    r.add("GET", kRun + QStringLiteral("/retry"), retryDetails);
-    r.add("GET", QStringLiteral("/api/v2/accounts/(?<account>\\d+)/steps/(?<step>\\d+)"), getStep);
+    r.add("GET", kRuns, listRuns, Area::Runs);
+    r.add("GET", kRun, getRun, Area::Runs);
+    r.add("POST", kRun + QStringLiteral("/cancel"), cancelRun, Area::Runs);
+    r.add("POST", kRun + QStringLiteral("/retry"), retryRun, Area::Runs);
+    r.add("GET", kRun + QStringLiteral("/retry"), retryDetails, Area::Runs);
+    r.add("GET",
+        QStringLiteral("/api/v2/accounts/(?<account>\\d+)/steps/(?<step>\\d+)"),
+        getStep,
+        Area::Runs);
 }
 
 } // namespace Dbtc::Sim

@@ -112,6 +112,7 @@ Environment addEnv(World &w,
     e.type = QLatin1String(type);
     e.deploymentType = QLatin1String(deployment);
     e.dbtVersion = QLatin1String(version);
+    e.supportsDocs = e.type == QLatin1String("deployment");
     e.customBranch = e.deploymentType == QLatin1String("staging") ? QStringLiteral("staging")
         : e.deploymentType == QLatin1String("production")         ? QStringLiteral("main")
                                                                   : QStringLiteral("develop");
@@ -144,6 +145,7 @@ Job addJob(World &w,
     j.generateDocs = spec.docs;
     j.runGenerateSources = spec.sources;
     j.jobType = QLatin1String(spec.type);
+    j.githubWebhook = j.gitProviderWebhook = j.jobType == QLatin1String("ci");
     j.createdAt = created;
     j.updatedAt = created.addDays(2);
     w.jobs.insert(j.id, j);

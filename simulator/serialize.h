@@ -22,7 +22,8 @@ QJsonObject runJson(
     World &w, const Lifecycle &life, Run &r, const QDateTime &now, const QStringList &related);
 QJsonObject stepJson(const Run &r, const Step &s, const QDateTime &now, bool fullDebugLogs);
 QJsonObject triggerJson(const Trigger &t, qint64 jobId);
-QJsonObject connectionJson(const Project &p);
-QJsonObject repositoryJson(const Project &p);
+//! The project's connection and repository as the project API nests them (null when unset).
+QJsonValue projectConnection(const World &w, const Project &p);
+QJsonValue projectRepository(const World &w, const Project &p);
 
 } // namespace Dbtc::Sim

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator/cron.h"
 #include "simulator/serialize.h"
+#include "simulator/serialize_admin.h"
 #include "simulator/timefmt.h"
 
 #include <QJsonArray>
@@ -69,73 +70,18 @@ QJsonObject accountJson(const Account &a)
             QStringLiteral("https://cloud.getdbt.com/enterprise-login/None/") } };
 }
 
-QJsonObject connectionJson(const Project &p)
+QJsonValue projectConnection(const World &w, const Project &p)
 {
-    const QJsonObject details { { QStringLiteral("project_id"),
-                                    QString(QStringLiteral("analytics-") + p.name) },
-        { QStringLiteral("timeout_seconds"), 300 },
-        { QStringLiteral("private_key_id"), QStringLiteral("REDACTED") },
-        { QStringLiteral("client_email"), QStringLiteral("dbt@analytics.iam.example") },
-        { QStringLiteral("client_id"), QStringLiteral("REDACTED") },
-        { QStringLiteral("auth_uri"), QStringLiteral("https://accounts.google.com/o/oauth2/auth") },
-        { QStringLiteral("token_uri"), QStringLiteral("https://oauth2.googleapis.com/token") },
-        { QStringLiteral("auth_provider_x509_cert_url"),
-            QStringLiteral("https://www.googleapis.com/oauth2/v1/certs") },
-        { QStringLiteral("client_x509_cert_url"), QStringLiteral("REDACTED") },
-        { QStringLiteral("priority"), nullValue() },
-        { QStringLiteral("retries"), 1 },
-        { QStringLiteral("scopes"), nullValue() },
-        { QStringLiteral("location"), nullValue() },
-        { QStringLiteral("maximum_bytes_billed"), 0 },
-        { QStringLiteral("execution_project"), nullValue() },
-        { QStringLiteral("impersonate_service_account"), nullValue() },
-        { QStringLiteral("job_retry_deadline_seconds"), 0 },
-        { QStringLiteral("job_creation_timeout_seconds"), 0 },
-        { QStringLiteral("is_configured_for_oauth"), false } };
-    return { { QStringLiteral("id"), p.connectionId },
-        { QStringLiteral("account_id"), p.accountId },
-        { QStringLiteral("project_id"), p.id },
-        { QStringLiteral("name"),
-            QString(p.connectionType.at(0).toUpper() + p.connectionType.mid(1)) },
-        { QStringLiteral("type"), p.connectionType },
-        { QStringLiteral("created_by_id"), 18599 },
-        { QStringLiteral("created_by_service_token_id"), nullValue() },
-        { QStringLiteral("details"), details },
-        { QStringLiteral("state"), 1 },
-        { QStringLiteral("created_at"), runTimestamp(p.createdAt) },
-        { QStringLiteral("updated_at"), runTimestamp(p.updatedAt) } };
+    const auto c = w.connections.constFind(p.connectionId);
+    return c == w.connections.cend() ? QJsonValue(QJsonValue::Null)
+                                     : QJsonValue(projectConnectionJson(*c, p.id));
 }
 
-QJsonObject repositoryJson(const Project &p)
+QJsonValue projectRepository(const World &w, const Project &p)
 {
-    return { { QStringLiteral("id"), p.repositoryId },
-        { QStringLiteral("account_id"), p.accountId },
-        { QStringLiteral("project_id"), p.id },
-        { QStringLiteral("full_name"), p.repoFullName },
-        { QStringLiteral("remote_url"),
-            QStringLiteral("git://github.com/%1.git").arg(p.repoFullName) },
-        { QStringLiteral("remote_backend"), QStringLiteral("github") },
-        { QStringLiteral("git_clone_strategy"), QStringLiteral("github_app") },
-        { QStringLiteral("deploy_key_id"), p.repositoryId + 1 },
-        { QStringLiteral("repository_credentials_id"), nullValue() },
-        { QStringLiteral("github_installation_id"), 19320059 },
-        { QStringLiteral("pull_request_url_template"),
-            QStringLiteral("https://github.com/%1/compare/{{destination}}...{{source}}")
-                .arg(p.repoFullName) },
-        { QStringLiteral("state"), 1 },
-        { QStringLiteral("created_at"), isoTimestamp(p.createdAt) },
-        { QStringLiteral("updated_at"), isoTimestamp(p.createdAt) },
-        { QStringLiteral("deploy_key"),
-            QJsonObject { { QStringLiteral("id"), p.repositoryId + 1 },
-                { QStringLiteral("account_id"), p.accountId },
-                { QStringLiteral("state"), 1 },
-                { QStringLiteral("public_key"),
-                    QStringLiteral("ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ simulator") } } },
-        { QStringLiteral("github_repo"), p.repoFullName },
-        { QStringLiteral("name"), p.name },
-        { QStringLiteral("git_provider_id"), 9437 },
-        { QStringLiteral("gitlab"), nullValue() },
-        { QStringLiteral("git_provider"), nullValue() } };
+    const auto r = w.repositories.constFind(p.repositoryId);
+    return r == w.repositories.cend() ? QJsonValue(QJsonValue::Null)
+                                      : QJsonValue(repositoryV3Json(*r));
 }
 
 QJsonObject projectJson(const World &w, const Project &p, const QStringList &related)
@@ -152,21 +98,24 @@ QJsonObject projectJson(const World &w, const Project &p, const QStringList &rel
         { QStringLiteral("name"), p.name },
         { QStringLiteral("account_id"), p.accountId },
         { QStringLiteral("description"), p.description },
-        { QStringLiteral("connection_id"), p.connectionId },
-        { QStringLiteral("repository_id"), p.repositoryId },
+        { QStringLiteral("connection_id"),
+            p.connectionId ? QJsonValue(p.connectionId) : nullValue() },
+        { QStringLiteral("repository_id"),
+            p.repositoryId ? QJsonValue(p.repositoryId) : nullValue() },
         { QStringLiteral("semantic_layer_config_id"), nullValue() },
-        { QStringLiteral("skipped_setup"), false },
+        { QStringLiteral("skipped_setup"), p.skippedSetup },
         { QStringLiteral("state"), p.state },
-        { QStringLiteral("dbt_project_subdirectory"), nullValue() },
-        { QStringLiteral("docs_job_id"), nullValue() },
-        { QStringLiteral("freshness_job_id"), nullValue() },
-        { QStringLiteral("type"), 0 },
+        { QStringLiteral("dbt_project_subdirectory"), str(p.subdirectory) },
+        { QStringLiteral("docs_job_id"), p.docsJobId ? QJsonValue(p.docsJobId) : nullValue() },
+        { QStringLiteral("freshness_job_id"),
+            p.freshnessJobId ? QJsonValue(p.freshnessJobId) : nullValue() },
+        { QStringLiteral("type"), p.type },
         { QStringLiteral("created_at"), isoTimestamp(p.createdAt) },
         { QStringLiteral("updated_at"), isoTimestamp(p.updatedAt) },
         // The real v2/v3 project carries these nested objects (see the captured fixture).
-        { QStringLiteral("connection"), connectionJson(p) },
+        { QStringLiteral("connection"), projectConnection(w, p) },
         { QStringLiteral("environments"), envs },
-        { QStringLiteral("repository"), repositoryJson(p) },
+        { QStringLiteral("repository"), projectRepository(w, p) },
         { QStringLiteral("group_permissions"), QJsonArray() },
         { QStringLiteral("docs_job"), nullValue() },
         { QStringLiteral("freshness_job"), nullValue() },
@@ -174,12 +123,23 @@ QJsonObject projectJson(const World &w, const Project &p, const QStringList &rel
         { QStringLiteral("default_version"), nullValue() } };
 }
 
+QJsonValue credentialsOf(const World &w, const Environment &e)
+{
+    const auto c = w.credentials.constFind(e.credentialsId);
+    return c == w.credentials.cend() ? QJsonValue(QJsonValue::Null)
+                                     : QJsonValue(credentialsJson(*c));
+}
+
 QJsonObject environmentJson(const World &w, const Environment &e, const QStringList &related)
 {
     const Project *p = w.project(e.projectId);
     QJsonObject connection; // the environment carries the flattened connection shape
-    if (p) {
-        connection = connectionJson(*p);
+    // An environment may use another account connection than its project's (v3 connection_id).
+    Project viaEnv = p ? *p : Project();
+    viaEnv.connectionId = e.connectionId ? e.connectionId : viaEnv.connectionId;
+    const QJsonValue nested = p ? projectConnection(w, viaEnv) : QJsonValue();
+    if (nested.isObject()) {
+        connection = nested.toObject();
         const QJsonObject details = connection.take(QStringLiteral("details")).toObject();
         for (auto it = details.begin(); it != details.end(); ++it) {
             connection.insert(it.key(), it.value());
@@ -194,9 +154,12 @@ QJsonObject environmentJson(const World &w, const Environment &e, const QStringL
         { QStringLiteral("project_id"), e.projectId },
         { QStringLiteral("id"), e.id },
         { QStringLiteral("account_id"), e.accountId },
-        { QStringLiteral("connection_id"), p ? QJsonValue(p->connectionId) : nullValue() },
-        { QStringLiteral("repository_id"), p ? QJsonValue(p->repositoryId) : nullValue() },
-        { QStringLiteral("credentials_id"), e.credentialsId },
+        { QStringLiteral("connection_id"),
+            p && viaEnv.connectionId ? QJsonValue(viaEnv.connectionId) : nullValue() },
+        { QStringLiteral("repository_id"),
+            p && p->repositoryId ? QJsonValue(p->repositoryId) : nullValue() },
+        { QStringLiteral("credentials_id"),
+            e.credentialsId ? QJsonValue(e.credentialsId) : nullValue() },
         { QStringLiteral("extended_attributes_id"), nullValue() },
         { QStringLiteral("created_by_id"), nullValue() },
         { QStringLiteral("name"), e.name },
@@ -204,30 +167,22 @@ QJsonObject environmentJson(const World &w, const Environment &e, const QStringL
         { QStringLiteral("custom_branch"), str(e.customBranch) },
         { QStringLiteral("dbt_version"), e.dbtVersion },
         { QStringLiteral("raw_dbt_version"), e.dbtVersion },
-        { QStringLiteral("supports_docs"), e.type == QLatin1String("deployment") },
+        { QStringLiteral("supports_docs"), e.supportsDocs },
         { QStringLiteral("type"), e.type },
         { QStringLiteral("deployment_type"), str(e.deploymentType) },
         { QStringLiteral("is_deferrable"), e.type == QLatin1String("deployment") },
-        { QStringLiteral("enable_model_query_history"), false },
+        { QStringLiteral("enable_model_query_history"), e.enableModelQueryHistory },
         { QStringLiteral("enable_dbt_state"), false },
         { QStringLiteral("state"), e.state },
         { QStringLiteral("created_at"), isoTimestamp(e.createdAt) },
         { QStringLiteral("updated_at"), isoTimestamp(e.updatedAt) },
-        { QStringLiteral("repository"), p ? QJsonValue(repositoryJson(*p)) : nullValue() },
-        { QStringLiteral("connection"), p ? QJsonValue(connection) : nullValue() },
+        { QStringLiteral("repository"), p ? projectRepository(w, *p) : nullValue() },
+        { QStringLiteral("connection"), nested.isObject() ? QJsonValue(connection) : nullValue() },
         { QStringLiteral("project"),
             p && related.contains(QStringLiteral("project")) ? QJsonValue(projectJson(w, *p, {}))
                                                              : nullValue() },
         { QStringLiteral("primary_profile_id"), nullValue() },
-        { QStringLiteral("credentials"),
-            credentials ? QJsonValue(QJsonObject { { QStringLiteral("id"), e.credentialsId },
-                { QStringLiteral("account_id"), e.accountId },
-                { QStringLiteral("project_id"), e.projectId },
-                { QStringLiteral("type"), p ? p->connectionType : QString() },
-                { QStringLiteral("state"), 1 },
-                { QStringLiteral("schema"), QStringLiteral("dbt_prod") },
-                { QStringLiteral("threads"), 4 } })
-                        : nullValue() },
+        { QStringLiteral("credentials"), credentials ? credentialsOf(w, e) : nullValue() },
         { QStringLiteral("fusion_readiness"), nullValue() } };
 }
 
@@ -262,6 +217,17 @@ QJsonObject jobJson(const Job &j, const QDateTime &now)
                                          : QStringLiteral("every_hour") },
         { QStringLiteral("interval"), interval },
         { QStringLiteral("hours"), hours } };
+    QJsonValue completion = nullValue();
+    if (j.completionJobId) {
+        QJsonArray statuses;
+        for (int st : j.completionStatuses) {
+            statuses.append(st);
+        }
+        completion = QJsonObject { { QStringLiteral("condition"),
+            QJsonObject { { QStringLiteral("job_id"), j.completionJobId },
+                { QStringLiteral("project_id"), j.completionProjectId },
+                { QStringLiteral("statuses"), statuses } } } };
+    }
     QJsonArray steps;
     for (const QString &s : j.executeSteps) {
         steps.append(s);
@@ -270,7 +236,10 @@ QJsonObject jobJson(const Job &j, const QDateTime &now)
                  QJsonObject { { QStringLiteral("timeout_seconds"), j.timeoutSeconds } } },
         { QStringLiteral("generate_docs"), j.generateDocs },
         { QStringLiteral("run_generate_sources"), j.runGenerateSources },
-        { QStringLiteral("run_compare_changes"), false },
+        { QStringLiteral("run_compare_changes"), j.runCompareChanges },
+        { QStringLiteral("compare_changes_flags"), j.compareChangesFlags },
+        { QStringLiteral("run_lint"), j.runLint },
+        { QStringLiteral("errors_on_lint_failure"), j.errorsOnLintFailure },
         { QStringLiteral("id"), j.id },
         { QStringLiteral("account_id"), j.accountId },
         { QStringLiteral("project_id"), j.projectId },
@@ -285,16 +254,18 @@ QJsonObject jobJson(const Job &j, const QDateTime &now)
         { QStringLiteral("state"), j.state },
         { QStringLiteral("deactivated"), j.deactivated },
         { QStringLiteral("run_failure_count"), 0 },
-        { QStringLiteral("deferring_job_definition_id"), nullValue() },
-        { QStringLiteral("deferring_environment_id"), nullValue() },
+        { QStringLiteral("deferring_job_definition_id"),
+            j.deferringJobId ? QJsonValue(j.deferringJobId) : nullValue() },
+        { QStringLiteral("deferring_environment_id"),
+            j.deferringEnvironmentId ? QJsonValue(j.deferringEnvironmentId) : nullValue() },
         { QStringLiteral("lifecycle_webhooks"), false },
         { QStringLiteral("lifecycle_webhooks_url"), nullValue() },
         { QStringLiteral("triggers"),
-            QJsonObject { { QStringLiteral("github_webhook"), j.jobType == QLatin1String("ci") },
-                { QStringLiteral("git_provider_webhook"), j.jobType == QLatin1String("ci") },
+            QJsonObject { { QStringLiteral("github_webhook"), j.githubWebhook },
+                { QStringLiteral("git_provider_webhook"), j.gitProviderWebhook },
                 { QStringLiteral("custom_branch_only"), true },
                 { QStringLiteral("schedule"), j.scheduleEnabled },
-                { QStringLiteral("on_merge"), false } } },
+                { QStringLiteral("on_merge"), j.onMerge } } },
         { QStringLiteral("settings"),
             QJsonObject { { QStringLiteral("threads"), j.threads },
                 { QStringLiteral("target_name"), j.targetName } } },
@@ -302,10 +273,10 @@ QJsonObject jobJson(const Job &j, const QDateTime &now)
             QJsonObject { { QStringLiteral("cron"), j.cron },
                 { QStringLiteral("date"), date },
                 { QStringLiteral("time"), time } } },
-        { QStringLiteral("is_deferrable"), false },
+        { QStringLiteral("is_deferrable"), j.deferringEnvironmentId != 0 || j.deferringJobId != 0 },
         { QStringLiteral("job_type"), j.jobType },
-        { QStringLiteral("triggers_on_draft_pr"), false },
-        { QStringLiteral("job_completion_trigger_condition"), nullValue() },
+        { QStringLiteral("triggers_on_draft_pr"), j.triggersOnDraftPr },
+        { QStringLiteral("job_completion_trigger_condition"), completion },
         { QStringLiteral("generate_sources"), j.runGenerateSources },
         { QStringLiteral("cron_humanized"), cron ? cron->humanized() : QString() },
         { QStringLiteral("next_run"), isoTimestamp(j.nextRun) },

@@ -6,12 +6,14 @@
 #include "simulator/http.h"
 #include "simulator/httpfrontend.h"
 #include "simulator/lifecycle.h"
+#include "simulator/permissions.h"
 #include "simulator/router.h"
 #include "simulator/seed.h"
+#include "simulator/seedadmin.h"
 #include "simulator/tls.h"
+#include "simulator/webhooksender.h"
 #include "simulator/world.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,14 +34,6 @@ constexpr char kHtmlPage[] = "<!DOCTYPE html>\n<html><head><title>dbt Cloud | 50
                              "<body><h1>We'll be right back</h1><p>dbt Cloud is temporarily "
                              "unavailable. Please try again in a few "
                              "minutes.</p><p>Ray ID: 7d1f2a3b4c5d6e7f</p></body></html>\n";
-
-QString tokenFor(quint64 seed, const char *role)
-{
-    const QByteArray h = QCryptographicHash::hash(
-        QByteArray(QByteArray(role) + QByteArray::number(seed)), QCryptographicHash::Sha256)
-                             .toHex();
-    return QStringLiteral("dbtc_") + QString::fromLatin1(h.left(40));
-}
 
 Response faultResponse(const FaultRule &rule)
 {
@@ -76,15 +70,26 @@ Server::Server(ServerOptions options, QObject *parent)
           QDateTime::currentDateTimeUtc(), m_options.speed, m_options.life))
     , m_life(std::make_unique<Lifecycle>(*m_world, *m_clock))
     , m_router(std::make_unique<Router>())
-    , m_adminToken(tokenFor(m_options.seed, "admin"))
-    , m_readOnlyToken(tokenFor(m_options.seed, "readonly"))
+    , m_webhooks(std::make_unique<WebhookSender>(*m_world))
+    , m_adminToken(simTokenSecret(m_options.seed, QStringLiteral("admin")))
+    , m_readOnlyToken(simTokenSecret(m_options.seed, QStringLiteral("readonly")))
 {
     m_world->seed = m_options.seed;
     seedWorld(*m_world, *m_life, m_clock->now(), m_options.historyRuns, m_options.extraJobs);
+    seedAdmin(*m_world, m_clock->now());
     registerAccountRoutes(*m_router);
     registerJobRoutes(*m_router);
     registerRunRoutes(*m_router);
     registerArtifactRoutes(*m_router);
+    registerProjectRoutes(*m_router);
+    registerEnvironmentRoutes(*m_router);
+    registerConnectionRoutes(*m_router);
+    registerRepositoryRoutes(*m_router);
+    registerCredentialRoutes(*m_router);
+    registerUserRoutes(*m_router);
+    registerServiceTokenRoutes(*m_router);
+    registerWebhookRoutes(*m_router);
+    registerAuditLogRoutes(*m_router);
 }
 
 Server::~Server() = default;
@@ -163,6 +168,13 @@ QString Server::adminToken() const
 QString Server::readOnlyToken() const
 {
     return m_readOnlyToken;
+}
+
+QString Server::serviceToken(const QString &permissionSet) const
+{
+    return isPermissionSet(permissionSet) && permissionSet != QLatin1String("owner")
+        ? simTokenSecret(m_options.seed, QStringLiteral("set:") + permissionSet)
+        : QString();
 }
 
 QList<qint64> Server::accountIds() const
@@ -370,9 +382,10 @@ Response Server::dispatch(const Request &request)
     const qsizetype space = auth.indexOf(' ');
     const QByteArray scheme = auth.left(space).toLower();
     const QString token = QString::fromLatin1(auth.mid(space + 1).trimmed());
-    const bool known = space > 0 && (scheme == "token" || scheme == "bearer")
-        && (token == m_adminToken || token == m_readOnlyToken);
-    if (!known) {
+    ServiceToken *caller = space > 0 && (scheme == "token" || scheme == "bearer")
+        ? m_world->tokenBySecret(token)
+        : nullptr;
+    if (!caller) {
         return Response::error(401, QStringLiteral("Invalid token."));
     }
     const Router::Match match = m_router->find(request.method, request.path);
@@ -388,18 +401,28 @@ Response Server::dispatch(const Request &request)
     }
     const QString account = match.match.captured(QStringLiteral("account"));
     const qint64 accountId = account.toLongLong();
-    if (!account.isEmpty() && !m_world->account(accountId)) {
+    if (!account.isEmpty()
+        && (!m_world->account(accountId)
+            || (caller->accountId && caller->accountId != accountId))) {
         return Response::error(
             403, QStringLiteral("Access denied: Token is not scoped to account."));
     }
-    if (match.write && token != m_adminToken) {
-        return Response::error(403,
-            QStringLiteral("You do not have permission to perform this action. "
-                           "The token's permission set (Job Viewer) is read-only."));
+    const QStringList sets = caller->sets();
+    if (!allows(sets, match.area, match.write)) {
+        return Response::error(403, forbiddenMessage(sets, match.area, match.write));
     }
     const QDateTime now = m_clock->now();
     m_life->step(now, m_options.life); // answers reflect the clock even between ticks
-    Context ctx { request, match.match, *m_world, *m_life, now, accountId };
+    caller->lastUsed = now;
+    Context ctx { request,
+        match.match,
+        *m_world,
+        *m_life,
+        now,
+        accountId,
+        caller->id,
+        caller->name,
+        m_webhooks.get() };
     return (*match.handler)(ctx);
 }
 

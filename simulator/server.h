@@ -21,6 +21,7 @@ class HttpFrontend;
 class Lifecycle;
 class Router;
 class SimClock;
+class WebhookSender;
 class World;
 struct Request;
 struct Response;
@@ -53,7 +54,10 @@ public:
     quint16 port() const;
     QUrl baseUrl() const; //!< "http://127.0.0.1:PORT" (https when tls)
     QString adminToken() const;
-    QString readOnlyToken() const;
+    QString readOnlyToken() const; //!< the seeded Job Viewer token
+    //! The seeded token of one permission set ("job_admin", "metadata_only", ... see
+    //! simulator/README.md); empty for an unknown set. Valid on every seeded account.
+    QString serviceToken(const QString &permissionSet) const;
     QList<qint64> accountIds() const; //!< first = the rich demo account
     QSslCertificate certificate() const; //!< the served certificate (TLS tests add it as CA)
     Faults &faults();
@@ -94,6 +98,7 @@ private:
     std::unique_ptr<Lifecycle> m_life;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<HttpFrontend> m_http;
+    std::unique_ptr<WebhookSender> m_webhooks;
     Faults m_faults;
     QTimer *m_ticker = nullptr;
     quint16 m_port = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "simulator/world_admin.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -34,7 +36,12 @@ struct Project
     qint64 connectionId = 0;
     qint64 repositoryId = 0;
     QString repoFullName;
-    QString connectionType; // "bigquery", "snowflake", ...
+    QString connectionType; // "bigquery", "snowflake", ... (empty without a connection)
+    QString subdirectory; // dbt_project_subdirectory (empty = null)
+    qint64 docsJobId = 0;
+    qint64 freshnessJobId = 0;
+    int type = 0; // 0 default, 1 hybrid
+    bool skippedSetup = false;
     int state = 1;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -46,11 +53,14 @@ struct Environment
     qint64 accountId = 0;
     qint64 projectId = 0;
     qint64 credentialsId = 0;
+    qint64 connectionId = 0; // 0 = the project's connection
     QString name;
     QString dbtVersion;
     QString type; // "development" | "deployment"
     QString deploymentType; // "production" | "staging" | empty (= null)
     QString customBranch; // empty = use the default branch
+    bool supportsDocs = false;
+    bool enableModelQueryHistory = false;
     int state = 1;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -74,6 +84,20 @@ struct Job
     QString targetName = QStringLiteral("default");
     int timeoutSeconds = 0;
     QString jobType = QStringLiteral("scheduled");
+    // Triggers besides the schedule, deferral, compare changes and lint (the job editor's fields).
+    bool githubWebhook = false;
+    bool gitProviderWebhook = false;
+    bool onMerge = false;
+    bool triggersOnDraftPr = false;
+    qint64 completionJobId = 0; // job_completion_trigger_condition: 0 = none
+    qint64 completionProjectId = 0;
+    QList<int> completionStatuses; // run statuses of that job that start this one (10, 20, 30)
+    qint64 deferringJobId = 0;
+    qint64 deferringEnvironmentId = 0;
+    bool runCompareChanges = false;
+    QString compareChangesFlags = QStringLiteral("--select state:modified");
+    bool runLint = false;
+    bool errorsOnLintFailure = true;
     int state = 1;
     bool deactivated = false;
     int failureRate = 8; // percent of runs that fail: seeding and live life use it
@@ -175,6 +199,26 @@ public:
     QHash<qint64, qint64> nextObjectId; // per account: projects, envs, jobs, triggers
     QHash<qint64, qint64> nextRunId; // per account: run ids (14 digits on cell accounts)
     QString webHost = QStringLiteral("cloud.getdbt.com");
+    // Administration (world_admin.h), ordered by id.
+    QMap<qint64, Connection> connections;
+    QMap<qint64, Repository> repositories;
+    QMap<qint64, Credentials> credentials;
+    QMap<qint64, User> users;
+    QMap<qint64, Group> groups;
+    QMap<qint64, ServiceToken> serviceTokens;
+    QList<WebhookSubscription> webhooks; // in creation order
+    QList<WebhookEvent> webhookEvents;
+    QList<WebhookReceipt> webhookReceipts;
+    QList<AuditLogEntry> auditLog; // oldest first
+    qint64 nextAdminId = 1; // users, groups, tokens, grants, audit entries (account-independent)
+    quint64 nextWebhookSerial = 1;
+
+    qint64 allocAdminId() { return nextAdminId++; }
+
+    //! "wsu_" + 13 deterministic base-36 characters (no randomness: tests replay).
+    QString allocWebhookId(const char *prefix);
+    //! The active token whose secret is `token`, or nullptr.
+    ServiceToken *tokenBySecret(const QString &token);
 
     qint64 allocObjectId(qint64 accountId) { return nextObjectId[accountId]++; }
 
