@@ -41,6 +41,9 @@ void ConsoleApp::start()
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
             + QStringLiteral("/console"),
         m_settings);
+    m_workspace->openHistory( // the local run history and failure inbox (issue 13)
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/history.sqlite"));
     m_window = std::make_unique<Ui::MainWindow>(m_workspace.get());
     connect(
         m_window.get(), &Ui::MainWindow::addConnectionRequested, this, &ConsoleApp::addConnection);

@@ -13,6 +13,7 @@ PKGS=(
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   clang libclang-rt-14-dev
   clang-format-16 python3
+  libqt6sql6-sqlite
 )
 
 case "$(uname -s)" in

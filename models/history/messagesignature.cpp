@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/history/messagesignature.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace Dbtc::Models {
+
+namespace {
+
+struct Rule
+{
+    QRegularExpression pattern;
+    QString placeholder;
+};
+
+// Order matters: timestamps and uuids contain numbers, quoted values may contain anything.
+const QList<Rule> &rules()
+{
+    static const QList<Rule> list = [] {
+        const auto rx = [](const char *p) {
+            return QRegularExpression(QString::fromLatin1(p),
+                QRegularExpression::CaseInsensitiveOption
+                    | QRegularExpression::UseUnicodePropertiesOption);
+        };
+        return QList<Rule> {
+            { rx(R"('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`)"), QStringLiteral("<q>") },
+            { rx(R"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"),
+                QStringLiteral("<time>") },
+            { rx(R"(\d{4}-\d{2}-\d{2})"), QStringLiteral("<date>") },
+            { rx(R"(\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)"), QStringLiteral("<time>") },
+            { rx(R"(\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b)"),
+                QStringLiteral("<id>") },
+            // Query ids, job ids and SHAs: long hex or mixed letter-digit tokens.
+            { rx(R"(\b(?=[0-9a-f_-]*\d)[0-9a-f][0-9a-f_-]{11,}\b)"), QStringLiteral("<id>") },
+            { rx(R"([-+]?\d+(?:[.,]\d+)*(?:e[-+]?\d+)?)"), QStringLiteral("<n>") },
+            { rx(R"(\s+)"), QStringLiteral(" ") },
+        };
+    }();
+    return list;
+}
+
+} // namespace
+
+QString normalisedMessage(const QString &message)
+{
+    QString text = message;
+    for (const Rule &rule : rules()) {
+        text.replace(rule.pattern, rule.placeholder);
+    }
+    return text.trimmed();
+}
+
+QString messageSignature(const QString &uniqueId, const QString &message)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(uniqueId.toUtf8());
+    hash.addData(QByteArrayView("\n", 1));
+    hash.addData(normalisedMessage(message).toUtf8());
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+} // namespace Dbtc::Models
