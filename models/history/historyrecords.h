@@ -99,3 +99,6 @@ struct InboxState
 };
 
 } // namespace Dbtc::Models
+
+Q_DECLARE_METATYPE(Dbtc::Models::ResultsOutcome)
+Q_DECLARE_METATYPE(Dbtc::Models::InboxGroup)
