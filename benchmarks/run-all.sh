@@ -4,7 +4,8 @@
 #   artifacts (index vs simdjson floor vs QJsonDocument, 100 and 500 MB manifests),
 #   console (run model merge and GUI-thread stalls at 10k/100k runs),
 #   logview (100 MB log vs QPlainTextEdit),
-#   watch (HTTP requests per background poll cycle for 1, 10, 100 watched jobs vs one per job).
+#   watch (HTTP requests per background poll cycle for 1, 10, 100 watched jobs vs one per job),
+#   history (10,000 node results into SQLite off the GUI thread vs row-by-row autocommit).
 # Each writes its table into its README; run on a quiet machine for honest wall times.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,3 +15,4 @@ export BUILD_DIR=$BUILD
 "$here/console/run.sh" "${CONSOLE_SECONDS:-5}"
 "$here/logview/run.sh"
 "$here/watch/run.sh"
+"$here/history/run.sh"
