@@ -5,6 +5,8 @@
 #include "app/demosimulator.h"
 #include "app/secretstore.h"
 #include "app/settings.h"
+#include "models/history/historystore.h"
+#include "models/history/localhistory.h"
 #include "models/workspace/connectionprobe.h"
 #include "models/workspace/workspace.h"
 #include "ui/connections/connectiondialog.h"
@@ -45,6 +47,12 @@ void ConsoleApp::start()
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         + QStringLiteral("/history.sqlite"));
     m_window = std::make_unique<Ui::MainWindow>(m_workspace.get());
+    connect(m_workspace->history()->store(), // a broken history file was moved aside: say so
+        &Models::HistoryStore::recovered,
+        m_window.get(),
+        &Ui::MainWindow::showMessage);
+    m_workspace->history()->prune(
+        Models::LocalHistory::DefaultMaxAge, Models::LocalHistory::DefaultMaxBytes);
     connect(
         m_window.get(), &Ui::MainWindow::addConnectionRequested, this, &ConsoleApp::addConnection);
     connect(m_window.get(),

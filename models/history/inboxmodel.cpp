@@ -88,7 +88,9 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const InboxGroup &g = m_rows.at(index.row());
-    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_now.isValid() ? m_now
+        : m_inbox                         ? m_inbox->now()
+                                          : QDateTime::currentDateTimeUtc();
     switch (role) {
     case GroupKeyRole:
         return g.key;

@@ -21,6 +21,10 @@ class LocalHistory final : public QObject
     Q_DISABLE_COPY_MOVE(LocalHistory)
 
 public:
+    //! What pruning keeps until settings say otherwise: 90 days, 512 MiB.
+    static constexpr std::chrono::hours DefaultMaxAge { 24 * 90 };
+    static constexpr qint64 DefaultMaxBytes = 512LL * 1024 * 1024;
+
     //! \a path: the database file (the app: <AppDataLocation>/history.sqlite).
     explicit LocalHistory(const QString &path, QObject *parent = nullptr);
     ~LocalHistory() override;
