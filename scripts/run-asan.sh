@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tests=(tst_mainwindow tst_mainwindowactions tst_consoleapp tst_watchpoller tst_runpoller tst_accounttreemodel
        tst_runartifacts tst_runcommands tst_pollschedule tst_requesttracker
-       tst_rundetailfollower tst_notifier)
+       tst_rundetailfollower tst_notifier
+       tst_history tst_historyrecorder tst_inbox)
 scripts/install-deps.sh
 if [[ ! -f build/asan/build.ninja ]]; then
   cmake --preset asan >/dev/null

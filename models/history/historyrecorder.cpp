@@ -193,7 +193,12 @@ void HistoryRecorder::next()
                     }
                     return;
                 }
-                if (QFileInfo(file).size() > m_budget || !guard) {
+                if (!guard) { // the connection went while the file came
+                    abandon(fetch.connectionId);
+                    next();
+                    return;
+                }
+                if (QFileInfo(file).size() > m_budget) {
                     finish(fetch, ResultsOutcome::OverBudget, {});
                     return;
                 }

@@ -31,8 +31,10 @@ const QList<Rule> &rules()
             { rx(R"(\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)"), QStringLiteral("<time>") },
             { rx(R"(\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b)"),
                 QStringLiteral("<id>") },
-            // Query ids, job ids and SHAs: long hex or mixed letter-digit tokens.
+            // Query ids and SHAs: long hex tokens; job ids: long tokens mixing letters and
+            // at least three digits (job_Xk2p9Qa81LmZ). Short names with a digit stay.
             { rx(R"(\b(?=[0-9a-f_-]*\d)[0-9a-f][0-9a-f_-]{11,}\b)"), QStringLiteral("<id>") },
+            { rx(R"(\b(?=(?:[A-Za-z_]*\d){3})(?=\w*[A-Za-z])\w{10,}\b)"), QStringLiteral("<id>") },
             { rx(R"([-+]?\d+(?:[.,]\d+)*(?:e[-+]?\d+)?)"), QStringLiteral("<n>") },
             { rx(R"(\s+)"), QStringLiteral(" ") },
         };
@@ -44,7 +46,10 @@ const QList<Rule> &rules()
 
 QString normalisedMessage(const QString &message)
 {
-    QString text = message;
+    // The head of a message says what failed; a compiled query pasted after it would only cost
+    // time (this runs on the GUI thread for each failing node).
+    constexpr qsizetype kHead = 2000;
+    QString text = message.left(kHead);
     for (const Rule &rule : rules()) {
         text.replace(rule.pattern, rule.placeholder);
     }

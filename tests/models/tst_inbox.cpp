@@ -77,6 +77,11 @@ private Q_SLOTS:
         QVERIFY(
             messageSignature(kNode, a) != messageSignature(QStringLiteral("model.jaffle.x"), a));
         QCOMPARE(normalisedMessage(failure(3)), normalisedMessage(failure(1234)));
+        QCOMPARE(normalisedMessage(QStringLiteral("BigQuery job job_Xk2p9Qa81LmZ failed")),
+            normalisedMessage(QStringLiteral("BigQuery job job_Pq7w3Ee55RtY failed")));
+        // Names are kept: a model called orders_v2 is not an id.
+        QVERIFY(normalisedMessage(QStringLiteral("relation orders_v2 missing"))
+                    .contains(QStringLiteral("orders_v")));
     }
 
     void groupsMessagesThatDifferOnlyInNumbersAndTimes()
