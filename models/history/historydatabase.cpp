@@ -93,6 +93,9 @@ bool HistoryDatabase::tryOpen(QString *problem)
         *problem = m_db.lastError().text();
         return false;
     }
+    // Owner-only like the offline cache: what ran when is nobody else's business. SQLite gives
+    // the -wal and -shm files the database's mode.
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QSqlQuery check(m_db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
         *problem = check.lastError().text();

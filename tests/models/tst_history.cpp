@@ -210,6 +210,9 @@ private Q_SLOTS:
             1);
         QCOMPARE(sqlValue(path(), QStringLiteral("PRAGMA journal_mode")).toString(),
             QStringLiteral("wal"));
+        const auto perms = QFile::permissions(path());
+        QVERIFY(perms.testFlag(QFileDevice::ReadOwner) && perms.testFlag(QFileDevice::WriteOwner));
+        QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther))); // owner-only
     }
 
     void readsAndWritesLeaveTheGuiThreadFree()
