@@ -7,6 +7,8 @@
 #include "app/secretstore.h"
 #include "app/settings.h"
 #include "models/common/preferences.h"
+#include "models/history/historystore.h"
+#include "models/history/localhistory.h"
 #include "models/workspace/connectionprobe.h"
 #include "models/workspace/workspace.h"
 #include "ui/connections/connectiondialog.h"
@@ -43,7 +45,16 @@ void ConsoleApp::start()
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
             + QStringLiteral("/console"),
         m_settings);
+    m_workspace->openHistory( // the local run history and failure inbox (issue 13)
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/history.sqlite"));
     m_window = std::make_unique<Ui::MainWindow>(m_workspace.get());
+    connect(m_workspace->history()->store(), // a broken history file was moved aside: say so
+        &Models::HistoryStore::recovered,
+        m_window.get(),
+        &Ui::MainWindow::showMessage);
+    m_workspace->history()->prune(
+        Models::LocalHistory::DefaultMaxAge, Models::LocalHistory::DefaultMaxBytes);
     connect(
         m_window.get(), &Ui::MainWindow::addConnectionRequested, this, &ConsoleApp::addConnection);
     connect(m_window.get(),

@@ -10,6 +10,7 @@
 #   objects and the longest GUI stall; SOAK_MINUTES=0 skips it).
 #   lineage (whole-project layout at 100/200 MB vs layoutLineage and Graphviz dot, export),
 #   graphview (whole-project graph frames at three zooms vs LineageCanvas).
+#   history (10,000 node results into SQLite off the GUI thread vs row-by-row autocommit).
 # Each writes its table into its README; run on a quiet machine for honest wall times.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,3 +26,4 @@ if [ "${SOAK_MINUTES:-10}" != 0 ]; then
 fi
 "$here/lineage/run.sh"
 "$here/graphview/run.sh"
+"$here/history/run.sh"

@@ -14,6 +14,7 @@ PKGS=(
   clang libclang-rt-14-dev
   clang-format-16 python3
   graphviz # benchmarks/lineage: the Graphviz dot baseline
+  libqt6sql6-sqlite
 )
 
 case "$(uname -s)" in

@@ -12,6 +12,8 @@
 #include "models/console/runlistmodel.h"
 #include "models/console/runpoller.h"
 #include "models/console/treerefresher.h"
+#include "models/history/historyrecorder.h"
+#include "models/history/localhistory.h"
 #include "models/notifications/notificationmodel.h"
 #include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
@@ -93,6 +95,11 @@ ConnectionSession *Workspace::addConnection(const ConnectionInfo &info, Api::Cli
     watch->setNotifier(m_notifier);
     watch->start();
     m_watchers.insert(info.id, watch);
+    if (m_history) { // finished runs of the watched jobs and their run_results go to the history
+        m_history->recorder()->addConnection(info.id, session->runArtifacts());
+        connect(
+            watch, &WatchPoller::runsObserved, m_history->recorder(), &HistoryRecorder::recordRuns);
+    }
     if (!known) {
         if (auto cached = m_cache->load(info.id)) {
             m_tree->restore(info.id, cached->tree);
@@ -119,6 +126,9 @@ void Workspace::removeConnection(const QString &connectionId)
     m_cachedRuns.remove(connectionId);
     m_refreshers.remove(connectionId);
     m_watchers.remove(connectionId);
+    if (m_history) {
+        m_history->recorder()->removeConnection(connectionId);
+    }
     delete m_sessions.take(connectionId);
     Q_EMIT connectionRemoved(connectionId);
 }
@@ -193,6 +203,12 @@ void Workspace::clearArtifactCache(QObject *context, std::function<void(bool)> d
             return CacheFolder::clear(root);
         },
         std::move(done));
+}
+
+void Workspace::openHistory(const QString &path)
+{
+    delete m_history;
+    m_history = new LocalHistory(path, this);
 }
 
 ConnectionSession *Workspace::session(const QString &connectionId) const

@@ -20,6 +20,7 @@ namespace Dbtc::Models {
 
 class AccountTreeModel;
 class ConnectionSession;
+class LocalHistory;
 class NotificationModel;
 class OfflineCache;
 class RunListModel;
@@ -109,6 +110,13 @@ public:
     void setDashboardActive(bool active);
     void refreshDashboard();
 
+    //! The local run history and failure inbox at \a path (the app: AppDataLocation/
+    //! history.sqlite), fed by every connection's watch. Call before adding connections.
+    void openHistory(const QString &path);
+
+    //! nullptr until openHistory() (tests without a history).
+    LocalHistory *history() const { return m_history; }
+
     //! Writes the connection's tree and recent runs to the offline cache (never a token).
     void saveCache(const QString &connectionId);
     void saveAllCaches();
@@ -140,6 +148,7 @@ private:
     QuickOpenModel *m_quickOpen;
     QHash<QString, TreeRefresher *> m_refreshers; //!< owned by their sessions
     QHash<QString, WatchPoller *> m_watchers; //!< owned by their sessions
+    LocalHistory *m_history = nullptr;
     bool m_dashboardActive = true;
     QDateTime m_lastCacheSave;
 };

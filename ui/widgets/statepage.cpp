@@ -5,6 +5,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Dbtc::Ui {
 
 StatePage::StatePage(QWidget *parent)
@@ -61,6 +63,11 @@ void StatePage::show(
     m_title->setText(title);
     m_text->setText(text);
     m_text->setVisible(!text.isEmpty());
+    // A centred word-wrapped label is laid out at its size hint, which Qt makes barely wider
+    // than a short word: the text was cut to its first words. As wide as the text, up to the cap.
+    m_text->setMinimumWidth(
+        std::min(m_text->maximumWidth(), m_text->fontMetrics().horizontalAdvance(text)));
+    m_text->setMinimumHeight(text.isEmpty() ? 0 : m_text->heightForWidth(m_text->minimumWidth()));
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     setAccessibleDescription(title + QLatin1Char(' ') + text);

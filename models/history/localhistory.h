@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+
+namespace Dbtc::Models {
+
+class FailureInbox;
+class HistoryRecorder;
+class HistoryStore;
+class InboxModel;
+
+//! \brief The history room as the Workspace holds it: the database, the failure inbox kept in
+//! it, the inbox page's model and the recorder that feeds both from the watch.
+class LocalHistory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalHistory)
+
+public:
+    //! What pruning keeps until settings say otherwise: 90 days, 512 MiB.
+    static constexpr std::chrono::hours DefaultMaxAge { 24 * 90 };
+    static constexpr qint64 DefaultMaxBytes = 512LL * 1024 * 1024;
+
+    //! \a path: the database file (the app: <AppDataLocation>/history.sqlite).
+    explicit LocalHistory(const QString &path, QObject *parent = nullptr);
+    ~LocalHistory() override;
+
+    HistoryStore *store() const { return m_store; }
+
+    FailureInbox *inbox() const { return m_inbox; }
+
+    InboxModel *inboxModel() const { return m_model; }
+
+    HistoryRecorder *recorder() const { return m_recorder; }
+
+    //! Settings' limits: older runs, then the oldest until the data fits (0 = no limit).
+    void prune(std::chrono::hours maxAge, qint64 maxBytes);
+    //! "Clear history": every run, result and inbox group.
+    void clear();
+
+private:
+    HistoryStore *m_store;
+    FailureInbox *m_inbox;
+    InboxModel *m_model;
+    HistoryRecorder *m_recorder;
+};
+
+} // namespace Dbtc::Models
