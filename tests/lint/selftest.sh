@@ -136,6 +136,25 @@ expect format 'ui/console/panel.cpp:1: not formatted'
 scripts/format.sh ui/console/panel.cpp
 expect_clean format
 
+# --- posix
+put benchmarks/bench.cpp '#include <unistd.h>' 'int main() { return fork(); }' '// fork() in a comment is fine'
+put benchmarks/clock.h '// dbtc-posix-guarded: behind #if' '#include <sys/resource.h>'
+put tests/app/tst_x.cpp 'void f(QProcess &p) { p.kill(); }'
+expect posix 'benchmarks/bench.cpp:1: posix:' 'benchmarks/bench.cpp:2: posix:'
+rm benchmarks/bench.cpp
+expect_clean posix
+
+# --- glyphs (needs fontconfig and DejaVu Sans, which install-deps brings)
+if command -v fc-query >/dev/null && [[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]]; then
+  put ui/widgets/state.cpp 'void S::f() { m_glyph->setText(QStringLiteral("\u23f3")); }' \
+    '// an hourglass \u23f3 in a comment is fine'
+  printf '%b' "$(cat ui/widgets/state.cpp)" >ui/widgets/state.cpp
+  expect glyphs 'ui/widgets/state.cpp:1: glyphs: U+23F3'
+  put ui/widgets/state.cpp 'void S::f() { m_glyph->setText(QStringLiteral("\u2139 info")); }'
+  printf '%b' "$(cat ui/widgets/state.cpp)" >ui/widgets/state.cpp
+  expect_clean glyphs
+fi
+
 if ((problems)); then
   echo "lint selftest: $problems problems"
   exit 1

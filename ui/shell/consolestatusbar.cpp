@@ -162,7 +162,7 @@ QString ConsoleStatusBar::rateLimitText() const
     if (!m_pausedUntil.isValid() || m_pausedUntil <= QDateTime::currentDateTimeUtc()) {
         return {};
     }
-    return QStringLiteral("⏸ Rate limited by dbt Cloud: paused until %1")
+    return QStringLiteral("‖ Rate limited by dbt Cloud: paused until %1")
         .arg(m_pausedUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
 }
 
