@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "app/manpage.h"
 #include "ui/widgets/theme.h"
 
 #include <QCommandLineParser>
@@ -11,38 +12,63 @@
 
 namespace Dbtc::App {
 
+OptionTable optionTable()
+{
+    OptionTable t;
+    t.description =
+        QStringLiteral("Monitor and operate dbt Cloud: runs, failures, logs and artifacts.");
+    t.options = {
+        QCommandLineOption(QStringLiteral("demo"),
+            QStringLiteral("Start a built-in dbt Cloud simulator and connect "
+                           "to it (no account needed).")),
+        QCommandLineOption(QStringLiteral("seed"),
+            QStringLiteral("Seed of the demo scenario."),
+            QStringLiteral("n"),
+            QStringLiteral("42")),
+        QCommandLineOption(QStringLiteral("speed"),
+            QStringLiteral("Clock speed of the demo simulator."),
+            QStringLiteral("factor"),
+            QStringLiteral("10")),
+        QCommandLineOption(QStringLiteral("open"),
+            QStringLiteral("Open a local artifact file or target/ folder."),
+            QStringLiteral("path")),
+        QCommandLineOption(QStringLiteral("summarize"),
+            QStringLiteral("Print a JSON summary of artifacts and exit."),
+            QStringLiteral("path")),
+        QCommandLineOption(QStringLiteral("theme"),
+            QStringLiteral("Colour theme: light, dark or system."),
+            QStringLiteral("name")),
+    };
+    t.positionalName = QStringLiteral("path");
+    t.positionalDescription =
+        QStringLiteral("An artifact file or target/ folder to open (as --open does).");
+    t.positionalSyntax = QStringLiteral("[path]");
+    return t;
+}
+
 CommandLine parseCommandLine(const QCoreApplication &app)
 {
+    const OptionTable table = optionTable();
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Monitor and operate dbt Cloud: runs, failures, logs and artifacts."));
+    parser.setApplicationDescription(table.description);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-        QStringLiteral("Start a built-in dbt Cloud simulator and connect "
-                       "to it (no account needed)."));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-        QStringLiteral("Seed of the demo scenario."),
-        QStringLiteral("n"),
-        QStringLiteral("42"));
-    const QCommandLineOption speed(QStringLiteral("speed"),
-        QStringLiteral("Clock speed of the demo simulator."),
-        QStringLiteral("factor"),
-        QStringLiteral("10"));
-    const QCommandLineOption open(QStringLiteral("open"),
-        QStringLiteral("Open a local artifact file or target/ folder."),
-        QStringLiteral("path"));
-    const QCommandLineOption summarize(QStringLiteral("summarize"),
-        QStringLiteral("Print a JSON summary of artifacts and exit."),
-        QStringLiteral("path"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-        QStringLiteral("Colour theme: light, dark or system."),
-        QStringLiteral("name"));
-    parser.addOptions({ demo, seed, speed, open, summarize, theme });
-    parser.addPositionalArgument(QStringLiteral("path"),
-        QStringLiteral("An artifact file or target/ folder to open (as --open does)."),
-        QStringLiteral("[path]"));
+    parser.addOptions(table.options);
+    // For the build (packaging/): the man page, from the table above.
+    QCommandLineOption helpMan(QStringLiteral("help-man"));
+    helpMan.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(helpMan);
+    parser.addPositionalArgument(
+        table.positionalName, table.positionalDescription, table.positionalSyntax);
     parser.process(app);
+    if (parser.isSet(helpMan)) {
+        const QByteArray roff = manPage(table, QCoreApplication::applicationVersion()).toUtf8();
+        std::fwrite(roff.constData(), 1, size_t(roff.size()), stdout);
+        std::exit(EXIT_SUCCESS);
+    }
+    const QString demo = QStringLiteral("demo"), seed = QStringLiteral("seed"),
+                  speed = QStringLiteral("speed"), open = QStringLiteral("open"),
+                  summarize = QStringLiteral("summarize"), theme = QStringLiteral("theme");
 
     CommandLine cl;
     cl.demo = parser.isSet(demo);

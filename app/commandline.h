@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineOption>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -21,7 +23,21 @@ struct CommandLine
     QString theme;
 };
 
-//! Parses the application's arguments; prints help/version and exits on --help/--version.
+//! The options --help lists, in its order. The man page (--help-man, app/manpage.h) is made
+//! from this same table, so the two cannot drift apart.
+struct OptionTable
+{
+    QString description;
+    QList<QCommandLineOption> options;
+    QString positionalName;
+    QString positionalDescription;
+    QString positionalSyntax;
+};
+
+OptionTable optionTable();
+
+//! Parses the application's arguments; prints help/version/man page and exits on --help,
+//! --version and --help-man.
 CommandLine parseCommandLine(const QCoreApplication &app);
 
 } // namespace Dbtc::App

@@ -35,7 +35,7 @@ bool wantsHeadless(int argc, char *argv[])
         if (std::strncmp(a, "--summarize", 11) == 0 || std::strcmp(a, "--help") == 0
             || std::strcmp(a, "--help-all") == 0 || std::strcmp(a, "-h") == 0
             || std::strcmp(a, "-?") == 0 || std::strcmp(a, "--version") == 0
-            || std::strcmp(a, "-v") == 0) {
+            || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help-man") == 0) {
             return true;
         }
     }
