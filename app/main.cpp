@@ -3,6 +3,7 @@
 #include "app/consoleapp.h"
 #include "app/keychainsecretstore.h"
 #include "app/settings.h"
+#include "app/translations.h"
 #include "artifacts/artifactsummary.h"
 #include "ui/widgets/theme.h"
 
@@ -76,6 +77,7 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("dbtc.*.debug=false"));
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));
+    Dbtc::App::installTranslations(&app); // the user's language, before any window exists
     const auto commandLine = Dbtc::App::parseCommandLine(app);
 
     Dbtc::App::Settings settings;
