@@ -40,9 +40,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${DBTC_HOMEPAGE}")
-# The first line is the synopsis; CPack indents the rest as the extended description.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-A native Qt desktop application for analytics engineers who run dbt
+# The extended description: CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY above it as the synopsis.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "A native Qt desktop application for analytics engineers who run dbt
 projects in dbt Cloud. It shows the runs of every account and project in
 one dashboard, explains why a run failed (the failing models and tests,
 their step logs and timing), and retries, cancels or triggers runs.
