@@ -35,6 +35,10 @@ OptionTable optionTable()
         QCommandLineOption(QStringLiteral("summarize"),
             QStringLiteral("Print a JSON summary of artifacts and exit."),
             QStringLiteral("path")),
+        QCommandLineOption(QStringLiteral("check-connection"),
+            QStringLiteral("Check that dbt Cloud at url answers over a connection the system "
+                           "trusts (no token is sent), print the outcome and exit."),
+            QStringLiteral("url")),
         QCommandLineOption(QStringLiteral("theme"),
             QStringLiteral("Colour theme: light, dark or system."),
             QStringLiteral("name")),
@@ -68,7 +72,8 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     }
     const QString demo = QStringLiteral("demo"), seed = QStringLiteral("seed"),
                   speed = QStringLiteral("speed"), open = QStringLiteral("open"),
-                  summarize = QStringLiteral("summarize"), theme = QStringLiteral("theme");
+                  summarize = QStringLiteral("summarize"), theme = QStringLiteral("theme"),
+                  checkConnection = QStringLiteral("check-connection");
 
     CommandLine cl;
     cl.demo = parser.isSet(demo);
@@ -83,6 +88,7 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         cl.openPath = parser.positionalArguments().constFirst();
     }
     cl.summarizePath = parser.value(summarize);
+    cl.checkConnectionUrl = parser.value(checkConnection);
     if (parser.isSet(theme)) {
         cl.theme = parser.value(theme).trimmed().toLower();
         if (!Ui::Theme::fromName(cl.theme)) {

@@ -19,6 +19,8 @@ struct CommandLine
     double speed = 10.0;
     QString openPath;
     QString summarizePath;
+    //! --check-connection: a dbt Cloud URL to test reachability and TLS trust of (no token).
+    QString checkConnectionUrl;
     //! --theme: "light", "dark" or "system"; empty when not given (keep the saved choice).
     QString theme;
 };

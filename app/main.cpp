@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
+#include "app/connectioncheck.h"
 #include "app/consoleapp.h"
 #include "app/keychainsecretstore.h"
 #include "app/settings.h"
@@ -33,7 +34,8 @@ bool wantsHeadless(int argc, char *argv[])
         if (std::strcmp(a, "--") == 0) {
             break; // what follows is a path
         }
-        if (std::strncmp(a, "--summarize", 11) == 0 || std::strcmp(a, "--help") == 0
+        if (std::strncmp(a, "--summarize", 11) == 0
+            || std::strncmp(a, "--check-connection", 18) == 0 || std::strcmp(a, "--help") == 0
             || std::strcmp(a, "--help-all") == 0 || std::strcmp(a, "-h") == 0
             || std::strcmp(a, "-?") == 0 || std::strcmp(a, "--version") == 0
             || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help-man") == 0) {
@@ -60,22 +62,26 @@ int summarize(const QString &path)
 
 int main(int argc, char *argv[])
 {
-    // --summarize must work without a display (CI, scripts): no QApplication for it.
-    if (wantsHeadless(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        // --help and --version print and exit inside the parser.
-        return summarize(Dbtc::App::parseCommandLine(app).summarizePath);
-    }
-    QApplication app(argc, argv);
-    setIdentity();
-    // Ties the window to its launcher (docks, Wayland app id) as the desktop file names it.
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dbtcloudconsole"));
     // HTTP tracing is for developers (QT_LOGGING_RULES="dbtc.*.debug=true"); tokens are
     // redacted there anyway, but a user's terminal should stay quiet.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
         QLoggingCategory::setFilterRules(QStringLiteral("dbtc.*.debug=false"));
     }
+    // --summarize must work without a display (CI, scripts): no QApplication for it.
+    if (wantsHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        // --help and --version print and exit inside the parser.
+        const auto commandLine = Dbtc::App::parseCommandLine(app);
+        if (!commandLine.checkConnectionUrl.isEmpty()) {
+            return Dbtc::App::checkConnection(commandLine.checkConnectionUrl);
+        }
+        return summarize(commandLine.summarizePath);
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    // Ties the window to its launcher (docks, Wayland app id) as the desktop file names it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dbtcloudconsole"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));
     Dbtc::App::installTranslations(&app); // the user's language, before any window exists
     const auto commandLine = Dbtc::App::parseCommandLine(app);
