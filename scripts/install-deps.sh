@@ -13,7 +13,7 @@ PKGS=(
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   clang libclang-rt-14-dev
   clang-format-16 python3
-  qt6-tools-dev qt6-l10n-tools fontconfig groff-base
+  qt6-tools-dev qt6-l10n-tools fontconfig groff-base yamllint
 )
 # The packaging test (scripts/package-test.sh, DBTC_PACKAGE_TEST=1 or --packaging): lintian and
 # the metadata validators, a fresh Debian root, hardening-check (devscripts).

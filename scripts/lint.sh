@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# scripts/lint.sh [layers|format|tr|posix|glyphs]...: fast checks that need no build. With no
+# scripts/lint.sh [layers|format|tr|posix|glyphs|workflow]...: fast checks that need no build. With no
 # argument runs them all and reports each; exits 1 when any fails. Every problem is printed as file:line.
 #   layers  the layer and room rules of docs/ARCHITECTURE.md (scripts/lint/layers.sh)
 #   format  the pinned clang-format would change nothing (scripts/format.sh --check)
@@ -10,11 +10,13 @@
 #           (scripts/lint/posix.sh; the code builds on Windows and macOS)
 #   glyphs  every non-ASCII glyph in a ui/, models/ or app/ literal is in DejaVu Sans
 #           (scripts/lint/glyphs.py; the font the .deb depends on)
+#   workflow  .github/workflows pass yamllint and, where installed, action-validator
+#           (scripts/lint/workflow.sh; the workflow cannot run here)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 checks=("$@")
-((${#checks[@]})) || checks=(layers format tr posix glyphs)
+((${#checks[@]})) || checks=(layers format tr posix glyphs workflow)
 
 failed=()
 for check in "${checks[@]}"; do
@@ -24,8 +26,9 @@ for check in "${checks[@]}"; do
     tr) python3 scripts/lint/trcheck.py ;;
     posix) scripts/lint/posix.sh ;;
     glyphs) python3 scripts/lint/glyphs.py ;;
+    workflow) scripts/lint/workflow.sh ;;
     *)
-      echo "lint: unknown check '$check' (layers, format, tr, posix or glyphs)" >&2
+      echo "lint: unknown check '$check' (layers, format, tr, posix, glyphs or workflow)" >&2
       exit 2 ;;
   esac
   rc=$?

@@ -10,7 +10,7 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/scripts/lint"
 cp "$src/scripts/lint.sh" "$src/scripts/format.sh" "$tmp/scripts/"
 cp "$src/scripts/lint/"* "$tmp/scripts/lint/"
-cp "$src/.clang-format" "$tmp/"
+cp "$src/.clang-format" "$src/.yamllint" "$tmp/"
 cd "$tmp" || exit 2
 git init -q .
 problems=0
@@ -154,6 +154,15 @@ if command -v fc-query >/dev/null && [[ -f /usr/share/fonts/truetype/dejavu/Deja
   printf '%b' "$(cat ui/widgets/state.cpp)" >ui/widgets/state.cpp
   expect_clean glyphs
 fi
+
+# --- workflow (yamllint; the schema check too where action-validator is installed)
+put .github/workflows/ci.yml 'name: ci' '"on": [push]' 'jobs:' '  build:' '    runs-on: ubuntu-24.04' \
+  '    steps:' '      - run: echo hi   '
+expect workflow '.github/workflows/ci.yml:7:'
+put .github/workflows/ci.yml 'name: ci' '"on": [push]' 'jobs:' '  build:' '    runs-on: ubuntu-24.04' \
+  '    steps:' '      - run: echo hi'
+expect_clean workflow
+rm -r .github
 
 if ((problems)); then
   echo "lint selftest: $problems problems"
