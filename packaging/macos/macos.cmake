@@ -38,6 +38,9 @@ set_target_properties(dbt-cloud-console PROPERTIES
     MACOSX_BUNDLE_ICON_FILE dbt-cloud-console.icns
     MACOSX_BUNDLE_COPYRIGHT "GPL-3.0-or-later")
 
+# Install rules run in order: the bundle first, then macdeployqt and codesign on it.
+install(TARGETS dbt-cloud-console BUNDLE DESTINATION . RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+
 find_program(DBTC_MACDEPLOYQT macdeployqt
     HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${Qt6_DIR}/../../../bin")
 set(_app "\${CMAKE_INSTALL_PREFIX}/dbt-cloud-console.app")
@@ -49,17 +52,25 @@ if(DBTC_MACDEPLOYQT)
             message(FATAL_ERROR \"macdeployqt failed: \${rc}\")
         endif()")
 else()
-    message(WARNING "macdeployqt not found: the .dmg will lack the Qt frameworks")
+    # Building works without it; installing (cpack) stops, as the .dmg would lack the Qt frameworks.
+    message(WARNING "macdeployqt not found: cmake --install and cpack will stop")
+    install(CODE "message(FATAL_ERROR \"macdeployqt not found: the .dmg would lack the Qt frameworks\")")
 endif()
-# Ad-hoc signature after deployment (Apple Silicon refuses unsigned code); a Developer ID
-# signature and notarisation replace it for public releases (README.md here).
+# Signed after deployment (Apple Silicon refuses unsigned code): ad hoc by default; a Developer
+# ID identity for public releases, which then also need notarisation (README.md here).
+set(DBTC_CODESIGN_IDENTITY "-" CACHE STRING
+    "codesign identity: - (ad hoc) or \"Developer ID Application: NAME (TEAMID)\"")
+set(_timestamp "")
+if(NOT DBTC_CODESIGN_IDENTITY STREQUAL "-")
+    set(_timestamp "--timestamp")
+endif()
 install(CODE "
-    execute_process(COMMAND codesign --force --deep --options runtime --sign - \"${_app}\"
+    execute_process(COMMAND codesign --force --deep --options runtime ${_timestamp}
+            --sign \"${DBTC_CODESIGN_IDENTITY}\" \"${_app}\"
         RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR \"codesign failed: \${rc}\")
     endif()")
-install(TARGETS dbt-cloud-console BUNDLE DESTINATION . RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${CMAKE_CURRENT_SOURCE_DIR}/licenses/THIRD-PARTY-NOTICES.txt DESTINATION .)
 
 if(NOT CPACK_GENERATOR)

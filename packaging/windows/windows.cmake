@@ -28,7 +28,9 @@ if(DBTC_WINDEPLOYQT)
             message(FATAL_ERROR \"windeployqt failed: \${rc}\")
         endif()")
 else()
-    message(WARNING "windeployqt not found: the MSI will lack the Qt runtime")
+    # Building works without it; installing (cpack) stops, as the MSI would lack the Qt runtime.
+    message(WARNING "windeployqt not found: cmake --install and cpack will stop")
+    install(CODE "message(FATAL_ERROR \"windeployqt not found: the MSI would lack the Qt runtime\")")
 endif()
 # Our own non-Qt DLLs, when the toolchain built them shared (vcpkg's x64-windows does).
 foreach(_dep Qt6Keychain::Qt6Keychain simdjson::simdjson)
