@@ -72,6 +72,34 @@
         <source>is %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Models::ArtifactFetch</name>
@@ -775,6 +803,54 @@
     </message>
     <message>
         <source>%1 unseen failures of watched jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● %1: token rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ %1: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● %1: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 request in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖ Rate limited by dbt Cloud: paused until %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,6 +1683,30 @@
         <source>Run search</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::RunsPanel</name>
@@ -1676,6 +1776,33 @@
     </message>
     <message>
         <source>Nothing has run here. New runs appear as soon as they are queued, whether scheduled, from CI, the API or the web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::StatusStyle</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

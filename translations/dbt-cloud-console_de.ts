@@ -72,6 +72,34 @@
         <source>is %1</source>
         <translation>ist %1</translation>
     </message>
+    <message>
+        <source>in a moment</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Models::ArtifactFetch</name>
@@ -778,6 +806,54 @@
     <message>
         <source>%1 unseen failures of watched jobs</source>
         <translation>%1 ungesehene Fehlschläge beobachteter Jobs</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>● %1: token rejected</source>
+        <translation>● %1: Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>○ %1: offline</source>
+        <translation>○ %1: offline</translation>
+    </message>
+    <message>
+        <source>● %1: %2</source>
+        <translation>● %1: %2</translation>
+    </message>
+    <message>
+        <source>● %1: connected</source>
+        <translation>● %1: verbunden</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>Noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation>Aktualisiert vor %1 s</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Untätig</translation>
+    </message>
+    <message>
+        <source>1 request in flight</source>
+        <translation>1 Anfrage unterwegs</translation>
+    </message>
+    <message>
+        <source>%1 requests in flight</source>
+        <translation>%1 Anfragen unterwegs</translation>
+    </message>
+    <message>
+        <source>‖ Rate limited by dbt Cloud: paused until %1</source>
+        <translation>‖ Von dbt Cloud gedrosselt: pausiert bis %1</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1688,30 @@
         <source>Run search</source>
         <translation>Läufe suchen</translation>
     </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Alle Jobs</translation>
+    </message>
+    <message>
+        <source>Job filter</source>
+        <translation>Job-Filter</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
+    <message>
+        <source>Environment filter</source>
+        <translation>Umgebungs-Filter</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Alle Branches</translation>
+    </message>
+    <message>
+        <source>Branch filter</source>
+        <translation>Branch-Filter</translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::RunsPanel</name>
@@ -1682,6 +1782,33 @@
     <message>
         <source>Nothing has run here. New runs appear as soon as they are queued, whether scheduled, from CI, the API or the web.</source>
         <translation>Hier ist noch nichts gelaufen. Neue Läufe erscheinen, sobald sie eingereiht sind, ob geplant, aus CI, über die API oder das Web.</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::StatusStyle</name>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ FONT = os.environ.get("DBTC_GLYPH_FONT", "/usr/share/fonts/truetype/dejavu/DejaV
 ROOTS = ("ui", "models", "app")
 # A string literal, skipping escaped quotes; comments are dropped first.
 LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
 def charset(font):
@@ -66,6 +67,8 @@ def main():
                 with open(path, encoding="utf-8") as f:
                     for number, line in enumerate(f, 1):
                         for literal in LITERAL.findall(strip_comment(line)):
+                            # \uXXXX escapes draw a glyph just as well as the character.
+                            literal += "".join(chr(int(h, 16)) for h in ESCAPE.findall(literal))
                             for c in sorted(set(literal)):
                                 if ord(c) > 127 and not covered(ranges, ord(c)):
                                     rel = os.path.relpath(path, root)

@@ -150,6 +150,9 @@ if command -v fc-query >/dev/null && [[ -f /usr/share/fonts/truetype/dejavu/Deja
     '// an hourglass \u23f3 in a comment is fine'
   printf '%b' "$(cat ui/widgets/state.cpp)" >ui/widgets/state.cpp
   expect glyphs 'ui/widgets/state.cpp:1: glyphs: U+23F3'
+  put ui/widgets/escaped.cpp 'auto g = QStringLiteral("\u23f8");'
+  expect glyphs 'ui/widgets/escaped.cpp:1: glyphs: U+23F8'
+  rm ui/widgets/escaped.cpp
   put ui/widgets/state.cpp 'void S::f() { m_glyph->setText(QStringLiteral("\u2139 info")); }'
   printf '%b' "$(cat ui/widgets/state.cpp)" >ui/widgets/state.cpp
   expect_clean glyphs

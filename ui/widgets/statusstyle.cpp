@@ -190,6 +190,21 @@ QColor statusColor(RunStatus status)
 
 QString statusText(RunStatus status)
 {
+    // dbt Cloud's words (Api::runStatusText, status_humanized) in the user's language.
+    switch (status) {
+    case RunStatus::Queued:
+        return QCoreApplication::translate("Dbtc::Ui::StatusStyle", "Queued");
+    case RunStatus::Starting:
+        return QCoreApplication::translate("Dbtc::Ui::StatusStyle", "Starting");
+    case RunStatus::Running:
+        return QCoreApplication::translate("Dbtc::Ui::StatusStyle", "Running");
+    case RunStatus::Success:
+        return QCoreApplication::translate("Dbtc::Ui::StatusStyle", "Success");
+    case RunStatus::Error:
+        return QCoreApplication::translate("Dbtc::Ui::StatusStyle", "Error");
+    case RunStatus::Cancelled:
+        return QCoreApplication::translate("Dbtc::Ui::StatusStyle", "Cancelled");
+    }
     return Api::runStatusText(status);
 }
 
