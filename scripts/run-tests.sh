@@ -4,6 +4,7 @@
 # (DBTC_FUZZ_SECONDS, default 30; 0 skips), runs the whole test suite offscreen, then a bounded
 # set of tests under ASan+UBSan (scripts/run-asan.sh; DBTC_ASAN=0 skips it).
 # scripts/lint.sh (layers, format, tr; seconds, no build) runs first; DBTC_LINT=0 skips it.
+# DBTC_PACKAGE_TEST=1 also proves the Release .deb on a fresh Debian root (scripts/package-test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh # the pinned formatter and python3 for the checks
@@ -20,4 +21,8 @@ ctest --preset dev "$@"
 # The sanitizer run: the workspace, pollers and window under ASan+UBSan (incremental too).
 if [[ ${DBTC_ASAN:-1} != 0 ]]; then
   scripts/run-asan.sh
+fi
+# The .deb on a fresh Debian root: a Release build of its own, so only on request.
+if [[ ${DBTC_PACKAGE_TEST:-0} == 1 ]]; then
+  scripts/package-test.sh
 fi

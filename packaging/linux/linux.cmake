@@ -59,6 +59,6 @@ A built-in dbt Cloud simulator (--demo) needs no account.")
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "qt6-qpa-plugins, libssl3 | libssl3t64, ca-certificates, xdg-utils, fonts-dejavu-core, libsecret-1-0")
 # A native Wayland window; a Secret Service to keep tokens in (without one the app asks for
-# the token each start and says why).
+# the token each start and says why); Qt's own translations for its standard buttons.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "qt6-wayland, gnome-keyring | kwalletmanager | keepassxc")
+    "qt6-wayland, gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n")
