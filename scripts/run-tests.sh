@@ -4,7 +4,8 @@
 # (DBTC_FUZZ_SECONDS, default 30; 0 skips), runs the whole test suite offscreen, then a bounded
 # set of tests under ASan+UBSan (scripts/run-asan.sh; DBTC_ASAN=0 skips it).
 # scripts/lint.sh (layers, format, tr; seconds, no build) runs first; DBTC_LINT=0 skips it.
-# DBTC_PACKAGE_TEST=1 also proves the Release .deb on a fresh Debian root (scripts/package-test.sh).
+# Then the Release .deb is proven on a fresh Debian root (scripts/package-test.sh, about 10 min
+# on 2 cores the first time): in CI (CI=true) unless DBTC_PACKAGE_TEST=0, locally with =1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh # the pinned formatter and python3 for the checks
@@ -22,7 +23,7 @@ ctest --preset dev "$@"
 if [[ ${DBTC_ASAN:-1} != 0 ]]; then
   scripts/run-asan.sh
 fi
-# The .deb on a fresh Debian root: a Release build of its own, so only on request.
-if [[ ${DBTC_PACKAGE_TEST:-0} == 1 ]]; then
+# The .deb on a fresh Debian root: a Release build of its own, so by default only in CI.
+if [[ ${DBTC_PACKAGE_TEST:-${CI:+1}} == 1 ]]; then
   scripts/package-test.sh
 fi
