@@ -78,19 +78,19 @@
     </message>
     <message>
         <source>just now</source>
-        <translation>gerade eben</translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation>%1 min</translation>
+        <translation>%1m</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation>%1 h</translation>
+        <translation>%1h</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation>%1 T.</translation>
+        <translation>%1T</translation>
     </message>
     <message>
         <source>in %1</source>
@@ -367,6 +367,33 @@
     <message>
         <source>Job %1</source>
         <translation>Job %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::StatusText</name>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1782,33 +1809,6 @@
     <message>
         <source>Nothing has run here. New runs appear as soon as they are queued, whether scheduled, from CI, the API or the web.</source>
         <translation>Hier ist noch nichts gelaufen. Neue Läufe erscheinen, sobald sie eingereiht sind, ob geplant, aus CI, über die API oder das Web.</translation>
-    </message>
-</context>
-<context>
-    <name>Dbtc::Ui::StatusStyle</name>
-    <message>
-        <source>Queued</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <translation>Startet</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Erfolg</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/statusstyle.h"
 
+#include "models/common/statustext.h"
 #include "ui/widgets/spinnerclock.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
@@ -190,22 +190,7 @@ QColor statusColor(RunStatus status)
 
 QString statusText(RunStatus status)
 {
-    // dbt Cloud's words (Api::runStatusText, status_humanized) in the user's language.
-    switch (status) {
-    case RunStatus::Queued:
-        return QCoreApplication::translate("Dbtc::Ui::StatusStyle", "Queued");
-    case RunStatus::Starting:
-        return QCoreApplication::translate("Dbtc::Ui::StatusStyle", "Starting");
-    case RunStatus::Running:
-        return QCoreApplication::translate("Dbtc::Ui::StatusStyle", "Running");
-    case RunStatus::Success:
-        return QCoreApplication::translate("Dbtc::Ui::StatusStyle", "Success");
-    case RunStatus::Error:
-        return QCoreApplication::translate("Dbtc::Ui::StatusStyle", "Error");
-    case RunStatus::Cancelled:
-        return QCoreApplication::translate("Dbtc::Ui::StatusStyle", "Cancelled");
-    }
-    return Api::runStatusText(status);
+    return Models::runStatusLabel(status);
 }
 
 QIcon statusIcon(RunStatus status)
