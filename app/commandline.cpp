@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "app/manpage.h"
 #include "artifacts/artifactfile.h"
 #include "ui/widgets/theme.h"
 
@@ -15,47 +16,20 @@ namespace Dbtc::App {
 namespace {
 
 // dbt's selection flags, for the headless --select mode (app/selectcommand.cpp).
-struct SelectOptions
+void readSelectOptions(const QCommandLineParser &parser, CommandLine *cl)
 {
-    QCommandLineOption select { QStringLiteral("select"),
-        QStringLiteral("Print the unique_ids a dbt selection picks from PATH and exit."),
-        QStringLiteral("expr") };
-    QCommandLineOption exclude { QStringLiteral("exclude"),
-        QStringLiteral("dbt --exclude for --select."),
-        QStringLiteral("expr") };
-    QCommandLineOption selector { QStringLiteral("selector"),
-        QStringLiteral("A YAML selector of the manifest (as dbt --selector)."),
-        QStringLiteral("name") };
-    QCommandLineOption resourceType { QStringLiteral("resource-type"),
-        QStringLiteral("Only these resource types (repeatable; default all)."),
-        QStringLiteral("type") };
-    QCommandLineOption indirect { QStringLiteral("indirect-selection"),
-        QStringLiteral("eager, cautious, buildable or empty."),
-        QStringLiteral("mode") };
-    QCommandLineOption state { QStringLiteral("state"),
-        QStringLiteral("Artifacts of a previous run for state:, result:, source_status:."),
-        QStringLiteral("dir") };
-};
-
-SelectOptions addSelectOptions(QCommandLineParser &parser)
-{
-    SelectOptions o;
-    parser.addOptions({ o.select, o.exclude, o.selector, o.resourceType, o.indirect, o.state });
-    return o;
-}
-
-void readSelectOptions(const QCommandLineParser &parser, const SelectOptions &o, CommandLine *cl)
-{
-    cl->selectMode = parser.isSet(o.select) || parser.isSet(o.exclude) || parser.isSet(o.selector);
+    const QString select = QStringLiteral("select"), exclude = QStringLiteral("exclude"),
+                  selector = QStringLiteral("selector");
+    cl->selectMode = parser.isSet(select) || parser.isSet(exclude) || parser.isSet(selector);
     if (!cl->selectMode) {
         return;
     }
-    cl->select = parser.values(o.select);
-    cl->exclude = parser.values(o.exclude);
-    cl->selector = parser.value(o.selector);
-    cl->resourceTypes = parser.values(o.resourceType);
-    cl->indirectSelection = parser.value(o.indirect);
-    cl->statePath = parser.value(o.state);
+    cl->select = parser.values(select);
+    cl->exclude = parser.values(exclude);
+    cl->selector = parser.value(selector);
+    cl->resourceTypes = parser.values(QStringLiteral("resource-type"));
+    cl->indirectSelection = parser.value(QStringLiteral("indirect-selection"));
+    cl->statePath = parser.value(QStringLiteral("state"));
     const QStringList paths = parser.positionalArguments();
     if (paths.size() > 1) {
         cl->selectUsage = QStringLiteral("one PATH expected, got %1 words: quote a selection with "
@@ -67,49 +41,98 @@ void readSelectOptions(const QCommandLineParser &parser, const SelectOptions &o,
 
 } // namespace
 
+OptionTable optionTable()
+{
+    OptionTable t;
+    t.description =
+        QStringLiteral("Monitor and operate dbt Cloud: runs, failures, logs and artifacts.");
+    t.options = {
+        QCommandLineOption(QStringLiteral("demo"),
+            QStringLiteral("Start a built-in dbt Cloud simulator and connect "
+                           "to it (no account needed).")),
+        QCommandLineOption(QStringLiteral("seed"),
+            QStringLiteral("Seed of the demo scenario."),
+            QStringLiteral("n"),
+            QStringLiteral("42")),
+        QCommandLineOption(QStringLiteral("speed"),
+            QStringLiteral("Clock speed of the demo simulator."),
+            QStringLiteral("factor"),
+            QStringLiteral("10")),
+        QCommandLineOption(QStringLiteral("open"),
+            QStringLiteral("Open a local artifact file or target/ folder."),
+            QStringLiteral("path")),
+        QCommandLineOption(QStringLiteral("summarize"),
+            QStringLiteral("Print a JSON summary of artifacts and exit."),
+            QStringLiteral("path")),
+        QCommandLineOption(QStringLiteral("check-connection"),
+            QStringLiteral("Check that dbt Cloud at url answers over a connection the system "
+                           "trusts (no token is sent), print the outcome and exit."),
+            QStringLiteral("url")),
+        QCommandLineOption(QStringLiteral("theme"),
+            QStringLiteral("Colour theme: light, dark or system."),
+            QStringLiteral("name")),
+        QCommandLineOption(QStringLiteral("new-instance"),
+            QStringLiteral("Start a second window instead of raising the one already open.")),
+        QCommandLineOption(QStringLiteral("max-artifact-size"),
+            QStringLiteral("Refuse artifact files larger than this (e.g. 8G; default 4G)."),
+            QStringLiteral("size")),
+        // Handled by app/exportlineagecommand before this parser runs; listed for --help.
+        QCommandLineOption(QStringLiteral("export-lineage"),
+            QStringLiteral("Write the project's lineage graph (SVG or PNG) to out and exit; "
+                           "takes --select/--exclude/--selector."),
+            QStringLiteral("out")),
+        // dbt's selection flags: with PATH, print the selected unique_ids and exit
+        // (app/selectcommand.cpp).
+        QCommandLineOption(QStringLiteral("select"),
+            QStringLiteral("Print the unique_ids a dbt selection picks from PATH and exit."),
+            QStringLiteral("expr")),
+        QCommandLineOption(QStringLiteral("exclude"),
+            QStringLiteral("dbt --exclude for --select."),
+            QStringLiteral("expr")),
+        QCommandLineOption(QStringLiteral("selector"),
+            QStringLiteral("A YAML selector of the manifest (as dbt --selector)."),
+            QStringLiteral("name")),
+        QCommandLineOption(QStringLiteral("resource-type"),
+            QStringLiteral("Only these resource types (repeatable; default all)."),
+            QStringLiteral("type")),
+        QCommandLineOption(QStringLiteral("indirect-selection"),
+            QStringLiteral("eager, cautious, buildable or empty."),
+            QStringLiteral("mode")),
+        QCommandLineOption(QStringLiteral("state"),
+            QStringLiteral("Artifacts of a previous run for state:, result:, source_status:."),
+            QStringLiteral("dir")),
+    };
+    t.positionalName = QStringLiteral("path");
+    t.positionalDescription =
+        QStringLiteral("An artifact file or target/ folder to open (as --open does).");
+    t.positionalSyntax = QStringLiteral("[path]");
+    return t;
+}
+
 CommandLine parseCommandLine(const QCoreApplication &app)
 {
+    const OptionTable table = optionTable();
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Monitor and operate dbt Cloud: runs, failures, logs and artifacts."));
+    parser.setApplicationDescription(table.description);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-        QStringLiteral("Start a built-in dbt Cloud simulator and connect "
-                       "to it (no account needed)."));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-        QStringLiteral("Seed of the demo scenario."),
-        QStringLiteral("n"),
-        QStringLiteral("42"));
-    const QCommandLineOption speed(QStringLiteral("speed"),
-        QStringLiteral("Clock speed of the demo simulator."),
-        QStringLiteral("factor"),
-        QStringLiteral("10"));
-    const QCommandLineOption open(QStringLiteral("open"),
-        QStringLiteral("Open a local artifact file or target/ folder."),
-        QStringLiteral("path"));
-    const QCommandLineOption summarize(QStringLiteral("summarize"),
-        QStringLiteral("Print a JSON summary of artifacts and exit."),
-        QStringLiteral("path"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-        QStringLiteral("Colour theme: light, dark or system."),
-        QStringLiteral("name"));
-    const QCommandLineOption newInstance(QStringLiteral("new-instance"),
-        QStringLiteral("Start a second window instead of raising the one already open."));
-    const QCommandLineOption maxArtifactSize(QStringLiteral("max-artifact-size"),
-        QStringLiteral("Refuse artifact files larger than this (e.g. 8G; default 4G)."),
-        QStringLiteral("size"));
-    // Handled by app/exportlineagecommand before this parser runs; listed here for --help.
-    const QCommandLineOption exportLineage(QStringLiteral("export-lineage"),
-        QStringLiteral("Write the project's lineage graph as SVG or PNG and exit."),
-        QStringLiteral("out"));
-    parser.addOptions(
-        { demo, seed, speed, open, summarize, theme, newInstance, maxArtifactSize, exportLineage });
-    const SelectOptions selectOptions = addSelectOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("path"),
-        QStringLiteral("An artifact file or target/ folder to open (as --open does)."),
-        QStringLiteral("[path]"));
+    parser.addOptions(table.options);
+    // For the build (packaging/): the man page, from the table above.
+    QCommandLineOption helpMan(QStringLiteral("help-man"));
+    helpMan.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(helpMan);
+    parser.addPositionalArgument(
+        table.positionalName, table.positionalDescription, table.positionalSyntax);
     parser.process(app);
+    if (parser.isSet(helpMan)) {
+        const QByteArray roff = manPage(table, QCoreApplication::applicationVersion()).toUtf8();
+        std::fwrite(roff.constData(), 1, size_t(roff.size()), stdout);
+        std::exit(EXIT_SUCCESS);
+    }
+    const QString demo = QStringLiteral("demo"), seed = QStringLiteral("seed"),
+                  speed = QStringLiteral("speed"), open = QStringLiteral("open"),
+                  summarize = QStringLiteral("summarize"), theme = QStringLiteral("theme"),
+                  checkConnection = QStringLiteral("check-connection");
 
     CommandLine cl;
     cl.demo = parser.isSet(demo);
@@ -124,8 +147,9 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         cl.openPath = parser.positionalArguments().constFirst();
     }
     cl.summarizePath = parser.value(summarize);
-    cl.newInstance = parser.isSet(newInstance);
-    readSelectOptions(parser, selectOptions, &cl);
+    cl.checkConnectionUrl = parser.value(checkConnection);
+    cl.newInstance = parser.isSet(QStringLiteral("new-instance"));
+    readSelectOptions(parser, &cl);
     if (parser.isSet(theme)) {
         cl.theme = parser.value(theme).trimmed().toLower();
         if (!Ui::Theme::fromName(cl.theme)) {
@@ -137,6 +161,7 @@ CommandLine parseCommandLine(const QCoreApplication &app)
             std::exit(EXIT_FAILURE);
         }
     }
+    const QString maxArtifactSize = QStringLiteral("max-artifact-size");
     if (parser.isSet(maxArtifactSize)) {
         const auto bytes = Models::parseByteSize(parser.value(maxArtifactSize));
         if (!bytes) {

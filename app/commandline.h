@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineOption>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +19,8 @@ struct CommandLine
     double speed = 10.0;
     QString openPath;
     QString summarizePath;
+    //! --check-connection: a dbt Cloud URL to test reachability and TLS trust of (no token).
+    QString checkConnectionUrl;
     //! --theme: "light", "dark" or "system"; empty when not given (keep the saved choice).
     QString theme;
     //! --new-instance: run beside an open window instead of handing over to it.
@@ -30,7 +34,21 @@ struct CommandLine
     qint64 maxArtifactBytes = 0;
 };
 
-//! Parses the application's arguments; prints help/version and exits on --help/--version.
+//! The options --help lists, in its order. The man page (--help-man, app/manpage.h) is made
+//! from this same table, so the two cannot drift apart.
+struct OptionTable
+{
+    QString description;
+    QList<QCommandLineOption> options;
+    QString positionalName;
+    QString positionalDescription;
+    QString positionalSyntax;
+};
+
+OptionTable optionTable();
+
+//! Parses the application's arguments; prints help/version/man page and exits on --help,
+//! --version and --help-man.
 CommandLine parseCommandLine(const QCoreApplication &app);
 
 } // namespace Dbtc::App

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
+#include "app/connectioncheck.h"
 #include "app/consoleapp.h"
 #include "app/exportlineagecommand.h"
 #include "app/keychainsecretstore.h"
 #include "app/selectcommand.h"
 #include "app/settings.h"
 #include "app/singleinstance.h"
+#include "app/translations.h"
 #include "artifacts/artifactsummary.h"
 #include "models/common/preferences.h"
 #include "ui/widgets/theme.h"
@@ -40,11 +42,12 @@ bool wantsHeadless(int argc, char *argv[])
         if (std::strcmp(a, "--") == 0) {
             break; // what follows is a path
         }
-        if (std::strncmp(a, "--summarize", 11) == 0 || std::strcmp(a, "--help") == 0
-            || std::strcmp(a, "--help-all") == 0 || std::strcmp(a, "-h") == 0
-            || std::strcmp(a, "-?") == 0 || std::strcmp(a, "--version") == 0
-            || std::strcmp(a, "-v") == 0 || std::strncmp(a, "--select", 8) == 0
-            || std::strncmp(a, "--exclude", 9) == 0) {
+        if (std::strncmp(a, "--summarize", 11) == 0
+            || std::strncmp(a, "--check-connection", 18) == 0 || std::strcmp(a, "--help-man") == 0
+            || std::strcmp(a, "--help") == 0 || std::strcmp(a, "--help-all") == 0
+            || std::strcmp(a, "-h") == 0 || std::strcmp(a, "-?") == 0
+            || std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0
+            || std::strncmp(a, "--select", 8) == 0 || std::strncmp(a, "--exclude", 9) == 0) {
             return true;
         }
     }
@@ -79,6 +82,11 @@ void preferNativeWayland()
 
 int main(int argc, char *argv[])
 {
+    // HTTP tracing is for developers (QT_LOGGING_RULES="dbtc.*.debug=true"); tokens are
+    // redacted there anyway, but a user's terminal should stay quiet.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("dbtc.*.debug=false"));
+    }
     // --export-lineage paints text (fonts need a QGuiApplication) but never needs a display.
     if (Dbtc::App::wantsLineageExport(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -95,6 +103,9 @@ int main(int argc, char *argv[])
         if (commandLine.selectMode) {
             return Dbtc::App::runSelectCommand(commandLine);
         }
+        if (!commandLine.checkConnectionUrl.isEmpty()) {
+            return Dbtc::App::checkConnection(commandLine.checkConnectionUrl);
+        }
         return summarize(commandLine.summarizePath);
     }
     preferNativeWayland();
@@ -102,12 +113,8 @@ int main(int argc, char *argv[])
     setIdentity();
     // Ties the window to its launcher (docks, Wayland app id) as the desktop file names it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dbtcloudconsole"));
-    // HTTP tracing is for developers (QT_LOGGING_RULES="dbtc.*.debug=true"); tokens are
-    // redacted there anyway, but a user's terminal should stay quiet.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
-        QLoggingCategory::setFilterRules(QStringLiteral("dbtc.*.debug=false"));
-    }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/dbt-cloud-console.svg")));
+    Dbtc::App::installTranslations(&app); // the user's language, before any window exists
     const auto commandLine = Dbtc::App::parseCommandLine(app);
 
     Dbtc::App::Settings settings;

@@ -8,6 +8,7 @@
 #include "artifacts/artifactindex.h"
 #include "artifacts/artifactsearch.h"
 #include "artifacts/lineagegraph.h"
+#include "benchmarks/processclock.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,8 +18,6 @@
 #include <chrono>
 #include <cstdio>
 #include <simdjson.h>
-#include <sys/resource.h>
-#include <time.h>
 
 using namespace Dbtc::Models;
 using Clock = std::chrono::steady_clock;
@@ -33,17 +32,10 @@ double msSince(Clock::time_point t0)
 // CPU time of the process: on a shared machine wall time also counts waiting for a core.
 double cpuMs()
 {
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    return Dbtc::Bench::processCpuMs();
 }
 
-long peakRssKb()
-{
-    rusage u {};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss;
-}
+using Dbtc::Bench::peakRssKb;
 
 int floorWalk(const char *path)
 {

@@ -15,14 +15,20 @@ PKGS=(
   clang-format-16 python3
   graphviz # benchmarks/lineage: the Graphviz dot baseline
   libqt6sql6-sqlite
+  qt6-tools-dev qt6-l10n-tools fontconfig groff-base yamllint
 )
+# The packaging test (scripts/package-test.sh, DBTC_PACKAGE_TEST=1 or --packaging): lintian and
+# the metadata validators, a fresh Debian root, hardening-check (devscripts).
+if [[ ${DBTC_PACKAGE_TEST:-0} == 1 || ${1:-} == --packaging ]]; then
+  PKGS+=(lintian appstream desktop-file-utils debootstrap devscripts fakeroot librsvg2-bin)
+fi
 
 case "$(uname -s)" in
   Darwin)
-    echo "macOS: brew install cmake ninja qt@6 qtkeychain simdjson"
+    echo "macOS: brew install cmake ninja qt qtkeychain simdjson (or vcpkg install with vcpkg.json)"
     exit 0 ;;
   MINGW*|MSYS*|CYGWIN*)
-    echo "Windows: vcpkg install qtbase qthttpserver qtsvg qtkeychain-qt6 simdjson (or the Qt online installer + vcpkg for qtkeychain, simdjson)"
+    echo "Windows: vcpkg install (manifest vcpkg.json: qtbase, qtsvg, qthttpserver, qttools, qtkeychain-qt6, simdjson)"
     exit 0 ;;
 esac
 

@@ -5,6 +5,8 @@
 # (DBTC_FUZZ_MORE_SECONDS each, default 15), runs the whole test suite offscreen, then a bounded
 # set of tests under ASan+UBSan (scripts/run-asan.sh; DBTC_ASAN=0 skips it).
 # scripts/lint.sh (layers, format, tr; seconds, no build) runs first; DBTC_LINT=0 skips it.
+# Then the Release .deb is proven on a fresh Debian root (scripts/package-test.sh, about 10 min
+# on 2 cores the first time): in CI (CI=true) unless DBTC_PACKAGE_TEST=0, locally with =1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh # the pinned formatter and python3 for the checks
@@ -24,4 +26,8 @@ ctest --preset dev "$@"
 # The sanitizer run: the workspace, pollers and window under ASan+UBSan (incremental too).
 if [[ ${DBTC_ASAN:-1} != 0 ]]; then
   scripts/run-asan.sh
+fi
+# The .deb on a fresh Debian root: a Release build of its own, so by default only in CI.
+if [[ ${DBTC_PACKAGE_TEST:-${CI:+1}} == 1 ]]; then
+  scripts/package-test.sh
 fi

@@ -3,6 +3,7 @@
 // scrolling, with 10,000 and 100,000 runs in the dashboard. The real RunsPanel (model, proxy,
 // delegates, timers) is shown offscreen; polls are synthetic pages shaped like the poller's
 // (newest page + in-flight page + a few new runs), so the network is not what is measured.
+#include "benchmarks/processclock.h"
 #include "models/common/roles.h"
 #include "models/console/runfilterproxymodel.h"
 #include "models/console/runlistmodel.h"
@@ -18,7 +19,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <time.h>
 
 using namespace Dbtc;
 
@@ -26,14 +26,7 @@ namespace {
 
 const QDateTime Base = QDateTime::currentDateTimeUtc().addDays(-30);
 
-//! CPU time of the calling thread: unlike wall time it does not grow when other processes
-//! take the cores, so it shows the stall an idle machine would see.
-double threadCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
+using Dbtc::Bench::threadCpuMs;
 
 Models::RunRecord makeRun(qint64 id, QRandomGenerator &rng)
 {

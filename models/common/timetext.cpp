@@ -15,16 +15,20 @@ QString relativeTimeText(const QDateTime &when, const QDateTime &now)
     const bool future = secs < 0;
     const qint64 a = future ? -secs : secs;
     QString amount;
+    // The context lupdate gives a tr() call in namespace Dbtc::Models (translations/).
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Dbtc::Models", text);
+    };
     if (a < 45) {
-        return future ? QStringLiteral("in a moment") : QStringLiteral("just now");
+        return future ? tr("in a moment") : tr("just now");
     } else if (a < 3600) {
-        amount = QStringLiteral("%1m").arg(std::max<qint64>(1, (a + 30) / 60));
+        amount = tr("%1m").arg(std::max<qint64>(1, (a + 30) / 60));
     } else if (a < 86400) {
-        amount = QStringLiteral("%1h").arg((a + 1800) / 3600);
+        amount = tr("%1h").arg((a + 1800) / 3600);
     } else {
-        amount = QStringLiteral("%1d").arg(a / 86400);
+        amount = tr("%1d").arg(a / 86400);
     }
-    return future ? QStringLiteral("in ") + amount : amount + QStringLiteral(" ago");
+    return (future ? tr("in %1") : tr("%1 ago")).arg(amount);
 }
 
 QString exactTimeText(const QDateTime &when)

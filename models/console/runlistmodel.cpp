@@ -2,6 +2,7 @@
 #include "models/console/runlistmodel.h"
 
 #include "models/common/roles.h"
+#include "models/common/statustext.h"
 #include "models/common/timetext.h"
 
 #include <algorithm>
@@ -121,7 +122,7 @@ QVariant RunListModel::displayData(const RunRecord &run, int column) const
 {
     switch (column) {
     case RunStatusColumn:
-        return Api::runStatusText(run.status);
+        return runStatusLabel(run.status);
     case RunIdColumn:
         return QString::number(run.id);
     case RunJobColumn:
@@ -185,9 +186,9 @@ QVariant RunListModel::toolTipData(const RunRecord &run, int column) const
     switch (column) {
     case RunStatusColumn:
         if (run.statusMessage.isEmpty()) {
-            return Api::runStatusText(run.status);
+            return runStatusLabel(run.status);
         }
-        return QString(Api::runStatusText(run.status) + QStringLiteral(": ") + run.statusMessage);
+        return QString(runStatusLabel(run.status) + QStringLiteral(": ") + run.statusMessage);
     case RunTriggerColumn:
         return run.cause;
     case RunBranchColumn:

@@ -13,7 +13,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Dbtc::Models::NotificationGrouper", text);
+    // The context lupdate gives a tr() call in namespace Dbtc::Models (translations/).
+    return QCoreApplication::translate("Dbtc::Models", text);
 }
 
 QString nameOf(const Api::Run &run)

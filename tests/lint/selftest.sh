@@ -10,7 +10,7 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/scripts/lint"
 cp "$src/scripts/lint.sh" "$src/scripts/format.sh" "$tmp/scripts/"
 cp "$src/scripts/lint/"* "$tmp/scripts/lint/"
-cp "$src/.clang-format" "$tmp/"
+cp "$src/.clang-format" "$src/.yamllint" "$tmp/"
 cd "$tmp" || exit 2
 git init -q .
 problems=0
@@ -135,6 +135,37 @@ put ui/console/panel.cpp 'void P::f() { if (x) return; }'
 expect format 'ui/console/panel.cpp:1: not formatted'
 scripts/format.sh ui/console/panel.cpp
 expect_clean format
+
+# --- posix
+put benchmarks/bench.cpp '#include <unistd.h>' 'int main() { return fork(); }' '// fork() in a comment is fine'
+put benchmarks/clock.h '// dbtc-posix-guarded: behind #if' '#include <sys/resource.h>'
+put tests/app/tst_x.cpp 'void f(QProcess &p) { p.kill(); }'
+expect posix 'benchmarks/bench.cpp:1: posix:' 'benchmarks/bench.cpp:2: posix:'
+rm benchmarks/bench.cpp
+expect_clean posix
+
+# --- glyphs (needs fontconfig and DejaVu Sans, which install-deps brings)
+if command -v fc-query >/dev/null && [[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]]; then
+  put ui/widgets/state.cpp 'void S::f() { m_glyph->setText(QStringLiteral("\u23f3")); }' \
+    '// an hourglass \u23f3 in a comment is fine'
+  printf '%b' "$(cat ui/widgets/state.cpp)" >ui/widgets/state.cpp
+  expect glyphs 'ui/widgets/state.cpp:1: glyphs: U+23F3'
+  put ui/widgets/escaped.cpp 'auto g = QStringLiteral("\u23f8");'
+  expect glyphs 'ui/widgets/escaped.cpp:1: glyphs: U+23F8'
+  rm ui/widgets/escaped.cpp
+  put ui/widgets/state.cpp 'void S::f() { m_glyph->setText(QStringLiteral("\u2139 info")); }'
+  printf '%b' "$(cat ui/widgets/state.cpp)" >ui/widgets/state.cpp
+  expect_clean glyphs
+fi
+
+# --- workflow (yamllint; the schema check too where action-validator is installed)
+put .github/workflows/ci.yml 'name: ci' '"on": [push]' 'jobs:' '  build:' '    runs-on: ubuntu-24.04' \
+  '    steps:' '      - run: echo hi   '
+expect workflow '.github/workflows/ci.yml:7:'
+put .github/workflows/ci.yml 'name: ci' '"on": [push]' 'jobs:' '  build:' '    runs-on: ubuntu-24.04' \
+  '    steps:' '      - run: echo hi'
+expect_clean workflow
+rm -r .github
 
 if ((problems)); then
   echo "lint selftest: $problems problems"

@@ -12,7 +12,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Dbtc::Ui::RunActions", text);
+    // The context lupdate gives a tr() call in namespace Dbtc::Ui (translations/).
+    return QCoreApplication::translate("Dbtc::Ui", text);
 }
 
 } // namespace

@@ -13,7 +13,8 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Dbtc::Ui::TriggerDialog", text, disambiguation, n);
+    // The context lupdate gives a tr() call in namespace Dbtc::Ui (translations/).
+    return QCoreApplication::translate("Dbtc::Ui", text, disambiguation, n);
 }
 
 QString orDefault(const QString &value, const QString &fallback)

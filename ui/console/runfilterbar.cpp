@@ -67,10 +67,9 @@ RunFilterBar::RunFilterBar(
     : QWidget(parent)
     , m_runs(runs)
     , m_proxy(proxy)
-    , m_job(makeCombo(QStringLiteral("All jobs"), QStringLiteral("Job filter"), this))
-    , m_environment(
-          makeCombo(QStringLiteral("All environments"), QStringLiteral("Environment filter"), this))
-    , m_branch(makeCombo(QStringLiteral("All branches"), QStringLiteral("Branch filter"), this))
+    , m_job(makeCombo(tr("All jobs"), tr("Job filter"), this))
+    , m_environment(makeCombo(tr("All environments"), tr("Environment filter"), this))
+    , m_branch(makeCombo(tr("All branches"), tr("Branch filter"), this))
     , m_text(new QLineEdit(this))
     , m_refill(new QTimer(this))
 {

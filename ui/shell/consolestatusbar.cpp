@@ -122,39 +122,38 @@ void ConsoleStatusBar::setError(const QString &message)
 QString ConsoleStatusBar::connectionText() const
 {
     if (!m_session) {
-        return QStringLiteral("No connection");
+        return tr("No connection");
     }
     if (m_unauthorized) {
-        return QStringLiteral("● %1: token rejected").arg(m_name);
+        return tr("● %1: token rejected").arg(m_name);
     }
     if (!m_online) {
-        return QStringLiteral("○ %1: offline").arg(m_name);
+        return tr("○ %1: offline").arg(m_name);
     }
     if (!m_error.isEmpty()) {
-        return QStringLiteral("● %1: %2").arg(m_name, m_error);
+        return tr("● %1: %2").arg(m_name, m_error);
     }
-    return QStringLiteral("● %1: connected").arg(m_name);
+    return tr("● %1: connected").arg(m_name);
 }
 
 QString ConsoleStatusBar::refreshText() const
 {
     if (!m_lastRefresh.isValid()) {
-        return QStringLiteral("Not refreshed yet");
+        return tr("Not refreshed yet");
     }
     const qint64 secs = m_lastRefresh.secsTo(QDateTime::currentDateTimeUtc());
     return secs < 60
-        ? QStringLiteral("Updated %1 s ago").arg(std::max<qint64>(0, secs))
-        : QStringLiteral("Updated %1")
+        ? tr("Updated %1 s ago").arg(std::max<qint64>(0, secs))
+        : tr("Updated %1")
               .arg(Models::relativeTimeText(m_lastRefresh, QDateTime::currentDateTimeUtc()));
 }
 
 QString ConsoleStatusBar::inFlightText() const
 {
     const int n = m_session ? m_session->requestsInFlight() : 0;
-    return n == 0 ? QStringLiteral("Idle")
-                  : QStringLiteral("%1 request%2 in flight")
-                        .arg(n)
-                        .arg(n == 1 ? QString() : QStringLiteral("s"));
+    return n == 0 ? tr("Idle")
+        : n == 1  ? tr("1 request in flight")
+                  : tr("%1 requests in flight").arg(n);
 }
 
 QString ConsoleStatusBar::rateLimitText() const
@@ -162,7 +161,7 @@ QString ConsoleStatusBar::rateLimitText() const
     if (!m_pausedUntil.isValid() || m_pausedUntil <= QDateTime::currentDateTimeUtc()) {
         return {};
     }
-    return QStringLiteral("⏸ Rate limited by dbt Cloud: paused until %1")
+    return tr("‖ Rate limited by dbt Cloud: paused until %1")
         .arg(m_pausedUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
 }
 

@@ -48,7 +48,8 @@ void StatePage::show(
     m_kind = kind;
     switch (kind) {
     case Kind::Loading:
-        m_glyph->setText(QStringLiteral("⏳"));
+        // Only glyphs DejaVu Sans has (scripts/lint.sh glyphs): no hourglass, no circled i.
+        m_glyph->setText(QStringLiteral("◔"));
         break;
     case Kind::Empty:
         m_glyph->setText(QStringLiteral("∅"));
@@ -57,7 +58,7 @@ void StatePage::show(
         m_glyph->setText(QStringLiteral("⚠"));
         break;
     case Kind::Info:
-        m_glyph->setText(QStringLiteral("ⓘ"));
+        m_glyph->setText(QStringLiteral("ℹ")); // no-tr: a glyph
         break;
     }
     m_title->setText(title);

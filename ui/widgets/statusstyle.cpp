@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/statusstyle.h"
 
+#include "models/common/statustext.h"
 #include "ui/widgets/spinnerclock.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
@@ -190,7 +190,7 @@ QColor statusColor(RunStatus status)
 
 QString statusText(RunStatus status)
 {
-    return Api::runStatusText(status);
+    return Models::runStatusLabel(status);
 }
 
 QIcon statusIcon(RunStatus status)

@@ -1,0 +1,2347 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>Dbtc::App::ConsoleApp</name>
+    <message>
+        <source>%1: %2 Edit the connection to enter the token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo (simulated dbt Cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::App::KeychainSecretStore</name>
+    <message>
+        <source>No secure password storage (keychain) is available: %1. Tokens are kept in memory for this session only and must be entered again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored in the keychain for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused to read the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused to delete the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::App::MemorySecretStore</name>
+    <message>
+        <source>No token is stored for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models</name>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::ArtifactFetch</name>
+    <message>
+        <source>not connected to dbt Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the artifacts of run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach dbt Cloud (%1): showing the copies of run %2 cached earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 saved no manifest.json, catalog.json, run_results.json or sources.json (artifacts exist only for finished runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download the artifacts of run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::FreshnessModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age at check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest row loaded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::NodeTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materialized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::NotificationGrouper</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 watched jobs finished: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::NotificationModel</name>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::ResultsTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunArtifacts</name>
+    <message>
+        <source>%1 is not a file name inside the run&apos;s artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to dbt Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the cache folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt Cloud sent a %1 that cannot be read, so it was not kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1 into the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunCommands</name>
+    <message>
+        <source>Rerun of run #%1 from start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunDetail</name>
+    <message>
+        <source>Not connected to dbt Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt Cloud sent only the last 1,000 lines of the debug log of step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 saved no run_results.json: only dbt commands have model timing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read run_results.json of step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunDetailSteps</name>
+    <message>
+        <source>Step %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunListModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch / commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunNotifier</name>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::StatusText</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::TriageFetcher</name>
+    <message>
+        <source>no failing node in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stale source in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the step saved none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui</name>
+    <message>
+        <source>trigger this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rerun this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the latest run of a job can be rerun from failure, and this job has run again since. Rerun it from the start, or retry its newest run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed run can be rerun from failure; this one did not fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed before dbt wrote its results (run_results.json), so there is nothing to resume from. Rerun it from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed step&apos;s command does not support &quot;dbt retry&quot;. Rerun the job from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun from failure needs dbt 1.6 or later; this run used an older version. Rerun the job from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt Cloud does not support rerunning this run from failure. Rerun it from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dbt Cloud said: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token is not allowed to %1: its permission set cannot run jobs. Ask an account admin for a token whose permission set includes running jobs (Job Runner, Job Admin, Developer or Account Admin)%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is read-only, so the console will not %1. Turn read-only off in the connection&apos;s settings to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: %1 (instead of the environment&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt version: %1 (job: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads: %1 (job: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target name: %1 (job: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docs: generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docs: not generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: replaced for this run (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps: the run would fail at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the job runs as configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::ArtifactBrowser</name>
+    <message>
+        <source>No artifacts open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a manifest.json, run_results.json, catalog.json or sources.json, or a dbt project&apos;s target/ folder to open all of them at once. You can also drop it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the artifacts of run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download the run&apos;s artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to dbt Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the run&apos;s artifacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, path, tag…  (tag:x mat:table status:error path:marts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words match name, unique_id, path and tags. Narrow with tag:, mat:, status:, type:, path: and pkg:. status:problem finds errors, failures and warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run results (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source freshness (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::ArtifactRecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::BrowsePage</name>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the console (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::ConnectionDialog</name>
+    <message>
+        <source>dbt Cloud connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Acme production (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North America (cloud.getdbt.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North America, account-prefixed (…us1.dbt.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMEA (emea.dbt.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APAC (au.dbt.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom base URL (single tenant, proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account prefix, e.g. ab123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal access or service token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the accounts this token can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: never trigger, cancel or retry from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking dbt Cloud which accounts this token can see…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is valid but sees no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n account(s). Pick one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to account &quot;%1&quot; (%2 plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::ConsoleStatusBar</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications · %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications: no unseen failures of watched jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unseen failure of a watched job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unseen failures of watched jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● %1: token rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ %1: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● %1: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 request in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖ Rate limited by dbt Cloud: paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::LineageCanvas</name>
+    <message>
+        <source>Select a node to see its lineage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::LineageView</name>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many levels of parents to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many levels of children to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tests on each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole graph (or double-click the background)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre on the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the graph as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lineage at this depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::LogViewer</name>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step&apos;s console log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step&apos;s full debug log (fetched on demand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous error line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next error line (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next warning or error line (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view while the step runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole log as a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::MainWindow</name>
+    <message>
+        <source>dbt Cloud Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About dbt Cloud Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About dbt Cloud Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;dbt Cloud Console %1&lt;/h3&gt;&lt;p&gt;A native desktop console for dbt Cloud: live runs, failures and their causes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL v3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dbt artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt artifacts (manifest.json catalog.json run_results.json sources.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dbt target/ folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — dbt Cloud Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::MainWindowActions</name>
+    <message>
+        <source>No connection selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in dbt Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Run ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Run IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when this job&apos;s runs finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier message(s): hover to read them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::NavigatorPanel</name>
+    <message>
+        <source>Filter projects, environments, jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigator filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections, projects, environments and jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::NodePage</name>
+    <message>
+        <source>Compiled SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a node on the left, or search for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- No compiled SQL in these artifacts.
+-- Open the run_results.json or a manifest from `dbt compile` to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::NotificationCenter</name>
+    <message>
+        <source>&amp;Watch Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a desktop notification when this job&apos;s runs finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::NotificationList</name>
+    <message>
+        <source>No unseen failures. Star a job to be told when it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unseen failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unseen failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::QuickOpen</name>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to a project, environment, job or run id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::ResultsView</name>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only errors, failures and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results, %2 problems, %3 s in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::RetryDialog</name>
+    <message>
+        <source>Rerun %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun %1 from failure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking dbt Cloud which steps would run again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On rerun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun from start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger the whole job again with this run&apos;s overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun from failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed · reruns failed + skipped nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped · runs in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt Cloud will start a new run that resumes from the failed step: %1 again; the steps that succeeded are not repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed step runs as &quot;dbt retry&quot;: only the nodes that failed or were skipped are rebuilt. Fix the cause first (commit the fix), or the same nodes will fail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run cannot be rerun from failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::RunActions</name>
+    <message>
+        <source>Run #%1 is not queued or running; there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected runs is queued or running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run #%1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1; dbt stops at the current node and the run ends as Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run #%1 had already finished (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run #%1 is stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled run #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerunning %1 from failure: run #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun from start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new run of %1 from the beginning?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of the job&apos;s steps run again, with the same overrides as run #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started run #%1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger the selected job, optionally with overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun from &amp;Failure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun from &amp;Start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the trigger of %1 to finish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::RunDetailHeader</name>
+    <message>
+        <source>Open in dbt Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not cloned yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 → dequeued %2 → started %3 → finished %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued %1, ran %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::RunDetailPage</name>
+    <message>
+        <source>‹ Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the runs (Esc, Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::RunDetailView</name>
+    <message>
+        <source>Run steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch the debug log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to dbt Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: while a step runs, dbt Cloud sends the last 1,000 lines of its log; the whole log arrives when the step ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the full debug log of step %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model timing appears when the run has finished (artifacts are saved at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading run_results.json of step %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::RunFilterBar</name>
+    <message>
+        <source>Show %1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search runs (id, job, branch, commit, trigger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::RunsPanel</name>
+    <message>
+        <source>cached · refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown from the offline cache until the first refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in dbt Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected run in the browser (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick something to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account, project, environment or job on the left (or press Ctrl+K) to see its runs live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking dbt Cloud for the newest runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs match the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs are loaded; none of them matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has run here. New runs appear as soon as they are queued, whether scheduled, from CI, the API or the web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::TimingChart</name>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowest nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step&apos;s run_results.json has no timing (nothing ran, or every node was skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) on %1 thread(s) over %2 of wall clock; the longest is %3 (%4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::TimingGantt</name>
+    <message>
+        <source>Model timing by thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timing data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)
+%4 → %5, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::TrayIcon</name>
+    <message>
+        <source>Show Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unseen Failures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Watching When the Window Is Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt Cloud Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No watched job is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 watched job is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 watched jobs are failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::TriageNodePanel</name>
+    <message>
+        <source>Open in artifact viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command to reproduce locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiled SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No node selected&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last loaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(dbt gave no message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source freshness checks have no compiled SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact carries no compiled SQL for this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Path&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Description&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Depends on&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tests&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the step&apos;s manifest for the node&apos;s path and dependencies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens run_results.json of step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1 of step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Is it new?&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commits between: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::TriageView</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail of the step log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): reading its artifacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is still in progress: failures are listed once it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step failed in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the job&apos;s earlier runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::TriggerDialog</name>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered from dbt Cloud Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this run was started; dbt Cloud shows it in the run&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit SHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Git:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;arget name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Docs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the job&apos;s steps for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent until you click Trigger run. The new run is then selected and followed live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment&apos;s branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job default (generate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job default (don&apos;t generate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate docs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t generate docs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job default (%1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job default (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 of this job is %2. Runs of a job execute one at a time, so a new run would wait until it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow run #%1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason: dbt Cloud requires one for every run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commit SHA is 7 to 40 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git branch names cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::TriggerStepsEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dbt command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::WelcomePage</name>
+    <message>
+        <source>Add a connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to dbt Cloud Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch every job run across your dbt Cloud accounts live, find out why a run went red, and act on it, from one native window.
+
+Connect with a service token or personal access token; it is kept in your system keychain, never on disk. Or look around first in a demo account served by a built-in simulator: nothing leaves your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a dbt Cloud account with an API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a simulated account with live runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogDocument</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No earlier finished run of this job to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the job&apos;s earlier runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in this run: it passed in the previous run, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code changed since (now %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing since %1; last passed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in this run: last passed in %1; the runs since did not run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing in every earlier run read (%n run(s)), oldest failure in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found in the %n earlier run(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
