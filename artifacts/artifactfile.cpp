@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// dbtc-posix-guarded: the POSIX open/stat path is behind #ifdef Q_OS_UNIX, QFile elsewhere.
 #include "artifacts/artifactfile.h"
 
 #include <QFile>

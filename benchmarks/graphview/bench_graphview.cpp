@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// dbtc-posix-guarded: Unix-only (thread CPU clock); CMake builds it only where UNIX.
 // Frames of the whole-project graph: the 100 MB scaled project laid out with every node
 // (GraphGrouping::None, tests included), painted offscreen into a 1280x800 viewport at three
 // zoom levels (the whole graph fitted: dots and edge bundles; boxes 8 px tall; labelled boxes

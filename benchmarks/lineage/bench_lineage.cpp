@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// dbtc-posix-guarded: Unix-only (FIFOs, rlimits, process clocks); CMake builds it only where UNIX.
 // bench_lineage: the whole-project layout against today's per-node layered layout and Graphviz
 // dot, on the same graphs. One measurement per process (benchmarks/lineage/run.sh), printed
 // as key=value pairs:

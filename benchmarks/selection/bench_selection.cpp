@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// dbtc-posix-guarded: Unix-only (FIFOs, rlimits, process clocks); CMake builds it only where UNIX.
 // bench_selection MANIFEST DEEP_NODE: dbt selection on a large manifest, each query side by
 // side with a naive baseline in the same process:
 //   +DEEP+                       vs a string-keyed BFS (adjacency as hash maps of unique_id

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// dbtc-posix-guarded: Unix-only (FIFOs, rlimits, process clocks); CMake builds it only where UNIX.
 // The bad-input corpus (tests/models/badinputcorpus.h) against what the app layer reads: the
 // settings file, and a path given to --summarize, run as a child process so a path whose
 // open() blocks (a FIFO) or a huge sparse file cannot hang or exhaust the test itself. Every

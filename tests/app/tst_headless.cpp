@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The modes that only print work without a display or platform plugin: the process runs with
 // no DISPLAY, no WAYLAND_DISPLAY and no QT_QPA_PLATFORM, as in CI, over ssh or in a script.
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -175,6 +175,8 @@ private Q_SLOTS:
         QCOMPARE(o.exitCode, 1);
         QCOMPARE(o.err.count(u'\n'), 1);
         QVERIFY2(o.err.contains(QStringLiteral("manifest.json")), qPrintable(o.err));
+    }
+
     static QString jaffleShop()
     {
         const QString shared =

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// dbtc-posix-guarded: Unix-only (FIFOs, rlimits, process clocks); CMake builds it only where UNIX.
 // The bad-input corpus (issue 16): the small hand-made files of tests/data/badinput plus the
 // big and special ones made at test time in a temporary folder (deep nesting, huge strings,
 // truncations of a real manifest, symlink loops, dangling links, a folder where a file

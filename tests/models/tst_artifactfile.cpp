@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// dbtc-posix-guarded: Unix-only (FIFOs, rlimits, process clocks); CMake builds it only where UNIX.
 // Opening what is not an artifact file (issue 16, item 10): a FIFO, a symlink loop, a folder
 // that links to itself, a huge sparse file of zeros and a file over the size limit each end
 // promptly in a message that says what is wrong. Before the fix the FIFO blocked open() for
