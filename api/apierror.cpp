@@ -29,13 +29,17 @@ QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host
     case K::Network:
         if (e.httpStatus > 0) {
             // The server answered, then the connection closed mid-body (a proxy, a restart).
-            return QStringLiteral("The answer from %1 was cut off before it was complete (%2). "
-                                  "Reads are retried automatically.")
+            return (e.outcomeUnknown
+                    ? QStringLiteral("The answer from %1 was cut off before it was complete (%2).")
+                    : QStringLiteral("The answer from %1 was cut off before it was complete (%2). "
+                                     "Reads are retried automatically."))
                 .arg(hostOr(host),
                     e.detail.isEmpty() ? QStringLiteral("connection closed") : e.detail);
         }
-        return QStringLiteral("Could not reach %1: %2. Check your network connection; "
-                              "reads are retried automatically.")
+        return (e.outcomeUnknown
+                ? QStringLiteral("Could not reach %1: %2. Check your network connection.")
+                : QStringLiteral("Could not reach %1: %2. Check your network connection; "
+                                 "reads are retried automatically."))
             .arg(hostOr(host), e.detail.isEmpty() ? QStringLiteral("connection failed") : e.detail);
     case K::Timeout:
         return QStringLiteral("%1 did not answer in time. Check your network connection or try "
@@ -71,9 +75,13 @@ QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host
         const QString advice = isMultiTenantHost(host)
             ? QStringLiteral("check status.getdbt.com")
             : QStringLiteral("ask whoever runs %1 (your dbt Cloud administrator)").arg(host);
-        return QStringLiteral("dbt Cloud had a server error (HTTP %1)%2. Reads are retried "
-                              "automatically; if it persists, %3.")
-            .arg(QString::number(e.httpStatus), server, advice);
+        // A write is never sent again, so it gets no "retried automatically" reassurance.
+        return e.outcomeUnknown
+            ? QStringLiteral("dbt Cloud had a server error (HTTP %1)%2. If it persists, %3.")
+                  .arg(QString::number(e.httpStatus), server, advice)
+            : QStringLiteral("dbt Cloud had a server error (HTTP %1)%2. Reads are retried "
+                             "automatically; if it persists, %3.")
+                  .arg(QString::number(e.httpStatus), server, advice);
     }
     case K::BadRequest:
         return e.httpStatus > 0 ? QStringLiteral("dbt Cloud refused the request (HTTP %1)%2.")

@@ -93,7 +93,7 @@ ApiJob *Client::post(Request request, QObject *context, Callback<Run> done, Reco
     return call<Run>(
         std::move(request),
         context,
-        [done, recover](const Result<Run> &result) {
+        [done, recover, host = options().baseUrl.host()](const Result<Run> &result) {
             if (result.ok() || !mayHaveBeenApplied(result.error())) {
                 return done(result);
             }
@@ -102,6 +102,7 @@ ApiJob *Client::post(Request request, QObject *context, Callback<Run> done, Reco
             }
             ApiError e = result.error();
             e.outcomeUnknown = true;
+            e.updateMessage(host); // now without "reads are retried automatically"
             e.message += QStringLiteral(" The request may have been carried out; "
                                         "check the run in dbt Cloud before trying "
                                         "again.");

@@ -53,8 +53,7 @@ void ConsoleApp::start()
         &Models::HistoryStore::recovered,
         m_window.get(),
         &Ui::MainWindow::showMessage);
-    m_workspace->history()->prune(
-        Models::LocalHistory::DefaultMaxAge, Models::LocalHistory::DefaultMaxBytes);
+    m_workspace->pruneHistory(); // to the ages and sizes in Settings
     connect(
         m_window.get(), &Ui::MainWindow::addConnectionRequested, this, &ConsoleApp::addConnection);
     connect(m_window.get(),

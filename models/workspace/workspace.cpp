@@ -13,6 +13,7 @@
 #include "models/console/runpoller.h"
 #include "models/console/treerefresher.h"
 #include "models/history/historyrecorder.h"
+#include "models/history/historystore.h"
 #include "models/history/localhistory.h"
 #include "models/notifications/notificationmodel.h"
 #include "models/notifications/notifier.h"
@@ -20,6 +21,7 @@
 #include "models/notifications/watchpoller.h"
 #include "models/workspace/connectionsession.h"
 
+#include <QFileInfo>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -142,6 +144,8 @@ void Workspace::applyPreference(const QString &key)
         m_poller->setIntervals(i);
     } else if (key == Preferences::kArtifactCacheKey) {
         pruneArtifactCache();
+    } else if (key == Preferences::kHistoryDaysKey || key == Preferences::kHistorySizeKey) {
+        pruneHistory();
     }
 }
 
@@ -209,6 +213,49 @@ void Workspace::openHistory(const QString &path)
 {
     delete m_history;
     m_history = new LocalHistory(path, this);
+}
+
+void Workspace::pruneHistory()
+{
+    if (m_history) {
+        m_history->prune(std::chrono::hours(24 * m_prefs->historyKeepDays()),
+            qint64(m_prefs->historyLimitMiB()) * 1024 * 1024);
+    }
+}
+
+void Workspace::measureHistory(QObject *context, std::function<void(qint64)> done)
+{
+    if (!m_history) {
+        done(-1);
+        return;
+    }
+    const QString path = m_history->store()->path();
+    offThread<qint64>(
+        context,
+        [path] {
+            qint64 bytes = 0;
+            for (const QString &suffix :
+                { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+                bytes += QFileInfo(path + suffix).size();
+            }
+            return bytes;
+        },
+        std::move(done));
+}
+
+void Workspace::clearHistory(QObject *context, std::function<void(bool)> done)
+{
+    if (!m_history) {
+        done(false);
+        return;
+    }
+    m_history->clear();
+    QPointer<QObject> guard(context);
+    m_history->store()->flush([guard, done] {
+        if (guard) {
+            done(true);
+        }
+    });
 }
 
 ConnectionSession *Workspace::session(const QString &connectionId) const

@@ -83,6 +83,12 @@ public:
     void measureArtifactCache(QObject *context, std::function<void(qint64 bytes)> done);
     //! Deletes every downloaded run artifact (they are downloaded again when needed).
     void clearArtifactCache(QObject *context, std::function<void(bool ok)> done);
+    //! Bytes of the history database on disk (with its WAL); -1 = no history open.
+    void measureHistory(QObject *context, std::function<void(qint64 bytes)> done);
+    //! "Clear history": every run, result and inbox group; \a done once it is written.
+    void clearHistory(QObject *context, std::function<void(bool ok)> done);
+    //! Prunes the history to the Settings' age and size (at start and when they change).
+    void pruneHistory();
 
     RecentFiles *recentFiles() const { return m_recent; }
 

@@ -50,6 +50,30 @@ private Q_SLOTS:
         }
     }
 
+    void aFailedWriteNeverPromisesARetry()
+    {
+        // A 500 on a trigger: a read's "retried automatically" would be a lie here (a write is
+        // never sent twice); the user is told to check instead.
+        m_server->faults().add(FaultRule { QStringLiteral("/run/$"),
+            QStringLiteral("POST"),
+            FaultKind::ServerError,
+            -1,
+            500,
+            0,
+            0 });
+        const qint64 jobId = m_server->anyJobId(m_server->accountIds().constFirst());
+        const auto r = Test::await<Run>([&](auto cb) {
+            m_client->triggerJob(jobId, TriggerRequest {}, this, cb);
+        });
+        QVERIFY(r && !r->ok());
+        QVERIFY(r->error().outcomeUnknown);
+        const QString text = r->error().message;
+        QVERIFY2(!text.contains(QStringLiteral("retried automatically")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Check")), qPrintable(text)); // what to do instead
+        QVERIFY2(text.contains(QStringLiteral("HTTP 500")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("..")), qPrintable(text));
+    }
+
     void refusedConnectionIsStillUnreachable()
     {
         ClientOptions o = Test::optionsFor(*m_server, m_server->adminToken());

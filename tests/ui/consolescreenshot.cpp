@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -132,6 +133,13 @@ int main(int argc, char *argv[])
     w.show();
     QTest::qWait(300);
     bool themed = grabThemes(&w, themesDir, QStringLiteral("welcome")); // no connection yet
+    if (!themesDir.isEmpty()) { // the smallest screen we promise: nothing may be clipped
+        const QSize normal = w.size();
+        w.resize(800, 600);
+        QTest::qWait(200);
+        themed = grabThemes(&w, themesDir, QStringLiteral("welcome-800x600")) && themed;
+        w.resize(normal);
+    }
     qInfo("window %dx%d (minimum %dx%d)",
         w.width(),
         w.height(),
@@ -192,6 +200,32 @@ int main(int argc, char *argv[])
     qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(args.at(1)));
     themed = grabThemes(&w, themesDir, QStringLiteral("console")) && themed;
     themed = grabQuickOpen(&w, themesDir, QStringLiteral("hrly inc")) && themed;
+    if (!themesDir.isEmpty()) {
+        // The empty runs page (a filter nothing matches), at 1280x800 and at 800x600.
+        QTest::keyClicks(w.runsPanel()->filterBar()->textEdit(), QStringLiteral("no-such-run"));
+        QTest::qWait(300);
+        themed = grabThemes(&w, themesDir, QStringLiteral("emptyruns")) && themed;
+        const QSize normal = w.size();
+        w.resize(800, 600);
+        QTest::qWait(200);
+        themed = grabThemes(&w, themesDir, QStringLiteral("emptyruns-800x600")) && themed;
+        w.resize(normal);
+        w.runsPanel()->filterBar()->textEdit()->clear();
+        QTest::qWait(200);
+        // Help > About: a modal box, grabbed from inside its own event loop.
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text().contains(QStringLiteral("About dbt Cloud Console"))) {
+                QTimer::singleShot(500, [&] {
+                    if (QWidget *box = QApplication::activeModalWidget()) {
+                        themed = grabThemes(box, themesDir, QStringLiteral("about")) && themed;
+                        box->close();
+                    }
+                });
+                a->trigger();
+                break;
+            }
+        }
+    }
     if (!themesDir.isEmpty()) {
         if (auto *settings = w.findChild<QAction *>(QStringLiteral("settingsAction"))) {
             settings->trigger();

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QSplitter>
 
@@ -119,6 +120,35 @@ private Q_SLOTS:
         const QString account = m_cacheDir.path() + QStringLiteral("/artifacts/127.0.0.1_1/1/");
         QTRY_VERIFY_WITH_TIMEOUT(!QDir(account + QStringLiteral("201")).exists(), 5000);
         QVERIFY(QDir(account + QStringLiteral("202")).exists()); // the newest stays
+    }
+
+    void historyShowsItsSizeAndClears()
+    {
+        QTemporaryDir dataDir;
+        Models::Workspace ws(m_cacheDir.path());
+        ws.openHistory(dataDir.filePath(QStringLiteral("history.sqlite")));
+        Ui::MainWindow w(&ws);
+        w.show();
+        Ui::SettingsDialog *dialog = openSettings(w);
+        // The history row appears once the database answers, with its size.
+        auto *row = dialog->findChild<QPushButton *>();
+        QVERIFY(row);
+        QPushButton *clear = nullptr;
+        for (auto *b : dialog->findChildren<QPushButton *>()) {
+            if (b->text().contains(QStringLiteral("History"))) {
+                clear = b;
+            }
+        }
+        QVERIFY(clear);
+        QTRY_VERIFY_WITH_TIMEOUT(clear->isVisible(), 5000);
+        // Clearing asks first; the answer comes from the dialog's own question box.
+        QTimer::singleShot(200, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        clear->click();
+        QTRY_VERIFY_WITH_TIMEOUT(clear->isEnabled(), 5000);
     }
 
     void restoreDefaultsPutsEverythingBack()

@@ -210,6 +210,18 @@ void MainWindow::showSettings()
                 dialog->setCacheUsage(bytes);
             });
         });
+        connect(dialog, &SettingsDialog::measureHistoryRequested, this, [this, dialog] {
+            m_workspace->measureHistory(dialog, [dialog](qint64 bytes) {
+                if (bytes >= 0) {
+                    dialog->setHistoryUsage(bytes); // no history open: the row stays hidden
+                }
+            });
+        });
+        connect(dialog, &SettingsDialog::clearHistoryRequested, this, [this, dialog] {
+            m_workspace->clearHistory(dialog, [dialog](bool ok) {
+                dialog->setHistoryCleared(ok);
+            });
+        });
         connect(dialog, &SettingsDialog::clearCacheRequested, this, [this, dialog] {
             m_workspace->clearArtifactCache(dialog, [dialog](bool ok) {
                 dialog->setCacheCleared(ok);
