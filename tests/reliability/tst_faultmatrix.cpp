@@ -7,6 +7,7 @@
 // holds only files that parse. With DBTC_WRITE_RELIABILITY=<path> the suite writes the table
 // (docs/RELIABILITY.md is what it wrote).
 #include "faultmatrixfixture.h"
+#include "faultmatrixpage.h"
 #include "reliabilityreport.h"
 #include "ui/actions/retrydialog.h"
 #include "ui/actions/triggerdialog.h"
@@ -153,7 +154,8 @@ private Q_SLOTS:
         }
         QVERIFY2(m_report.isComplete(), "run the whole matrix to write the table");
         QString error;
-        QVERIFY2(m_report.write(path, header(), &error), qPrintable(error));
+        QVERIFY2(m_report.write(path, pageHeader(recoveryDeadline(FaultKind::ServerError)), &error),
+            qPrintable(error));
     }
 
     // --- runs polling: the dashboard's list requests --------------------------------------
@@ -561,57 +563,6 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("recovered after %1 ms; account: %2")
                            .arg(m_cell.recoveryMs)
                            .arg(account.data(Models::ErrorTextRole).toString())));
-    }
-
-private:
-    static QString header()
-    {
-        return QStringLiteral(
-            "<!-- Written by tests/reliability/tst_faultmatrix "
-            "(DBTC_WRITE_RELIABILITY=docs/RELIABILITY.md); do not edit by hand. -->\n"
-            "# Reliability: the fault matrix\n\n"
-            "The real window (offscreen MainWindow over a real Workspace) against the in-process "
-            "simulator. Each cell scripts one fault kind on one endpoint class until it is "
-            "cleared, then checks: no crash and no frozen window; the error where the window "
-            "shows it (status bar, run detail header, failures tab, navigator, the dialog or "
-            "the banner); nothing already shown is lost; recovery by itself within two poll "
-            "cycles (poll clocks of %1/%2 ms, backoff capped at %2 ms: %3 ms with slack, "
-            "plus the %4 s Retry-After of a 429) once the fault clears, without F5; exactly one "
-            "POST per click (counted by the simulator); every cached artifact parses.\n\n"
-            "Fault kinds (simulator/faults.h): `rate_limit` 429 with Retry-After %4 s; "
-            "`server_error` 500; `html_page` a 503 incident page; `delay` an answer 500 ms "
-            "after the client's timeout (%5 ms; downloads %6 ms); `drop` the connection closed "
-            "before the server acts; `drop_after_processing` closed after it acted; "
-            "`truncated` half the body; `invalid_json` a 200 that is not JSON.\n\n"
-            "Endpoint classes: runs polling (`GET runs/`), run detail (`GET runs/{id}/` with "
-            "its steps), artifacts (`GET runs/{id}/artifacts/...`, the triage of a failed "
-            "run), trigger (`POST jobs/{id}/run/` from the dialog), cancel (`POST "
-            "runs/{id}/cancel/`), retry (`POST runs/{id}/retry/` from the rerun dialog), tree "
-            "(`GET projects/` from the first start).\n\n"
-            "Run: `cd build/dev && QT_QPA_PLATFORM=offscreen DBTC_WRITE_RELIABILITY=$PWD/../../"
-            "docs/RELIABILITY.md ./tests/reliability/tst_faultmatrix`.\n\n"
-            "Found by this matrix and fixed: the failures tab of a finished run never recovered "
-            "from a failed artifact download (all 8 artifacts cells); TriageFetcher now retries "
-            "run_results.json on a PollSchedule backoff and replaces the log-tail fallback once "
-            "it arrives (tests/models/tst_triagefetcher).\n\n"
-            "Texts that misled in the first run of the matrix, now fixed (issue 16 point 13): a "
-            "truncated body said \"offline\" and \"Could not reach 127.0.0.1\" (it now says the "
-            "answer was cut off, tests/api/tst_apimessages); a 500 on a POST said \"Reads are "
-            "retried automatically\" next to \"Outcome unknown\" (a write's message no longer "
-            "promises a retry); a cancel's summary ended in \"again..\".\n\n"
-            "Known failures of the other reliability suites (expected-fail there, listed here "
-            "so this page is the one list): a settings file that is a link to a missing folder "
-            "loses every write without a word (App::Settings::sync never checks whether the "
-            "write worked; tests/app/tst_badinputapp). Fixed since the first run of these suites: "
-            "`--summarize` on a FIFO (refused at once) and an 8 GB sparse file (refused before "
-            "reading, over the size limit), issue 16 point 10 (tests/app/tst_badinputapp, "
-            "tests/models/tst_artifactfile).\n")
-            .arg(kPollFast.count())
-            .arg(kPollSlow.count())
-            .arg(recoveryDeadline(FaultKind::ServerError).count())
-            .arg(kRetryAfterSeconds)
-            .arg(kRequestTimeout.count())
-            .arg(kDownloadTimeout.count());
     }
 };
 
