@@ -8,8 +8,8 @@ class TestJobSteps : public QObject, protected MainWindowFixture
 {
     Q_OBJECT
 
-    //! Selects the job named \a name in the navigator; its id, or 0.
-    static qint64 selectJob(Ui::MainWindow &w, const QString &name)
+    //! The navigator's row of the job named \a name, once the tree has loaded it.
+    static QModelIndex waitForJob(Ui::MainWindow &w, const QString &name)
     {
         w.treeModel()->loadAll(QStringLiteral("demo"));
         QModelIndex job;
@@ -19,12 +19,18 @@ class TestJobSteps : public QObject, protected MainWindowFixture
                 return job.isValid();
             },
             10000);
-        if (!found) {
-            return 0;
-        }
+        return found ? job : QModelIndex();
+    }
+
+    //! Selects the job named \a name in the navigator; its id, or 0.
+    static qint64 selectJob(Ui::MainWindow &w, const QString &name)
+    {
+        const QModelIndex job = waitForJob(w, name);
         const qint64 id = job.data(Models::NodeIdRole).toLongLong();
-        return w.navigator()->select(QStringLiteral("demo"), Models::TreeNodeKind::Job, id) ? id
-                                                                                            : 0;
+        return job.isValid()
+                && w.navigator()->select(QStringLiteral("demo"), Models::TreeNodeKind::Job, id)
+            ? id
+            : 0;
     }
 
     static bool waitForState(Ui::JobStepsPanel *panel, Ui::JobStepsPanel::State state)
@@ -100,20 +106,15 @@ private Q_SLOTS:
         w.show();
         workspace.addConnection(demoInfo(), m_sim.client.get());
         QVERIFY(waitForRuns(w));
-        w.treeModel()->loadAll(QStringLiteral("demo"));
-        QModelIndex job;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                job = findByName(
-                    w.treeModel(), Models::TreeNodeKind::Job, QStringLiteral("CI check"));
-                return job.isValid();
-            },
-            10000));
-        // The job's details answer 500 until the test ends (retries included).
+        const QModelIndex job = waitForJob(w, QStringLiteral("CI check"));
+        QVERIFY(job.isValid());
+        // The job's details answer 404 (not retried) until the test ends.
         m_sim.server->faults().add(Sim::FaultRule {
             QStringLiteral("/jobs/%1/$").arg(job.data(Models::NodeIdRole).toLongLong()),
             QStringLiteral("GET"),
-            Sim::FaultKind::ServerError });
+            Sim::FaultKind::ServerError,
+            -1,
+            404 });
         Ui::JobStepsPanel *panel = w.runsPanel()->jobSteps();
         QVERIFY(w.navigator()->select(QStringLiteral("demo"),
             Models::TreeNodeKind::Job,
