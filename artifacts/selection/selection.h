@@ -84,7 +84,19 @@ struct StepSelection
     SelectionQuery query; //!< resourceTypes set to what the command runs
     bool selects = false; //!< false for commands that select no nodes (deps, debug, ...)
     QString error; //!< unparseable argument list (unbalanced quote, flag without value)
+    QStringList globalFlags; //!< words between "dbt" and the command ("--debug")
+    //! Every word after the command that is not about selection, in order: sub-commands
+    //! ("freshness"), --full-refresh, "--vars" "{x: 1}", "--target" "prod", ...
+    QStringList otherArguments;
+
+    //! The same command line with \a select as its only selection (its --select, --exclude
+    //! and --selector dropped; every other flag, --resource-type included, kept), quoted for a
+    //! POSIX shell: "dbt build -s orders --full-refresh --vars '{x: 1}'". Empty when !selects.
+    QString withSelection(const QString &select) const;
 };
+
+//! \a word quoted for a POSIX shell when it needs it ('{x: 1}'), else as is.
+QString shellQuoted(const QString &word);
 
 //! Parses "dbt build -s tag:nightly+ --exclude x --selector y --indirect-selection cautious"
 //! (shell-like quoting; -s/--select/-m/--models, --exclude, --selector, --resource-type,

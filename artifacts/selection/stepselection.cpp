@@ -4,6 +4,8 @@
 // MultiOption does, so "-s a b --full-refresh" selects a and b.
 #include "artifacts/selection/selection.h"
 
+#include <algorithm>
+
 namespace Dbtc::Models::Selection {
 
 namespace {
@@ -99,7 +101,7 @@ StepSelection stepSelection(const QString &commandLine)
     }
     // Global flags may come before the command (dbt --debug run ...).
     while (i < words.size() && words[i].startsWith(u'-')) {
-        ++i;
+        step.globalFlags << words[i++];
     }
     if (i >= words.size()) {
         return step;
@@ -148,14 +150,17 @@ StepSelection stepSelection(const QString &commandLine)
             return true;
         };
         bool ok = true;
+        const qsizetype flagStart = i - 1;
         if (w == u"-s" || w == u"--select" || w == u"-m" || w == u"--models" || w == u"--model") {
             ok = multi(&step.query.select);
         } else if (w == u"--exclude") {
             ok = multi(&step.query.exclude);
         } else if (w == u"--resource-type" || w == u"--resource-types") {
             ok = multi(&askedTypes);
+            step.otherArguments << words.mid(flagStart, i - flagStart); // narrows, kept
         } else if (w == u"--exclude-resource-type" || w == u"--exclude-resource-types") {
             ok = multi(&step.query.excludeResourceTypes);
+            step.otherArguments << words.mid(flagStart, i - flagStart);
         } else if (w == u"--selector") {
             if (eq > 0) {
                 step.query.selector = inlineValue;
@@ -178,6 +183,10 @@ StepSelection stepSelection(const QString &commandLine)
                     step.query.indirect = *m;
                 }
             }
+            // It shapes which tests join a selection: a reproduction keeps it.
+            step.otherArguments << words.mid(flagStart, i - flagStart);
+        } else {
+            step.otherArguments << words[i - 1];
         }
         if (!ok) {
             return step;
@@ -187,6 +196,41 @@ StepSelection stepSelection(const QString &commandLine)
         step.query.resourceTypes = askedTypes;
     }
     return step;
+}
+
+QString shellQuoted(const QString &word)
+{
+    static const QString safe = QStringLiteral("@%+=:,./-_");
+    const bool plain = !word.isEmpty() && std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+        return (c.unicode() < 128 && c.isLetterOrNumber()) || safe.contains(c);
+    });
+    if (plain) {
+        return word;
+    }
+    QString quoted = word;
+    quoted.replace(u'\'', QLatin1String("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+QString StepSelection::withSelection(const QString &select) const
+{
+    if (!selects) {
+        return {};
+    }
+    QStringList words { QStringLiteral("dbt") };
+    words << globalFlags << command;
+    // Sub-command words ("source freshness") stay before the selection.
+    qsizetype i = 0;
+    while (i < otherArguments.size() && !otherArguments[i].startsWith(u'-')) {
+        words << otherArguments[i++];
+    }
+    words << QStringLiteral("-s") << select;
+    words << otherArguments.mid(i);
+    QStringList quoted;
+    for (const QString &w : std::as_const(words)) {
+        quoted << shellQuoted(w);
+    }
+    return quoted.join(u' ');
 }
 
 } // namespace Dbtc::Models::Selection

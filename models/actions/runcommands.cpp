@@ -348,4 +348,18 @@ void RunCommands::previewSteps(qint64 environmentId,
     m_previewer->preview(environmentId, steps, context, std::move(done));
 }
 
+void RunCommands::previewRetryNodes(const Api::Run &run,
+    const QString &failedStepName,
+    QObject *context,
+    std::function<void(const RetryNodes &)> done)
+{
+    if (!m_previewer) {
+        RetryNodes r;
+        r.error = tr("Not connected.");
+        done(r);
+        return;
+    }
+    m_previewer->retryNodes(run, failedStepName, context, std::move(done));
+}
+
 } // namespace Dbtc::Models

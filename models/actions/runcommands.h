@@ -22,6 +22,7 @@ namespace Dbtc::Models {
 
 class StepSelectionPreviewer;
 struct StepSelectionPreview;
+struct RetryNodes;
 
 //! \brief Why a command was not sent. Nothing reached the server and no callback runs.
 enum class CommandRefusal {
@@ -75,6 +76,12 @@ public:
         const QStringList &steps,
         QObject *context,
         std::function<void(const StepSelectionPreview &)> done);
+    //! The nodes "rerun from failure" reruns in \a run's failed step (\a failedStepName, from
+    //! fetchRetryDetails), read from that step's artifacts.
+    void previewRetryNodes(const Api::Run &run,
+        const QString &failedStepName,
+        QObject *context,
+        std::function<void(const RetryNodes &)> done);
     //! The connection's setting changed (e.g. edited). Commands in flight finish as they are.
     void setReadOnly(bool readOnly);
 

@@ -4,6 +4,7 @@
 #include "api/client.h"
 #include "artifacts/artifactindex.h"
 #include "artifacts/selection/selection.h"
+#include "models/common/dbtstepname.h"
 #include "models/common/runartifacts.h"
 
 #include <QDateTime>
@@ -224,6 +225,156 @@ void StepSelectionPreviewer::withManifest(qint64 environmentId,
                 this);
         },
         Api::Priority::Background);
+}
+
+RetryNodes StepSelectionPreviewer::evaluateRetry(
+    const ArtifactIndex &results, const ArtifactIndex *manifest, const QString &stepCommand)
+{
+    RetryNodes out;
+    out.stepCommand = stepCommand;
+    // dbt retry's RETRYABLE_STATUSES: error, fail, runtime error and skipped.
+    for (const RunResult &r : results.results()) {
+        const QString id = toQString(r.uniqueId);
+        if (r.status == "skipped") {
+            out.skipped << id;
+        } else if (r.status == "error" || r.status == "fail" || r.status == "runtime error") {
+            out.failed << id;
+        }
+    }
+    const Selection::StepSelection step = Selection::stepSelection(stepCommand);
+    if (manifest && step.selects && step.error.isEmpty()) {
+        const Selection::Result r = Selection::select(*manifest, step.query);
+        if (r.ok()) {
+            out.stepSelects = int(r.entities.size());
+        }
+    }
+    out.failed.sort();
+    out.failed.removeDuplicates();
+    out.skipped.sort();
+    out.skipped.removeDuplicates();
+    return out;
+}
+
+void StepSelectionPreviewer::retryNodes(const Api::Run &run,
+    const QString &failedStepName,
+    QObject *context,
+    std::function<void(const RetryNodes &)> done)
+{
+    QPointer<QObject> guard(context);
+    auto withSteps = [this, guard, failedStepName, done](
+                         const QList<Api::RunStep> &steps, qint64 runId) {
+        if (!guard) {
+            return;
+        }
+        const Api::RunStep *failed = nullptr;
+        for (const Api::RunStep &s : steps) {
+            if (s.name == failedStepName && (!failed || s.status == Api::RunStatus::Error)) {
+                failed = &s;
+            }
+        }
+        if (!failed) {
+            RetryNodes r;
+            r.error = tr("The run does not list the failed step \"%1\".").arg(failedStepName);
+            done(r);
+            return;
+        }
+        retryNodesOfStep(runId, failed->index, dbtCommandOfStep(failed->name), guard, done);
+    };
+    if (!run.steps.isEmpty()) {
+        withSteps(run.steps, run.id);
+        return;
+    }
+    if (!m_clientObject) {
+        RetryNodes r;
+        r.error = tr("Not connected.");
+        done(r);
+        return;
+    }
+    Api::RunInclude include;
+    include.steps = true;
+    m_client->getRun(
+        run.id, include, this, [withSteps, done, runId = run.id](const Api::Result<Api::Run> &r) {
+            if (!r) {
+                RetryNodes out;
+                out.error = tr("Could not read the run's steps: %1").arg(r.error().userMessage());
+                done(out);
+                return;
+            }
+            withSteps(r->steps, runId);
+        });
+}
+
+void StepSelectionPreviewer::retryNodesOfStep(qint64 runId,
+    int stepIndex,
+    const QString &stepCommand,
+    QObject *context,
+    std::function<void(const RetryNodes &)> done)
+{
+    QPointer<QObject> guard(context);
+    auto fail = [guard, done](const QString &error) {
+        if (guard) {
+            RetryNodes r;
+            r.error = error;
+            done(r);
+        }
+    };
+    m_artifacts->fetch(
+        runId,
+        stepIndex,
+        QStringLiteral("run_results.json"),
+        [this, guard, fail, done, runId, stepIndex, stepCommand](
+            const QString &file, const QString &error, bool notFound) {
+            if (!error.isEmpty()) {
+                fail(notFound ? tr("The failed step left no run_results.json, so the nodes it "
+                                   "would rerun are unknown.")
+                              : tr("Could not download the failed step's run_results.json: %1")
+                                    .arg(error));
+                return;
+            }
+            m_artifacts->parse<RunArtifacts::Index>(
+                file,
+                [](const RunArtifacts::Index &index, const QString &) {
+                    return index;
+                },
+                [this, guard, fail, done, runId, stepIndex, stepCommand](
+                    RunArtifacts::Index results) {
+                    if (!guard) {
+                        return;
+                    }
+                    if (!results) {
+                        fail(tr("The failed step's run_results.json could not be read."));
+                        return;
+                    }
+                    // The manifest only adds the step's selection count: without it the
+                    // list still stands.
+                    m_artifacts->fetch(
+                        runId,
+                        stepIndex,
+                        QStringLiteral("manifest.json"),
+                        [this, guard, done, results, stepCommand](
+                            const QString &manifestFile, const QString &, bool) {
+                            if (!guard) {
+                                return;
+                            }
+                            if (manifestFile.isEmpty()) {
+                                done(evaluateRetry(*results, nullptr, stepCommand));
+                                return;
+                            }
+                            m_artifacts->parse<RunArtifacts::Index>(
+                                manifestFile,
+                                [](const RunArtifacts::Index &index, const QString &) {
+                                    return index;
+                                },
+                                [guard, done, results, stepCommand](RunArtifacts::Index manifest) {
+                                    if (guard) {
+                                        done(evaluateRetry(*results, manifest.get(), stepCommand));
+                                    }
+                                });
+                        },
+                        this);
+                });
+        },
+        this);
 }
 
 } // namespace Dbtc::Models

@@ -12,7 +12,8 @@
 
 namespace Dbtc::Api {
 class Client;
-}
+struct Run;
+} // namespace Dbtc::Api
 
 namespace Dbtc::Models {
 
@@ -41,6 +42,18 @@ struct StepSelectionPreview
     QString error; //!< no manifest to evaluate against (no successful run, download failed)
 };
 
+//! \brief What "rerun from failure" reruns in the failed step: dbt retry takes the nodes that
+//! errored, failed or were skipped in that step's run_results.json; the step's selection (per
+//! the engine, on the step's manifest) says how many it selected in all.
+struct RetryNodes
+{
+    QString stepCommand; //!< "dbt build -s tag:nightly+"; empty when the step name hides it
+    QStringList failed; //!< error, fail, runtime error; sorted unique ids
+    QStringList skipped; //!< sorted
+    int stepSelects = -1; //!< nodes the step's selection picks; -1 when it cannot be known
+    QString error; //!< no run_results.json for the step, download failed, ...
+};
+
 //! \brief Evaluates job steps with dbt's selection engine against the manifest of the newest
 //! successful run of the environment. The manifest is downloaded once through RunArtifacts (its
 //! disk cache serves it after a restart) and parsed once; the parsed index is kept per
@@ -64,6 +77,19 @@ public:
     //! Evaluation only (for tests and the command line): \a index is a manifest.
     static StepSelectionPreview evaluate(const ArtifactIndex &index, const QStringList &steps);
 
+    //! The nodes a retry of \a run reruns in its failed step (dbt Cloud's \a failedStepName,
+    //! from runs/{id}/retry/). Reads the step's run_results.json and manifest.json through
+    //! RunArtifacts (cached like every artifact).
+    void retryNodes(const Api::Run &run,
+        const QString &failedStepName,
+        QObject *context,
+        std::function<void(const RetryNodes &)> done);
+
+    //! Evaluation only: \a results is the failed step's run_results.json, \a manifest its
+    //! manifest.json (may be null: no selection count then).
+    static RetryNodes evaluateRetry(
+        const ArtifactIndex &results, const ArtifactIndex *manifest, const QString &stepCommand);
+
     static constexpr int kRecheckSeconds = 600;
 
 private:
@@ -72,6 +98,12 @@ private:
         QObject *context,
         std::function<void(std::shared_ptr<const ArtifactIndex>, qint64 runId, QString error)>
             then);
+
+    void retryNodesOfStep(qint64 runId,
+        int stepIndex,
+        const QString &stepCommand,
+        QObject *context,
+        std::function<void(const RetryNodes &)> done);
 
     QPointer<QObject> m_clientObject;
     Api::Client *m_client;

@@ -2,6 +2,7 @@
 #include "models/rundetail/triage.h"
 
 #include "artifacts/artifactindex.h"
+#include "artifacts/selection/selection.h"
 #include "models/rundetail/logdocument.h"
 
 #include <QRegularExpression>
@@ -9,6 +10,9 @@
 #include <algorithm>
 
 namespace Dbtc::Models {
+
+// The command a reproduction runs: the step's own, or dbt build / source freshness.
+static Selection::StepSelection reproductionStep(const TriageNode &node);
 
 QString triageSourceText(TriageSource source)
 {
@@ -112,6 +116,7 @@ void addManifestContext(QList<TriageNode> &nodes, const ArtifactIndex &manifest)
                 n.tests << toQString(entities[c].uniqueId);
             }
         }
+        n.selector = exactSelector(manifest, n, reproductionStep(n).query.resourceTypes);
     }
 }
 
@@ -189,22 +194,94 @@ QString nodeSelector(const TriageNode &node)
     return node.name.isEmpty() ? nodeNameFromId(node.uniqueId) : node.name;
 }
 
+namespace {
+
+// The fqn as the manifest writes it, ["jaffle_shop","marts","orders"], joined by dots.
+QString dottedFqn(std::string_view json)
+{
+    QStringList parts;
+    const QString text = toQString(json);
+    qsizetype at = 0;
+    while ((at = text.indexOf(u'"', at)) >= 0) {
+        const qsizetype end = text.indexOf(u'"', at + 1);
+        if (end < 0) {
+            break;
+        }
+        parts << text.mid(at + 1, end - at - 1);
+        at = end + 1;
+    }
+    return parts.join(u'.');
+}
+
+} // namespace
+
+QString exactSelector(
+    const ArtifactIndex &manifest, const TriageNode &node, const QStringList &resourceTypes)
+{
+    const QByteArray id = node.uniqueId.toUtf8();
+    const int at = manifest.findEntity(std::string_view(id.constData(), std::size_t(id.size())));
+    if (at < 0) {
+        return {};
+    }
+    const Entity &e = manifest.entities()[std::size_t(at)];
+    const QString type = QStringLiteral(",resource_type:") + toQString(e.resourceTypeName);
+    const QString name = nodeSelector(node);
+    QStringList candidates { name, name + type };
+    const QString fqn = dottedFqn(e.fqn);
+    if (!fqn.isEmpty() && e.type != ResourceType::Source) {
+        candidates << fqn << fqn + type;
+    }
+    for (const QString &c : std::as_const(candidates)) {
+        // Direct matches only: indirect tests join later the way the step's command wants.
+        Selection::SelectionQuery q;
+        q.select = { c };
+        q.resourceTypes = resourceTypes;
+        q.indirect = Selection::IndirectMode::Empty;
+        const Selection::Result r = Selection::select(manifest, q);
+        if (r.ok() && r.entities.size() == 1 && r.entities.front() == std::uint32_t(at)) {
+            return c;
+        }
+    }
+    return candidates.last(); // the most specific dbt can say
+}
+
+static Selection::StepSelection reproductionStep(const TriageNode &node)
+{
+    const bool source = node.resourceType == QLatin1String("source");
+    if (!node.stepCommand.isEmpty()) {
+        Selection::StepSelection step = Selection::stepSelection(node.stepCommand);
+        // A source's freshness comes from `dbt source freshness`, whatever the step was.
+        if (step.selects && step.error.isEmpty()
+            && source == (step.command == QLatin1String("source"))) {
+            return step;
+        }
+    }
+    return Selection::stepSelection(
+        source ? QStringLiteral("dbt source freshness") : QStringLiteral("dbt build"));
+}
+
 QStringList reproduceCommands(const TriageNode &node)
 {
-    const QString s = nodeSelector(node);
+    const QString s = node.selector.isEmpty() ? nodeSelector(node) : node.selector;
     if (s.isEmpty()) {
         return {};
     }
-    const QString verb = node.resourceType == QLatin1String("source")
-        ? QStringLiteral("dbt source freshness -s ")
-        : QStringLiteral("dbt build -s ");
+    const Selection::StepSelection step = reproductionStep(node);
+    QStringList out;
     if (node.resourceType == QLatin1String("source")) {
-        return { verb + s, QStringLiteral("dbt build -s ") + s + QLatin1Char('+') };
+        out = { step.withSelection(s),
+            QStringLiteral("dbt build -s ") + Selection::shellQuoted(s + u'+') };
+    } else {
+        out = { step.withSelection(s),
+            step.withSelection(u'+' + s),
+            step.withSelection(s + u'+'),
+            step.withSelection(u'+' + s + u'+') };
     }
-    return { verb + s,
-        verb + QLatin1Char('+') + s,
-        verb + s + QLatin1Char('+'),
-        verb + QLatin1Char('+') + s + QLatin1Char('+') };
+    const Selection::StepSelection asRan = Selection::stepSelection(node.stepCommand);
+    if (asRan.selects && asRan.error.isEmpty() && !out.contains(node.stepCommand)) {
+        out << node.stepCommand; // the whole step, as it ran
+    }
+    return out;
 }
 
 QString compiledArtifactPath(const TriageNode &node)

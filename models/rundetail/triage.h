@@ -37,6 +37,13 @@ struct TriageNode
     QStringList dependsOn; //!< parents' unique ids
     QStringList tests; //!< tests attached to this node (children of type test)
     QString materialized;
+    //! The narrowest --select that picks exactly this node on the step's manifest, checked
+    //! with dbt's selection engine ("orders", or "jaffle_shop.marts.orders" when another node
+    //! is also named orders); empty until the manifest was read.
+    QString selector;
+    //! The step's dbt command as the job ran it ("dbt build -s tag:nightly+ --full-refresh");
+    //! empty when the step name does not say.
+    QString stepCommand;
 
     bool isError() const { return status != QLatin1String("warn"); }
 };
@@ -58,7 +65,8 @@ struct StepTriage
 //! manifest context from \a manifest when given (it may be the same index).
 QList<TriageNode> triageNodes(
     const ArtifactIndex &results, const ArtifactIndex *manifest = nullptr);
-//! Adds path, description, depends_on, tests and relation name from \a manifest.
+//! Adds path, description, depends_on, tests, relation name and the exact selector from
+//! \a manifest.
 void addManifestContext(QList<TriageNode> &nodes, const ArtifactIndex &manifest);
 //! The last \a lines lines of a step log, ANSI escapes removed.
 QString logTail(const QString &log, int lines = 50);
@@ -75,8 +83,15 @@ namespace Dbtc::Models {
 
 //! The dbt selector for a node: "orders", "source:ecom.raw_orders", "unique_orders_id".
 QString nodeSelector(const TriageNode &node);
+//! The selection that picks exactly \a node among \a resourceTypes (what the command runs;
+//! empty: all) of \a manifest according to the selection engine, tried from the shortest (its
+//! name) to its whole fqn narrowed by resource_type:; empty when \a manifest lacks the node.
+QString exactSelector(
+    const ArtifactIndex &manifest, const TriageNode &node, const QStringList &resourceTypes);
 //! Copy-ready commands to reproduce a node locally: the node alone, with its parents (+x),
-//! with its children (x+), and both (+x+).
+//! with its children (x+), and both (+x+); then the step itself as it ran. They keep the
+//! step's own command and flags (build/run/test, --full-refresh, --vars, --target, ...) and
+//! select the node with its exact selector when the manifest was read.
 QStringList reproduceCommands(const TriageNode &node);
 //! The node's compiled file among a run's artifacts ("compiled/<pkg>/<path>"), or empty when
 //! it cannot be known (no manifest, or a test defined in a YAML file).

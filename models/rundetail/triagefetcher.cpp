@@ -2,6 +2,7 @@
 #include "models/rundetail/triagefetcher.h"
 
 #include "api/apierror.h"
+#include "models/common/dbtstepname.h"
 #include "models/common/runartifacts.h"
 
 namespace Dbtc::Models {
@@ -190,6 +191,11 @@ void TriageFetcher::finish(int stepIndex, TriageSource source, QList<TriageNode>
 {
     StepTriage *s = mutableStep(stepIndex);
     s->source = source;
+    // "Reproduce locally" keeps the step's own command and flags.
+    const QString command = dbtCommandOfStep(s->stepName);
+    for (TriageNode &n : nodes) {
+        n.stepCommand = command;
+    }
     s->nodes = std::move(nodes);
     s->loading = false;
     Q_EMIT stepChanged(stepIndex);

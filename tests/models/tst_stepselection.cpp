@@ -7,6 +7,7 @@
 #include "models/common/runartifacts.h"
 #include "simfixture.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +121,43 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 5000);
         QVERIFY(got->steps.first().tests > 0);
         QCOMPARE(m_sim.server->requestCount(QStringLiteral("/artifacts/")), before);
+    }
+
+    void aRetryRerunsTheFailedAndSkippedNodesOfTheStep()
+    {
+        // A failed step's run_results.json, written by hand: dbt retry takes error, fail,
+        // runtime error and skipped; success and pass stay done.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run_results.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"metadata": {"dbt_schema_version":
+            "https://schemas.getdbt.com/dbt/run-results/v6.json"}, "results": [
+            {"unique_id": "model.jaffle_shop.stg_orders", "status": "success"},
+            {"unique_id": "model.jaffle_shop.orders", "status": "error"},
+            {"unique_id": "model.jaffle_shop.customers", "status": "skipped"},
+            {"unique_id": "test.jaffle_shop.unique_orders_order_id.fed79b3a6e", "status": "fail"},
+            {"unique_id": "test.jaffle_shop.not_null_orders_order_id.cf6c17daed", "status": "pass"},
+            {"unique_id": "model.jaffle_shop.order_items", "status": "runtime error"}]})");
+        file.close();
+        QString error;
+        const auto results = Models::ArtifactIndex::load(path, &error);
+        QVERIFY2(results, qPrintable(error));
+        const auto manifest = simulatorManifest();
+        QVERIFY(manifest);
+        const Models::RetryNodes r = Models::StepSelectionPreviewer::evaluateRetry(
+            *results, manifest.get(), QStringLiteral("dbt run --select orders+"));
+        QCOMPARE(r.failed,
+            QStringList({ QStringLiteral("model.jaffle_shop.order_items"),
+                QStringLiteral("model.jaffle_shop.orders"),
+                QStringLiteral("test.jaffle_shop.unique_orders_order_id.fed79b3a6e") }));
+        QCOMPARE(r.skipped, QStringList { QStringLiteral("model.jaffle_shop.customers") });
+        QCOMPARE(r.stepSelects, 2); // dbt run -s orders+: orders and customers
+        // Without the manifest the list stands; the selection count is unknown.
+        QCOMPARE(Models::StepSelectionPreviewer::evaluateRetry(
+                     *results, nullptr, QStringLiteral("dbt build"))
+                     .stepSelects,
+            -1);
     }
 
     void anEnvironmentWithoutASuccessfulRunSaysSo()

@@ -3,6 +3,7 @@
 // become a triage row with the right unique_id, status and message (QJsonDocument is the
 // independent oracle), plus the log fallback, "is it new?" and the reproduce commands.
 #include "artifacts/artifactindex.h"
+#include "models/common/dbtstepname.h"
 #include "models/rundetail/triage.h"
 #include "models/rundetail/triagehistory.h"
 
@@ -71,6 +72,9 @@ private Q_SLOTS:
     void history_failingSinceWithShasBetween();
     void history_neverPassedInWindow();
     void reproduceCommands_forModelTestAndSource();
+    void reproduceCommands_keepTheStepsCommandAndFlags();
+    void exactSelector_narrowsWhenTheNameIsShared();
+    void stepCommand_fromTheStepName();
 };
 
 void TestTriage::corpus_rowsMatchOracle_data()
@@ -263,6 +267,105 @@ void TestTriage::reproduceCommands_forModelTestAndSource()
     source.resourceType = QStringLiteral("source");
     QCOMPARE(reproduceCommands(source).first(),
         QStringLiteral("dbt source freshness -s source:ecom.raw_orders"));
+}
+
+static std::shared_ptr<const ArtifactIndex> simulatorManifest()
+{
+    QString error;
+    auto index =
+        ArtifactIndex::load(dataDir(QStringLiteral("../../simulator/data/manifest.json")), &error);
+    if (!index) {
+        qWarning("%s", qPrintable(error));
+    }
+    return index;
+}
+
+static TriageNode failedNode(const QString &uniqueId, const QString &stepCommand)
+{
+    TriageNode n;
+    n.uniqueId = uniqueId;
+    n.name = nodeNameFromId(uniqueId);
+    n.resourceType = uniqueId.section(QLatin1Char('.'), 0, 0);
+    n.status = QStringLiteral("error");
+    n.stepCommand = stepCommand;
+    return n;
+}
+
+void TestTriage::reproduceCommands_keepTheStepsCommandAndFlags()
+{
+    const auto manifest = simulatorManifest();
+    QVERIFY(manifest);
+    // The step selected by tag and ran with flags: the reproduction selects the failing node
+    // instead, and keeps the command (build) and every other flag, quoted for a shell.
+    const QString step =
+        QStringLiteral("dbt build -s tag:nightly+ --full-refresh --vars '{backfill: true}' "
+                       "--target prod");
+    QList<TriageNode> nodes { failedNode(QStringLiteral("model.jaffle_shop.orders"), step) };
+    addManifestContext(nodes, *manifest);
+    // jaffle_shop also has semantic_model.jaffle_shop.orders and metric.jaffle_shop.orders
+    // with the same fqn, but dbt build builds neither: the name alone is exact.
+    QCOMPARE(nodes[0].selector, QStringLiteral("orders"));
+    QCOMPARE(reproduceCommands(nodes[0]),
+        (QStringList {
+            QStringLiteral(
+                "dbt build -s orders --full-refresh --vars '{backfill: true}' --target prod"),
+            QStringLiteral(
+                "dbt build -s +orders --full-refresh --vars '{backfill: true}' --target prod"),
+            QStringLiteral(
+                "dbt build -s orders+ --full-refresh --vars '{backfill: true}' --target prod"),
+            QStringLiteral(
+                "dbt build -s +orders+ --full-refresh --vars '{backfill: true}' --target prod"),
+            step }));
+
+    // dbt run with --exclude and a global flag: the exclusion goes, the rest stays.
+    TriageNode run = failedNode(QStringLiteral("model.jaffle_shop.stg_orders"),
+        QStringLiteral("dbt --debug run --select staging --exclude stg_customers --threads 4"));
+    QCOMPARE(reproduceCommands(run).first(),
+        QStringLiteral("dbt --debug run -s stg_orders --threads 4"));
+
+    // A failing test in a test step: dbt test and its indirect selection mode are kept.
+    TriageNode test =
+        failedNode(QStringLiteral("test.jaffle_shop.unique_orders_order_id.fed79b3a6e"),
+            QStringLiteral("dbt test --select marts --indirect-selection cautious"));
+    QCOMPARE(reproduceCommands(test).first(),
+        QStringLiteral("dbt test -s unique_orders_order_id --indirect-selection cautious"));
+
+    // A source freshness step keeps its sub-command; a step that is not dbt's changes nothing.
+    TriageNode source = failedNode(QStringLiteral("source.jaffle_shop.ecom.raw_orders"),
+        QStringLiteral("dbt source freshness --target prod"));
+    source.resourceType = QStringLiteral("source");
+    QCOMPARE(reproduceCommands(source).first(),
+        QStringLiteral("dbt source freshness -s source:ecom.raw_orders --target prod"));
+    TriageNode unknown =
+        failedNode(QStringLiteral("model.jaffle_shop.orders"), QStringLiteral("dbt deps"));
+    QCOMPARE(reproduceCommands(unknown).first(), QStringLiteral("dbt build -s orders"));
+}
+
+void TestTriage::exactSelector_narrowsWhenTheNameIsShared()
+{
+    const auto manifest = simulatorManifest();
+    QVERIFY(manifest);
+    const TriageNode orders = failedNode(QStringLiteral("model.jaffle_shop.orders"), {});
+    // Among every resource type, `orders` also selects the semantic model and the metric of
+    // that name (same fqn): only the model's resource type tells them apart.
+    QCOMPARE(exactSelector(*manifest, orders, {}), QStringLiteral("orders,resource_type:model"));
+    QCOMPARE(
+        exactSelector(*manifest, orders, { QStringLiteral("model") }), QStringLiteral("orders"));
+    // raw_customers is both a seed and a source table: a seed step needs no narrowing, a
+    // listing of everything does.
+    const TriageNode seed = failedNode(QStringLiteral("seed.jaffle_shop.raw_customers"), {});
+    QCOMPARE(exactSelector(*manifest, seed, { QStringLiteral("seed") }),
+        QStringLiteral("raw_customers"));
+    QCOMPARE(
+        exactSelector(*manifest, seed, {}), QStringLiteral("raw_customers,resource_type:seed"));
+    QVERIFY(exactSelector(*manifest, failedNode(QStringLiteral("model.x.gone"), {}), {}).isEmpty());
+}
+
+void TestTriage::stepCommand_fromTheStepName()
+{
+    QCOMPARE(dbtCommandOfStep(QStringLiteral("Invoke dbt with `dbt build -s tag:nightly+`")),
+        QStringLiteral("dbt build -s tag:nightly+"));
+    QVERIFY(dbtCommandOfStep(QStringLiteral("Clone git repository")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTriage)

@@ -121,6 +121,16 @@ private slots:
         QTRY_VERIFY(!d->listedSteps().isEmpty());
         QVERIFY2(d->listedSteps().constFirst().contains(QStringLiteral("failed")),
             qPrintable(d->listedSteps().join(u'|')));
+        // The nodes it reruns, from the failed step's run_results.json: the simulator fails one
+        // jaffle_shop model and writes no skipped ones.
+        QTRY_VERIFY_WITH_TIMEOUT(!d->retryNodesText().isEmpty(), 10000);
+        QVERIFY2(
+            d->retryNodesText().startsWith(QStringLiteral("The failed step reruns 1 node of the ")),
+            qPrintable(d->retryNodesText()));
+        QCOMPARE(d->listedRetryNodes().size(), 1);
+        QVERIFY2(d->listedRetryNodes().constFirst().startsWith(
+                     QStringLiteral("failed · model.jaffle_shop.")),
+            qPrintable(d->listedRetryNodes().join(u'|')));
         auto *retry = d->findChild<QPushButton *>(QStringLiteral("retryButton"));
         QVERIFY(retry->isEnabled());
         QSignalSpy started(f.actions.get(), &Ui::RunActions::runStarted);

@@ -5,7 +5,9 @@
 #include "ui/artifacts/lineagecanvas.h"
 #include "ui/artifacts/lineageview.h"
 #include "ui/artifacts/nodepage.h"
+#include "ui/artifacts/selectionbar.h"
 
+#include <QComboBox>
 #include <QImage>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -64,6 +66,7 @@ private slots:
 
     void click_navigates();
     void depthAndTests_changeGraph();
+    void selectAndExclude_narrowTheLineage();
     void fitAndZoom();
     void export_pngAndSvg();
     void bigGraph_paintsAndHitTests();
@@ -114,6 +117,33 @@ void TestLineageView::depthAndTests_changeGraph()
     QVERIFY(view.canvas()->nodeCount() > withoutTests);
     view.setFocusEntity(-1);
     QCOMPARE(view.canvas()->nodeCount(), 0);
+}
+
+void TestLineageView::selectAndExclude_narrowTheLineage()
+{
+    Ui::LineageView view;
+    auto index = loadData(QStringLiteral("jaffle_shop-dbt1.6.0-bigquery/manifest.json"));
+    view.setIndex(index);
+    view.setFocusEntity(index->findEntity("model.jaffle_shop.customers"));
+    // customers <- stg_customers, stg_orders, stg_payments <- raw_customers, raw_orders,
+    // raw_payments (seeds): 7 nodes upstream of it, itself included.
+    view.setDepth(-1, 0);
+    QCOMPARE(view.canvas()->nodeCount(), 7);
+    Ui::SelectionBar *bar = view.selectionBar();
+    bar->excludeBox()->setEditText(QStringLiteral("stg_orders"));
+    QVERIFY(bar->apply());
+    QCOMPARE(view.canvas()->nodeCount(), 5); // stg_orders and raw_orders, reached only through it
+    bar->excludeBox()->setEditText(QString());
+    bar->selectBox()->setEditText(QStringLiteral("resource_type:model"));
+    QVERIFY(bar->apply());
+    QCOMPARE(view.canvas()->nodeCount(), 4); // the seeds go
+    // A malformed expression changes nothing and says where it went wrong.
+    bar->selectBox()->setEditText(QStringLiteral("tag:x,,y"));
+    QVERIFY(!bar->apply());
+    QVERIFY(bar->errorText().contains(QStringLiteral("column")));
+    QCOMPARE(view.canvas()->nodeCount(), 4);
+    bar->clear();
+    QCOMPARE(view.canvas()->nodeCount(), 7);
 }
 
 void TestLineageView::fitAndZoom()

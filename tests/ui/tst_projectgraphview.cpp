@@ -139,6 +139,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void grouping_foldsAndCounts();
+    void grouping_bySelectionFoldsItAmongTheRest();
     void expand_keepsOtherVerticesInOrder();
     void cancelledLayout_keepsPreviousGraph();
     void search_pansToMatch();
@@ -188,6 +189,52 @@ void TestProjectGraphView::grouping_foldsAndCounts()
             QCOMPARE(view.scene()->vertexOfEntity(std::uint32_t(e)), -1);
         }
     }
+}
+
+void TestProjectGraphView::grouping_bySelectionFoldsItAmongTheRest()
+{
+    Ui::ProjectGraphView view;
+    view.resize(1100, 700);
+    const auto index = loadJaffle();
+    QVERIFY(index);
+    view.setIndex(index);
+    view.show();
+    QVERIFY(waitForLayout(view));
+    // The three seeds of jaffle_shop 1.6, as `--select resource_type:seed` picks them.
+    std::vector<std::uint32_t> seeds;
+    for (const char *id : { "seed.jaffle_shop.raw_customers",
+             "seed.jaffle_shop.raw_orders",
+             "seed.jaffle_shop.raw_payments" }) {
+        QVERIFY(index->findEntity(id) >= 0);
+        seeds.push_back(std::uint32_t(index->findEntity(id)));
+    }
+    std::sort(seeds.begin(), seeds.end());
+    view.setOnly(seeds);
+    QVERIFY(waitForLayout(view));
+    const int orders = index->findEntity("model.jaffle_shop.orders");
+    QCOMPARE(view.scene()->vertexOfEntity(std::uint32_t(orders)), -1); // only the selection
+    view.setGrouping(Models::GraphGrouping::Selection);
+    QVERIFY(waitForLayout(view));
+    const Models::ProjectLayout &layout = view.scene()->layout();
+    const int group = groupNamed(layout, QStringLiteral("selection"));
+    QVERIFY(group >= 0);
+    QCOMPARE(layout.groups[std::size_t(group)].totalMembers, 3u);
+    QCOMPARE(layout.groups[std::size_t(group)].others, 3u); // seeds count as others
+    // The rest of the project is drawn, ungrouped; the seeds are inside the folded group.
+    const int ordersVertex = view.scene()->vertexOfEntity(std::uint32_t(orders));
+    QVERIFY(ordersVertex >= 0);
+    QCOMPARE(layout.vertices[std::size_t(ordersVertex)].kind, LayoutVertex::Kind::Entity);
+    const int seedVertex = view.scene()->vertexOfEntity(seeds.front());
+    QCOMPARE(layout.vertices[std::size_t(seedVertex)].kind, LayoutVertex::Kind::Group);
+    // Opened in place: the seeds become nodes; the rest keeps its layer (it only shifts).
+    const auto ordersLayer = layout.vertices[std::size_t(ordersVertex)].layer;
+    view.expandGroup(group);
+    QVERIFY(waitForLayout(view));
+    const Models::ProjectLayout &open = view.scene()->layout();
+    const int openSeed = view.scene()->vertexOfEntity(seeds.front());
+    QCOMPARE(open.vertices[std::size_t(openSeed)].kind, LayoutVertex::Kind::Entity);
+    QCOMPARE(open.vertices[std::size_t(view.scene()->vertexOfEntity(std::uint32_t(orders)))].layer,
+        ordersLayer);
 }
 
 void TestProjectGraphView::expand_keepsOtherVerticesInOrder()

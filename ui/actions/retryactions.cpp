@@ -2,6 +2,7 @@
 // RunActions: rerun from failure (runs/{id}/retry/) and rerun from start (a new trigger with the
 // run's own overrides).
 #include "models/actions/runcommands.h"
+#include "models/actions/stepselectionpreview.h"
 #include "ui/actions/retrydialog.h"
 #include "ui/actions/runactions.h"
 
@@ -35,9 +36,17 @@ void RunActions::retryRun(const Api::Run &run)
         return;
     }
     m_commands->fetchRetryDetails(
-        run.id, dialog, [dialog](const Api::Result<Api::RetryDetails> &r) {
+        run.id, dialog, [commands = m_commands, dialog](const Api::Result<Api::RetryDetails> &r) {
             if (r.ok()) {
                 dialog->setDetails(*r);
+                if (!r->failedStep.isEmpty() && commands) {
+                    commands->previewRetryNodes(dialog->run(),
+                        r->failedStep,
+                        dialog,
+                        [dialog](const Models::RetryNodes &nodes) {
+                            dialog->setRetryNodes(nodes);
+                        });
+                }
             } else {
                 dialog->setRefusal(actionErrorText(RunAction::Retry, r.error()));
             }

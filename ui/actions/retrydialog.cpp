@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/actions/retrydialog.h"
 
+#include "models/actions/stepselectionpreview.h"
 #include "models/common/timetext.h"
 #include "ui/actions/actionstext.h"
 #include "ui/widgets/palette.h"
 #include "ui/widgets/statusstyle.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
@@ -63,6 +66,19 @@ RetryDialog::RetryDialog(const Api::Run &run, QWidget *parent)
     m_note->setObjectName(QStringLiteral("retryNote"));
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_nodesText = new QLabel(this);
+    m_nodesText->setObjectName(QStringLiteral("retryNodes"));
+    m_nodesText->setWordWrap(true);
+    m_nodesText->setTextFormat(Qt::PlainText);
+    m_nodesText->hide();
+    m_showNodes = new QPushButton(this);
+    m_showNodes->setCheckable(true);
+    m_showNodes->hide();
+    m_nodes = new QListWidget(this);
+    m_nodes->setObjectName(QStringLiteral("retryNodeList"));
+    m_nodes->setAccessibleName(tr("Nodes that rerun"));
+    m_nodes->hide();
+    connect(m_showNodes, &QPushButton::toggled, m_nodes, &QWidget::setVisible);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -94,6 +110,11 @@ RetryDialog::RetryDialog(const Api::Run &run, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addWidget(m_steps);
     layout->addWidget(m_note);
+    auto *nodesRow = new QHBoxLayout;
+    nodesRow->addWidget(m_nodesText, 1);
+    nodesRow->addWidget(m_showNodes, 0, Qt::AlignTop);
+    layout->addLayout(nodesRow);
+    layout->addWidget(m_nodes, 1);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -192,6 +213,61 @@ void RetryDialog::updateButtons()
     m_retryButton->setEnabled(!m_busy && m_loaded && !m_refused);
     m_fromStartButton->setEnabled(!m_busy);
     m_retryButton->setText(m_busy ? tr("Starting…") : tr("Rerun from failure"));
+}
+
+void RetryDialog::setRetryNodes(const Models::RetryNodes &nodes)
+{
+    if (m_refused) {
+        return;
+    }
+    m_nodes->clear();
+    m_nodesText->show();
+    if (!nodes.error.isEmpty()) {
+        m_nodesText->setText(nodes.error);
+        m_showNodes->hide();
+        return;
+    }
+    const int count = int(nodes.failed.size() + nodes.skipped.size());
+    const QString reruns = count == 1 ? tr("The failed step reruns 1 node")
+                                      : tr("The failed step reruns %1 nodes").arg(count);
+    QString text = nodes.stepSelects >= 0
+        ? tr("%1 of the %2 its selection picks: %3 failed, %4 skipped.")
+              .arg(reruns)
+              .arg(nodes.stepSelects)
+              .arg(nodes.failed.size())
+              .arg(nodes.skipped.size())
+        : tr("%1: %2 failed, %3 skipped.")
+              .arg(reruns)
+              .arg(nodes.failed.size())
+              .arg(nodes.skipped.size());
+    if (!nodes.stepCommand.isEmpty()) {
+        text += u'\n' + tr("Step: %1").arg(nodes.stepCommand);
+    }
+    m_nodesText->setText(text);
+    const QColor error = statusColor(Api::RunStatus::Error);
+    for (const QString &id : nodes.failed) {
+        auto *item = new QListWidgetItem(tr("failed · %1").arg(id), m_nodes);
+        item->setForeground(error);
+    }
+    for (const QString &id : nodes.skipped) {
+        new QListWidgetItem(tr("skipped · %1").arg(id), m_nodes);
+    }
+    m_showNodes->setText(count == 1 ? tr("Show the node") : tr("Show the %1 nodes").arg(count));
+    m_showNodes->setVisible(count > 0);
+}
+
+QString RetryDialog::retryNodesText() const
+{
+    return m_nodesText->isVisibleTo(this) ? m_nodesText->text() : QString();
+}
+
+QStringList RetryDialog::listedRetryNodes() const
+{
+    QStringList out;
+    for (int i = 0; i < m_nodes->count(); ++i) {
+        out << m_nodes->item(i)->text();
+    }
+    return out;
 }
 
 } // namespace Dbtc::Ui

@@ -6,8 +6,13 @@
 #include <QDialog>
 
 class QLabel;
+class QListWidget;
 class QTreeWidget;
 class QPushButton;
+
+namespace Dbtc::Models {
+struct RetryNodes;
+}
 
 namespace Dbtc::Ui {
 
@@ -35,6 +40,12 @@ public:
     void showError(const QString &text, bool outcomeUnknown = false);
     QStringList listedSteps() const; //!< "step: what happens" per row shown
 
+    //! The nodes the failed step reruns (its run_results.json: failed + skipped), or why
+    //! they cannot be known.
+    void setRetryNodes(const Models::RetryNodes &nodes);
+    QString retryNodesText() const; //!< "Reruns 3 nodes of the 42 the step selects: ..."
+    QStringList listedRetryNodes() const; //!< "failed · model.x.y", "skipped · ..."
+
 Q_SIGNALS:
     void retryFromFailureRequested();
     void rerunFromStartRequested();
@@ -46,6 +57,9 @@ private:
     QLabel *m_intro = nullptr;
     QTreeWidget *m_steps = nullptr;
     QLabel *m_note = nullptr;
+    QLabel *m_nodesText = nullptr;
+    QPushButton *m_showNodes = nullptr;
+    QListWidget *m_nodes = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_retryButton = nullptr;
     QPushButton *m_fromStartButton = nullptr;

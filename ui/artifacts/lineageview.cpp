@@ -4,6 +4,7 @@
 #include "artifacts/artifactindex.h"
 #include "artifacts/lineagegraph.h"
 #include "ui/artifacts/lineagecanvas.h"
+#include "ui/artifacts/selectionbar.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -13,6 +14,8 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Dbtc::Ui {
 
@@ -47,6 +50,7 @@ LineageView::LineageView(QWidget *parent)
     , m_down(depthBox(tr("How many levels of children to show"), this))
     , m_tests(new QCheckBox(tr("Tests"), this))
     , m_count(new QLabel(this))
+    , m_selectionBar(new SelectionBar(this))
 {
     m_tests->setToolTip(tr("Show the tests on each node"));
     auto *zoomOut = toolButton(QStringLiteral("\u2212"), tr("Zoom out"), this);
@@ -78,11 +82,19 @@ LineageView::LineageView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
+    layout->addWidget(m_selectionBar);
     layout->addWidget(m_canvas, 1);
 
     connect(m_up, &QSpinBox::valueChanged, this, &LineageView::relayout);
     connect(m_down, &QSpinBox::valueChanged, this, &LineageView::relayout);
     connect(m_tests, &QCheckBox::toggled, this, &LineageView::relayout);
+    connect(m_selectionBar,
+        &SelectionBar::selectionChanged,
+        this,
+        [this](std::shared_ptr<const std::vector<std::uint32_t>> entities) {
+            m_selected = std::move(entities);
+            relayout();
+        });
     connect(zoomOut, &QToolButton::clicked, m_canvas, [this] {
         m_canvas->zoomBy(1 / 1.25);
     });
@@ -104,6 +116,8 @@ void LineageView::setIndex(std::shared_ptr<const Models::ArtifactIndex> index)
 {
     m_index = std::move(index);
     m_focus = -1;
+    m_selected.reset();
+    m_selectionBar->setIndex(m_index); // a new manifest: the boxes' completions follow it
     relayout();
 }
 
@@ -136,10 +150,21 @@ void LineageView::relayout()
         m_count->clear();
         return;
     }
+    const bool tests = m_tests->isChecked();
+    const Models::Entity *first = m_index->entities().data();
     Models::LineageFilter filter;
-    if (!m_tests->isChecked()) {
-        filter = [](const Models::Entity &e) {
-            return e.type != Models::ResourceType::Test && e.type != Models::ResourceType::UnitTest;
+    if (!tests || m_selected) {
+        // The walk stops at a node the filter refuses, so a selection narrows the lineage to
+        // its own paths, as dbt docs' graph does.
+        filter = [tests, selected = m_selected, first](const Models::Entity &e) {
+            if (!tests
+                && (e.type == Models::ResourceType::Test
+                    || e.type == Models::ResourceType::UnitTest)) {
+                return false;
+            }
+            return !selected
+                || std::binary_search(
+                    selected->cbegin(), selected->cend(), std::uint32_t(&e - first));
         };
     }
     // the focus itself always shows, even when it is a test

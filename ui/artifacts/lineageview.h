@@ -3,7 +3,9 @@
 
 #include <QWidget>
 
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 class QCheckBox;
 class QLabel;
@@ -16,10 +18,12 @@ class ArtifactIndex;
 namespace Dbtc::Ui {
 
 class LineageCanvas;
+class SelectionBar;
 
 //! \brief The lineage of one node: upstream/downstream depth (2 each by default: the whole
 //! +model+ graph of a hub model is what freezes dbt docs), tests shown or hidden, zoom, fit
-//! and export. Clicking a node refocuses the graph on it and emits nodeActivated().
+//! and export; dbt's --select/--exclude boxes narrow it to a selection (the focus always
+//! shows). Clicking a node refocuses the graph on it and emits nodeActivated().
 class LineageView final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +43,8 @@ public:
 
     LineageCanvas *canvas() const { return m_canvas; }
 
+    SelectionBar *selectionBar() const { return m_selectionBar; }
+
     //! Writes the whole graph to \a fileName (.png, .jpg or .svg).
     bool exportImage(const QString &fileName) const;
 
@@ -56,6 +62,9 @@ private:
     QSpinBox *m_down;
     QCheckBox *m_tests;
     QLabel *m_count;
+    SelectionBar *m_selectionBar;
+    //! Sorted entity indices of the applied selection; null: no selection (everything).
+    std::shared_ptr<const std::vector<std::uint32_t>> m_selected;
 };
 
 } // namespace Dbtc::Ui

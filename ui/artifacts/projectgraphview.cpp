@@ -68,8 +68,10 @@ ProjectGraphView::ProjectGraphView(QWidget *parent)
 {
     m_groupingBox->addItem(tr("Package \u2192 folder"), int(GraphGrouping::PackageFolder));
     m_groupingBox->addItem(tr("Resource type"), int(GraphGrouping::ResourceType));
+    m_groupingBox->addItem(tr("Selection"), int(GraphGrouping::Selection));
     m_groupingBox->addItem(tr("Every node"), int(GraphGrouping::None));
-    m_groupingBox->setToolTip(tr("How nodes are folded into groups; double-click a group to "
+    m_groupingBox->setToolTip(tr("How nodes are folded into groups (Selection: what --select "
+                                 "picks, in one group among the rest); double-click a group to "
                                  "open it, click an open group's title to fold it again"));
     m_tests->setChecked(m_options.includeTests);
     m_tests->setToolTip(tr("Show tests as nodes of the graph"));
@@ -222,6 +224,16 @@ void ProjectGraphView::setGrouping(GraphGrouping grouping)
     }
     m_options.grouping = grouping;
     m_options.expanded.clear(); // group indices mean nothing under another grouping
+    applySelection();
+}
+
+void ProjectGraphView::applySelection()
+{
+    // Grouped by selection, the selection is a group among everything else; otherwise it is
+    // what is drawn.
+    const bool grouped = m_options.grouping == GraphGrouping::Selection;
+    m_options.only = grouped ? std::vector<std::uint32_t> {} : m_selected;
+    m_options.selection = grouped ? m_selected : std::vector<std::uint32_t> {};
     m_stale = true;
     if (isVisible()) {
         relayout();
@@ -246,11 +258,11 @@ void ProjectGraphView::setShowTests(bool show)
 
 void ProjectGraphView::setOnly(std::vector<std::uint32_t> entities)
 {
-    m_options.only = std::move(entities);
-    m_stale = true;
-    if (isVisible()) {
-        relayout();
+    m_selected = std::move(entities);
+    if (m_options.grouping == GraphGrouping::Selection) {
+        m_options.expanded.clear(); // another selection: the old group index is meaningless
     }
+    applySelection();
 }
 
 void ProjectGraphView::relayout()

@@ -25,10 +25,10 @@ namespace Dbtc::Ui {
 class ProjectGraphCanvas;
 
 //! \brief The whole project as one graph: folded by package → folder (or resource type, or
-//! nothing), tests shown or hidden, groups opened in place, search that pans to the match,
-//! paths between two nodes, and export. The layout runs on a worker thread behind a progress
-//! strip with Cancel; the previous graph stays usable meanwhile, and a cancelled layout leaves
-//! it on screen.
+//! the --select result, or nothing), tests shown or hidden, groups opened in place, search that
+//! pans to the match, paths between two nodes, and export. The layout runs on a worker thread
+//! behind a progress strip with Cancel; the previous graph stays usable meanwhile, and a cancelled
+//! layout leaves it on screen.
 class ProjectGraphView final : public QWidget
 {
     Q_OBJECT
@@ -48,7 +48,8 @@ public:
     Models::GraphGrouping grouping() const { return m_options.grouping; }
 
     void setShowTests(bool show);
-    //! Only these entities (a --select result, sorted, unique); empty shows everything.
+    //! The applied --select result (sorted, unique; empty: none). Grouped by selection, the
+    //! whole project is drawn with these folded into one group; otherwise only they are drawn.
     void setOnly(std::vector<std::uint32_t> entities);
     //! Lays out now with the current options (the view does it by itself when shown).
     void relayout();
@@ -90,10 +91,12 @@ private:
     void setBusy(bool busy, const QString &text = {});
     void updateCount();
     void exportWithDialog(bool wholeGraph);
+    void applySelection();
 
     std::shared_ptr<const Models::ArtifactIndex> m_index;
     std::shared_ptr<const Models::GraphScene> m_scene;
     Models::GraphOptions m_options;
+    std::vector<std::uint32_t> m_selected; //!< the applied --select result
     Models::GraphLayoutJob *m_job;
     ProjectGraphCanvas *m_canvas;
     QComboBox *m_groupingBox;

@@ -5,6 +5,7 @@
 #include "models/console/runfilterproxymodel.h"
 #include "models/console/runlistmodel.h"
 #include "models/console/runpoller.h"
+#include "ui/console/jobstepspanel.h"
 #include "ui/console/runfilterbar.h"
 #include "ui/widgets/spinnerclock.h"
 #include "ui/widgets/statepage.h"
@@ -38,6 +39,7 @@ RunsPanel::RunsPanel(Models::RunListModel *model, Models::RunPoller *poller, QWi
     , m_openButton(new QToolButton(this))
     , m_toolBar(new QToolBar(this))
     , m_filters(nullptr)
+    , m_jobSteps(new JobStepsPanel(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))
     , m_state(new StatePage(this))
@@ -128,6 +130,7 @@ RunsPanel::RunsPanel(Models::RunListModel *model, Models::RunPoller *poller, QWi
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
+    layout->addWidget(m_jobSteps);
     layout->addWidget(m_filters);
     layout->addWidget(m_stack, 1);
     setFocusProxy(m_view);
@@ -168,6 +171,9 @@ void RunsPanel::setScope(const Models::RunScope &scope, const QString &title)
     setTitle(title);
     m_filters->clear();
     m_filters->setScopeLevel(scope.jobId != 0, scope.environmentId != 0);
+    if (scope.jobId == 0) {
+        m_jobSteps->clear(); // the shell fills it for a job (showLoading, setSteps, ...)
+    }
     m_firstLoadFailed = false;
     m_lastError.clear();
     updateState();
@@ -176,6 +182,7 @@ void RunsPanel::setScope(const Models::RunScope &scope, const QString &title)
 void RunsPanel::clearScope()
 {
     setTitle(tr("Runs"));
+    m_jobSteps->clear();
     updateState();
 }
 

@@ -23,6 +23,7 @@ class RunPoller;
 
 namespace Dbtc::Ui {
 
+class JobStepsPanel;
 class RunFilterBar;
 class StatePage;
 class StatusDelegate;
@@ -55,6 +56,9 @@ public:
     QTableView *view() const { return m_view; }
 
     RunFilterBar *filterBar() const { return m_filters; }
+
+    //! A job's steps and what each selects; hidden unless the scope is one job.
+    JobStepsPanel *jobSteps() const { return m_jobSteps; }
 
     StatePage *statePage() const { return m_state; }
 
@@ -93,6 +97,7 @@ private:
     QToolButton *m_openButton;
     QToolBar *m_toolBar;
     RunFilterBar *m_filters;
+    JobStepsPanel *m_jobSteps;
     QStackedWidget *m_stack;
     QTableView *m_view;
     StatePage *m_state;

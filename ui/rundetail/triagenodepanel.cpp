@@ -180,9 +180,19 @@ void TriageNodePanel::setNode(const Models::TriageNode &node, int stepIndex)
     // As tall as the message (up to 10 lines): a one-line error must not sit in a big box.
     const int lines = std::clamp(int(m_message->toPlainText().count(QLatin1Char('\n'))) + 1, 2, 10);
     m_message->setFixedHeight(lines * QFontMetrics(m_message->font()).lineSpacing() + 14);
-    if (!same) {
+    // The commands sharpen once the manifest is read (the exact selector): refresh them then.
+    const QStringList commands = Models::reproduceCommands(node);
+    QStringList shown;
+    for (int i = 0; i < m_command->count(); ++i) {
+        shown << m_command->itemText(i);
+    }
+    if (shown != commands) {
+        const int current = same ? m_command->currentIndex() : 0;
         m_command->clear();
-        m_command->addItems(Models::reproduceCommands(node));
+        m_command->addItems(commands);
+        m_command->setCurrentIndex(std::clamp(current, 0, int(commands.size()) - 1));
+    }
+    if (!same) {
         m_sql->setPlainText(node.compiledCode);
     } else if (m_sql->toPlainText() != node.compiledCode) {
         m_sql->setPlainText(node.compiledCode);

@@ -370,6 +370,7 @@ void MainWindow::onScopeSelected(const Models::RunScope &scope, const QString &t
     showRuns();
     m_workspace->showScope(scope);
     m_runs->setScope(scope, title);
+    loadJobSteps(scope);
     m_statusBar->setSession(
         m_workspace->session(scope.connectionId), m_tree->connection(scope.connectionId).name);
     m_actions->setCurrentConnection(scope.connectionId);

@@ -138,6 +138,7 @@ private:
     void openRunRecord(const Models::RunRecord &run);
     void followRun(const QString &connectionId, const Api::Run &run);
     void updateActionContext();
+    void loadJobSteps(const Models::RunScope &scope);
     void setPollingActive();
     void showRuns();
     void onConnectionAdded(Models::ConnectionSession *session);

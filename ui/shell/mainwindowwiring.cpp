@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, part two: how the runs, the write actions, the run detail and the notifications
 // talk to each other. mainwindow.cpp builds the window; this file only connects it.
+#include "api/types/job.h"
 #include "api/types/run.h"
+#include "models/actions/runcommands.h"
+#include "models/actions/stepselectionpreview.h"
 #include "models/common/roles.h"
 #include "models/console/accounttreemodel.h"
 #include "models/console/runconversions.h"
 #include "models/console/runlistmodel.h"
 #include "models/notifications/notificationmodel.h"
 #include "models/notifications/watchlist.h"
+#include "models/workspace/connectionsession.h"
+#include "models/workspace/workspace.h"
+#include "ui/console/jobstepspanel.h"
 #include "ui/console/navigatordelegate.h"
 #include "ui/console/navigatorpanel.h"
 #include "ui/console/runspanel.h"
@@ -24,6 +30,7 @@
 #include <QDockWidget>
 #include <QListView>
 #include <QMenu>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QTreeView>
 
@@ -142,6 +149,37 @@ void MainWindow::updateActionContext()
     m_actions->setRunContext(runs);
     m_actions->setJobContext(job);
     m_notifications->setWatchContext(scope.connectionId, job.id, job.name);
+}
+
+void MainWindow::loadJobSteps(const Models::RunScope &scope)
+{
+    JobStepsPanel *panel = m_runs->jobSteps();
+    Models::ConnectionSession *session = m_workspace->session(scope.connectionId);
+    if (!scope.jobId || !session) {
+        panel->clear();
+        return;
+    }
+    // The navigator's copy of a job has no steps: read the job, then evaluate its steps
+    // against the environment's latest manifest (the previewer downloads it once, cached).
+    const qint64 jobId = scope.jobId;
+    panel->showLoading(jobId);
+    QPointer<Models::RunCommands> commands = session->commands();
+    commands->fetchJob(jobId, panel, [panel, commands, jobId](const Api::Result<Api::Job> &r) {
+        if (!r.ok()) {
+            panel->showError(jobId, r.error().userMessage());
+            return;
+        }
+        panel->setSteps(jobId, r->executeSteps);
+        if (!commands || r->executeSteps.isEmpty() || panel->jobId() != jobId) {
+            return;
+        }
+        commands->previewSteps(r->environmentId,
+            r->executeSteps,
+            panel,
+            [panel, jobId](const Models::StepSelectionPreview &preview) {
+                panel->setPreview(jobId, preview);
+            });
+    });
 }
 
 void MainWindow::openRun(const QString &connectionId, qint64 runId)
