@@ -226,10 +226,18 @@ QString exactSelector(
     const Entity &e = manifest.entities()[std::size_t(at)];
     const QString type = QStringLiteral(",resource_type:") + toQString(e.resourceTypeName);
     const QString name = nodeSelector(node);
-    QStringList candidates { name, name + type };
+    // Plain selectors first: graph operators (+x+) only mean "this node's parents" on them.
+    QStringList candidates { name };
     const QString fqn = dottedFqn(e.fqn);
     if (!fqn.isEmpty() && e.type != ResourceType::Source) {
-        candidates << fqn << fqn + type;
+        candidates << fqn;
+    }
+    if (!e.path.empty() && e.type != ResourceType::Source) {
+        candidates << QStringLiteral("path:") + toQString(e.path); // its own .sql file
+    }
+    candidates << name + type;
+    if (!fqn.isEmpty() && e.type != ResourceType::Source) {
+        candidates << fqn + type;
     }
     for (const QString &c : std::as_const(candidates)) {
         // Direct matches only: indirect tests join later the way the step's command wants.
@@ -271,6 +279,9 @@ QStringList reproduceCommands(const TriageNode &node)
     if (node.resourceType == QLatin1String("source")) {
         out = { step.withSelection(s),
             QStringLiteral("dbt build -s ") + Selection::shellQuoted(s + u'+') };
+    } else if (s.contains(u',')) {
+        // An intersection: +a,b would take a's parents that are also b, not the node's parents.
+        out = { step.withSelection(s) };
     } else {
         out = { step.withSelection(s),
             step.withSelection(u'+' + s),

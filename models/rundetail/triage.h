@@ -85,7 +85,8 @@ namespace Dbtc::Models {
 QString nodeSelector(const TriageNode &node);
 //! The selection that picks exactly \a node among \a resourceTypes (what the command runs;
 //! empty: all) of \a manifest according to the selection engine, tried from the shortest (its
-//! name) to its whole fqn narrowed by resource_type:; empty when \a manifest lacks the node.
+//! name), its fqn and its own file (path:) to name or fqn narrowed by resource_type:; empty
+//! when \a manifest lacks the node.
 QString exactSelector(
     const ArtifactIndex &manifest, const TriageNode &node, const QStringList &resourceTypes);
 //! Copy-ready commands to reproduce a node locally: the node alone, with its parents (+x),

@@ -346,18 +346,23 @@ void TestTriage::exactSelector_narrowsWhenTheNameIsShared()
     const auto manifest = simulatorManifest();
     QVERIFY(manifest);
     const TriageNode orders = failedNode(QStringLiteral("model.jaffle_shop.orders"), {});
-    // Among every resource type, `orders` also selects the semantic model and the metric of
-    // that name (same fqn): only the model's resource type tells them apart.
-    QCOMPARE(exactSelector(*manifest, orders, {}), QStringLiteral("orders,resource_type:model"));
+    // Among every resource type, `orders` (and its fqn) also selects the semantic model and
+    // the metric of that name; the model's own file tells them apart (they live in yml).
+    QCOMPARE(exactSelector(*manifest, orders, {}), QStringLiteral("path:models/marts/orders.sql"));
+    TriageNode listed = orders;
+    listed.stepCommand = QStringLiteral("dbt ls");
+    QList<TriageNode> nodes { listed };
+    addManifestContext(nodes, *manifest);
+    QCOMPARE(reproduceCommands(nodes[0]).first(),
+        QStringLiteral("dbt ls -s path:models/marts/orders.sql"));
     QCOMPARE(
         exactSelector(*manifest, orders, { QStringLiteral("model") }), QStringLiteral("orders"));
-    // raw_customers is both a seed and a source table: a seed step needs no narrowing, a
-    // listing of everything does.
+    // raw_customers is both a seed and a source table, but the fqn method never matches
+    // sources (dbt-core searches non_source_nodes): the seed's name alone is exact everywhere.
     const TriageNode seed = failedNode(QStringLiteral("seed.jaffle_shop.raw_customers"), {});
     QCOMPARE(exactSelector(*manifest, seed, { QStringLiteral("seed") }),
         QStringLiteral("raw_customers"));
-    QCOMPARE(
-        exactSelector(*manifest, seed, {}), QStringLiteral("raw_customers,resource_type:seed"));
+    QCOMPARE(exactSelector(*manifest, seed, {}), QStringLiteral("raw_customers"));
     QVERIFY(exactSelector(*manifest, failedNode(QStringLiteral("model.x.gone"), {}), {}).isEmpty());
 }
 
