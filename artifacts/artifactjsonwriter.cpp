@@ -3,6 +3,9 @@
 
 #include <QString>
 
+#include <charconv>
+#include <cmath>
+
 namespace Dbtc::Models {
 
 void ArtifactJsonWriter::newline()
@@ -92,6 +95,18 @@ void ArtifactJsonWriter::value(std::int64_t n)
 {
     separator();
     m_out += QByteArray::number(qlonglong(n));
+}
+
+void ArtifactJsonWriter::number(double d)
+{
+    if (!std::isfinite(d)) {
+        null();
+        return;
+    }
+    separator();
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, d).ptr;
+    m_out.append(buffer, qsizetype(end - buffer));
 }
 
 void ArtifactJsonWriter::null()
