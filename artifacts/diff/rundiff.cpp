@@ -14,17 +14,30 @@ namespace Dbtc::Models {
 
 namespace {
 
-//! The unique_ids with a result, sorted, each once (a retried node has several results).
-std::vector<std::string_view> resultIds(const ArtifactIndex &run)
+using ResultRef = std::pair<std::string_view, const RunResult *>;
+
+//! Every node with a result, sorted by unique_id, each once: a retried node has several results
+//! and the last one written counts (what ArtifactIndex::resultFor answers, without a lookup).
+std::vector<ResultRef> resultsById(const ArtifactIndex &run)
 {
-    std::vector<std::string_view> ids;
-    ids.reserve(run.results().size());
+    std::vector<ResultRef> refs;
+    refs.reserve(run.results().size());
     for (const RunResult &r : run.results()) {
-        ids.push_back(r.uniqueId);
+        refs.emplace_back(r.uniqueId, &r);
     }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
+    std::stable_sort(refs.begin(), refs.end(), [](const ResultRef &a, const ResultRef &b) {
+        return a.first < b.first;
+    });
+    std::vector<ResultRef> out;
+    out.reserve(refs.size());
+    for (const ResultRef &r : refs) {
+        if (!out.empty() && out.back().first == r.first) {
+            out.back() = r; // stable sort: later in the file, later here
+        } else {
+            out.push_back(r);
+        }
+    }
+    return out;
 }
 
 bool hasManifest(const ArtifactIndex &run)
@@ -133,23 +146,23 @@ RunDiff diffRuns(
     diff.newRun = std::move(newRun);
     const ArtifactIndex &before = *diff.oldRun;
     const ArtifactIndex &after = *diff.newRun;
-    const std::vector<std::string_view> a = resultIds(before);
-    const std::vector<std::string_view> b = resultIds(after);
+    const std::vector<ResultRef> a = resultsById(before);
+    const std::vector<ResultRef> b = resultsById(after);
     diff.timing.reserve(std::min(a.size(), b.size()));
     // A merge walk over the two sorted lists: every output comes out sorted by unique_id.
     std::size_t i = 0, j = 0;
     while (i < a.size() || j < b.size()) {
-        if (j == b.size() || (i < a.size() && a[i] < b[j])) {
-            diff.removed.push_back(a[i++]);
-        } else if (i == a.size() || b[j] < a[i]) {
-            diff.added.push_back(b[j++]);
+        if (j == b.size() || (i < a.size() && a[i].first < b[j].first)) {
+            diff.removed.push_back(a[i++].first);
+        } else if (i == a.size() || b[j].first < a[i].first) {
+            diff.added.push_back(b[j++].first);
         } else {
-            const RunResult *o = before.resultFor(a[i]);
-            const RunResult *n = after.resultFor(b[j]);
+            const RunResult *o = a[i].second;
+            const RunResult *n = b[j].second;
             if (o->status != n->status) {
-                diff.statusChanged.push_back({ a[i], o->status, n->status });
+                diff.statusChanged.push_back({ o->uniqueId, o->status, n->status });
             }
-            diff.timing.push_back({ a[i], o->executionTime, n->executionTime });
+            diff.timing.push_back({ o->uniqueId, o->executionTime, n->executionTime });
             ++i;
             ++j;
         }
