@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The run diff engine (artifacts/diff) on real run pairs of the corpus, against the object
 // RunDiffOracle computes with QJsonDocument; the SQL side-by-side diff on known edits.
+#include "artifacts/artifactjsonwriter.h"
 #include "artifacts/diff/rundiff.h"
 #include "artifacts/diff/sqldiff.h"
 #include "rundifforacle.h"
@@ -146,6 +147,25 @@ private slots:
         QVERIFY(diff.added.empty() && diff.removed.empty());
         // One timing per node although the test has two results.
         QCOMPARE(diff.timing.size(), RunDiffOracle::results(real).size());
+    }
+
+    // The writer --diff and --summarize share: escapes read back exactly, numbers round-trip.
+    void jsonWriter_escapesAndNumbersRoundTrip()
+    {
+        const std::string tricky = std::string("model.a\"b\\c\nd\te\x01f") + "\xc3\xa9";
+        ArtifactJsonWriter w;
+        w.beginObject();
+        w.key("id");
+        w.value(std::string_view(tricky));
+        w.key("s");
+        w.number(0.1);
+        w.key("nan");
+        w.number(std::nan(""));
+        w.endObject();
+        const QJsonObject o = QJsonDocument::fromJson(w.take()).object();
+        QCOMPARE(o[QLatin1String("id")].toString(), QString::fromStdString(tricky));
+        QCOMPARE(o[QLatin1String("s")].toDouble(), 0.1);
+        QVERIFY(o[QLatin1String("nan")].isNull());
     }
 
     void timingDelta_absoluteAndRelative()
