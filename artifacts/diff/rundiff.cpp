@@ -111,6 +111,25 @@ double RunTimingDelta::relative() const
     return (newSeconds - oldSeconds) / oldSeconds;
 }
 
+std::vector<RunTimingDelta> rankedTimings(std::vector<RunTimingDelta> timing, TimingOrder order)
+{
+    const auto key = [order](const RunTimingDelta &t) {
+        return order == TimingOrder::AbsoluteDelta ? t.delta() : t.relative();
+    };
+    std::sort(
+        timing.begin(), timing.end(), [&key](const RunTimingDelta &a, const RunTimingDelta &b) {
+            const double ka = key(a), kb = key(b);
+            if (std::isnan(ka) != std::isnan(kb)) {
+                return std::isnan(kb); // a ratio ranks before no ratio
+            }
+            if (!std::isnan(ka) && ka != kb) {
+                return ka > kb; // slowest-growing first, the biggest speed-ups at the end
+            }
+            return a.uniqueId < b.uniqueId;
+        });
+    return timing;
+}
+
 std::shared_ptr<ArtifactIndex> loadRunArtifacts(
     const QString &path, QString *error, const LoadControl &control)
 {

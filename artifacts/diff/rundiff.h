@@ -48,6 +48,13 @@ struct RunDiff
     bool sqlCompared = false; //!< both sides had a manifest
 };
 
+//! \brief How a timing list is ranked for display: the largest slow-down first, by seconds or by
+//! ratio. Speed-ups follow in order of size, unchanged nodes last; ties by unique_id. A node
+//! that took no time before has no ratio and ranks after every node that has one.
+enum class TimingOrder { AbsoluteDelta, RelativeDelta };
+
+std::vector<RunTimingDelta> rankedTimings(std::vector<RunTimingDelta> timing, TimingOrder order);
+
 //! \brief Loads one side of a diff: a run_results.json, or a target folder holding one, plus the
 //! manifest.json beside it when there is one (for SQL changes). The catalog is not read. Null and
 //! a one-line message naming the file on failure.

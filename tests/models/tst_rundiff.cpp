@@ -177,6 +177,36 @@ private slots:
         QVERIFY(std::isnan(fromZero.relative()));
     }
 
+    void rankedTimings_slowestGrowthFirst()
+    {
+        const std::vector<RunTimingDelta> timing { { "model.a", 1.0, 2.0 }, // +1 s, +100%
+            { "model.b", 10.0, 15.0 }, // +5 s, +50%
+            { "model.c", 0.0, 3.0 }, // +3 s, no ratio
+            { "model.d", 4.0, 1.0 }, // -3 s, -75%
+            { "model.e", 2.0, 2.0 } }; // unchanged
+        const auto ids = [](const std::vector<RunTimingDelta> &list) {
+            QStringList out;
+            for (const RunTimingDelta &t : list) {
+                out << QString::fromUtf8(t.uniqueId.data(), qsizetype(t.uniqueId.size()));
+            }
+            return out;
+        };
+        QCOMPARE(ids(rankedTimings(timing, TimingOrder::AbsoluteDelta)).join(u','),
+            QStringLiteral("model.b,model.c,model.a,model.e,model.d"));
+        QCOMPARE(ids(rankedTimings(timing, TimingOrder::RelativeDelta)).join(u','),
+            QStringLiteral("model.a,model.b,model.e,model.d,model.c"));
+        // The real pair: ranked lists keep every node and put the largest slow-down on top.
+        RunDiff diff;
+        diffJson(corpus("jaffle_shop-dbt0.21.0-bigquery"),
+            corpus("jaffle_shop-dbt1.0.0-bigquery"),
+            &diff);
+        const auto ranked = rankedTimings(diff.timing, TimingOrder::AbsoluteDelta);
+        QCOMPARE(ranked.size(), diff.timing.size());
+        for (const RunTimingDelta &t : diff.timing) {
+            QVERIFY(ranked.front().delta() >= t.delta());
+        }
+    }
+
     void missingOrBrokenInput_namesTheFile()
     {
         QString error;
