@@ -39,6 +39,22 @@ void readSelectOptions(const QCommandLineParser &parser, CommandLine *cl)
     cl->selectPath = paths.value(0);
 }
 
+// --diff OLD NEW: OLD is the option's value, NEW the one positional argument.
+void readDiffOptions(const QCommandLineParser &parser, CommandLine *cl)
+{
+    const QString diff = QStringLiteral("diff");
+    cl->diffMode = parser.isSet(diff);
+    if (!cl->diffMode) {
+        return;
+    }
+    cl->diffOld = parser.value(diff);
+    const QStringList paths = parser.positionalArguments();
+    if (paths.size() > 1) {
+        cl->diffUsage = QStringLiteral("--diff takes two runs, got %1 paths").arg(paths.size() + 1);
+    }
+    cl->diffNew = paths.value(0);
+}
+
 } // namespace
 
 OptionTable optionTable()
@@ -76,6 +92,11 @@ OptionTable optionTable()
         QCommandLineOption(QStringLiteral("max-artifact-size"),
             QStringLiteral("Refuse artifact files larger than this (e.g. 8G; default 4G)."),
             QStringLiteral("size")),
+        QCommandLineOption(QStringLiteral("diff"),
+            QStringLiteral("With a second path NEW: print what changed from run old to NEW "
+                           "(each a run_results.json or target folder; a manifest.json beside "
+                           "it adds SQL changes) as JSON and exit."),
+            QStringLiteral("old")),
         // Handled by app/exportlineagecommand before this parser runs; listed for --help.
         QCommandLineOption(QStringLiteral("export-lineage"),
             QStringLiteral("Write the project's lineage graph (SVG or PNG) to out and exit; "
@@ -150,6 +171,7 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     cl.checkConnectionUrl = parser.value(checkConnection);
     cl.newInstance = parser.isSet(QStringLiteral("new-instance"));
     readSelectOptions(parser, &cl);
+    readDiffOptions(parser, &cl);
     if (parser.isSet(theme)) {
         cl.theme = parser.value(theme).trimmed().toLower();
         if (!Ui::Theme::fromName(cl.theme)) {

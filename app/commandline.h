@@ -30,6 +30,10 @@ struct CommandLine
     QStringList select, exclude, resourceTypes;
     QString selector, indirectSelection, statePath, selectPath;
     QString selectUsage; //!< a usage problem found while parsing (exit 2)
+    //! --diff OLD NEW (app/diffcommand): two runs' run_results.json or target folders.
+    bool diffMode = false;
+    QString diffOld, diffNew;
+    QString diffUsage; //!< a usage problem found while parsing (exit 2)
     //! --max-artifact-size: artifact files over this are refused (applied when parsed).
     qint64 maxArtifactBytes = 0;
 };

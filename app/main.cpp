@@ -2,6 +2,7 @@
 #include "app/commandline.h"
 #include "app/connectioncheck.h"
 #include "app/consoleapp.h"
+#include "app/diffcommand.h"
 #include "app/exportlineagecommand.h"
 #include "app/keychainsecretstore.h"
 #include "app/selectcommand.h"
@@ -47,7 +48,8 @@ bool wantsHeadless(int argc, char *argv[])
             || std::strcmp(a, "--help") == 0 || std::strcmp(a, "--help-all") == 0
             || std::strcmp(a, "-h") == 0 || std::strcmp(a, "-?") == 0
             || std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0
-            || std::strncmp(a, "--select", 8) == 0 || std::strncmp(a, "--exclude", 9) == 0) {
+            || std::strncmp(a, "--diff", 6) == 0 || std::strncmp(a, "--select", 8) == 0
+            || std::strncmp(a, "--exclude", 9) == 0) {
             return true;
         }
     }
@@ -100,6 +102,9 @@ int main(int argc, char *argv[])
         setIdentity();
         // --help and --version print and exit inside the parser.
         const auto commandLine = Dbtc::App::parseCommandLine(app);
+        if (commandLine.diffMode) {
+            return Dbtc::App::runDiffCommand(commandLine);
+        }
         if (commandLine.selectMode) {
             return Dbtc::App::runSelectCommand(commandLine);
         }

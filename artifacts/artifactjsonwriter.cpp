@@ -3,6 +3,9 @@
 
 #include <QString>
 
+#include <charconv>
+#include <cmath>
+
 namespace Dbtc::Models {
 
 void ArtifactJsonWriter::newline()
@@ -94,6 +97,18 @@ void ArtifactJsonWriter::value(std::int64_t n)
     m_out += QByteArray::number(qlonglong(n));
 }
 
+void ArtifactJsonWriter::number(double d)
+{
+    if (!std::isfinite(d)) {
+        null();
+        return;
+    }
+    separator();
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, d).ptr;
+    m_out.append(buffer, qsizetype(end - buffer));
+}
+
 void ArtifactJsonWriter::null()
 {
     separator();
@@ -109,25 +124,37 @@ QByteArray ArtifactJsonWriter::take()
 void ArtifactJsonWriter::writeEscaped(std::string_view s)
 {
     static const char hex[] = "0123456789abcdef";
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
+    // Runs of plain characters go in with one append: ids and statuses rarely need escaping,
+    // and --diff writes tens of thousands of them.
+    std::size_t plainFrom = 0;
+    const auto flushPlain = [&](std::size_t upTo) {
+        if (upTo > plainFrom) {
+            m_out.append(s.data() + plainFrom, qsizetype(upTo - plainFrom));
+        }
+    };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c != '"' && c != '\\' && c >= 0x20) {
+            continue;
+        }
+        flushPlain(i);
+        plainFrom = i + 1;
         if (c == '"' || c == '\\') {
             m_out += '\\';
-            m_out += ch;
+            m_out += char(c);
         } else if (c == '\n') {
             m_out += "\\n";
         } else if (c == '\t') {
             m_out += "\\t";
         } else if (c == '\r') {
             m_out += "\\r";
-        } else if (c < 0x20) {
+        } else {
             m_out += "\\u00";
             m_out += hex[c >> 4];
             m_out += hex[c & 15];
-        } else {
-            m_out += ch;
         }
     }
+    flushPlain(s.size());
 }
 
 } // namespace Dbtc::Models

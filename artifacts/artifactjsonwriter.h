@@ -23,6 +23,8 @@ public:
     void value(const QString &s);
     void escapedValue(std::string_view alreadyEscaped); //!< JSON string body taken verbatim
     void value(std::int64_t n);
+    //! The shortest text that reads back as \a d (JSON has no NaN or infinity: those are null).
+    void number(double d);
     void null();
     QByteArray take();
 

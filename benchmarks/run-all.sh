@@ -11,6 +11,7 @@
 #   lineage (whole-project layout at 100/200 MB vs layoutLineage and Graphviz dot, export),
 #   graphview (whole-project graph frames at three zooms vs LineageCanvas).
 #   history (10,000 node results into SQLite off the GUI thread vs row-by-row autocommit).
+#   diff (--diff of two 60,000-result runs vs parsing both and a QJsonDocument diff).
 # Each writes its table into its README; run on a quiet machine for honest wall times.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,3 +28,4 @@ fi
 "$here/lineage/run.sh"
 "$here/graphview/run.sh"
 "$here/history/run.sh"
+"$here/diff/run.sh"

@@ -9,6 +9,7 @@ PKGS=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qtkeychain-qt6-dev libgl-dev libxkbcommon-dev libsimdjson-dev
+  libdtl-dev # artifacts/diff: the SQL side-by-side diff (header-only)
   qt6-qpa-plugins fonts-dejavu-core libssl3 openssl
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   clang libclang-rt-14-dev
@@ -25,15 +26,15 @@ fi
 
 case "$(uname -s)" in
   Darwin)
-    echo "macOS: brew install cmake ninja qt qtkeychain simdjson (or vcpkg install with vcpkg.json)"
+    echo "macOS: brew install cmake ninja qt qtkeychain simdjson, plus dtl from vcpkg (or vcpkg install with vcpkg.json)"
     exit 0 ;;
   MINGW*|MSYS*|CYGWIN*)
-    echo "Windows: vcpkg install (manifest vcpkg.json: qtbase, qtsvg, qthttpserver, qttools, qtkeychain-qt6, simdjson)"
+    echo "Windows: vcpkg install (manifest vcpkg.json: qtbase, qtsvg, qthttpserver, qttools, qtkeychain-qt6, simdjson, dtl)"
     exit 0 ;;
 esac
 
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "install-deps: no apt-get here; install Qt 6.4+ (Widgets, Network, HttpServer, Svg, Test), QtKeychain, simdjson, CMake and Ninja by hand" >&2
+  echo "install-deps: no apt-get here; install Qt 6.4+ (Widgets, Network, HttpServer, Svg, Test), QtKeychain, simdjson, dtl, CMake and Ninja by hand" >&2
   exit 0
 fi
 

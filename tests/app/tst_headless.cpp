@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The modes that only print work without a display or platform plugin: the process runs with
 // no DISPLAY, no WAYLAND_DISPLAY and no QT_QPA_PLATFORM, as in CI, over ssh or in a script.
+#include "../models/rundifforacle.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -285,6 +287,54 @@ private Q_SLOTS:
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(o.err.contains(QStringLiteral("column")), qPrintable(o.err));
         QVERIFY(!QFileInfo::exists(out));
+    }
+
+    // --diff: a passing and the failed build of the same project (tests/data copies of the
+    // shared corpus), against the object computed from the raw JSON by the test's oracle.
+    static QString corpusRun(const char *folder)
+    {
+        return QStringLiteral(DBTC_TEST_DATA_DIR "/artifacts/") + QLatin1String(folder);
+    }
+
+    void diff_printsOneSortedObjectAndExitsZero()
+    {
+        const QString before = corpusRun("jaffle_shop-dbt0.21.0-bigquery");
+        const QString after =
+            corpusRun("jaffle_shop-dbt1.0.0-bigquery") + QStringLiteral("/run_results.json");
+        const Outcome o = run({ QStringLiteral("--diff"), before, after });
+        QCOMPARE(o.status, QProcess::NormalExit);
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(o.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonObject expected = RunDiffOracle::expected(before, after);
+        QCOMPARE(doc.object(), expected);
+        QVERIFY(!expected[QLatin1String("sql_changed")].toArray().isEmpty());
+        QVERIFY(!expected[QLatin1String("added")].toArray().isEmpty());
+    }
+
+    void diff_unreadableInput_namesTheFileAndExitsOne()
+    {
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(QStringLiteral("run_results.json"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"results\": [");
+        f.close();
+        const QString good = corpusRun("jaffle_shop-dbt0.21.0-bigquery");
+        for (const QStringList &args : { QStringList { QStringLiteral("--diff"), good, broken },
+                 QStringList {
+                     QStringLiteral("--diff"), dir.filePath(QStringLiteral("gone")), good } }) {
+            const Outcome o = run(args);
+            QCOMPARE(o.status, QProcess::NormalExit);
+            QCOMPARE(o.exitCode, 1);
+            QCOMPARE(o.err.count(u'\n'), 1);
+            QVERIFY2(o.err.contains(dir.path()), qPrintable(o.err));
+            QVERIFY(o.out.isEmpty());
+        }
+        const Outcome one = run({ QStringLiteral("--diff"), good });
+        QCOMPARE(one.exitCode, 2);
+        QVERIFY2(one.err.contains(QStringLiteral("OLD NEW")), qPrintable(one.err));
     }
 };
 
