@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 
 namespace Dbtc::Api {
@@ -35,6 +36,9 @@ struct ApiError
     //! The user must check before trying again; the client never resends it on its own.
     bool outcomeUnknown = false;
     int networkError = 0; //!< QNetworkReply::NetworkError when one occurred
+    //! A 400's per-field messages, keyed by dbt Cloud's dotted path ("settings.threads",
+    //! "job_completion_trigger_condition.condition.job_id"); empty for other errors.
+    QMap<QString, QString> fieldErrors;
 
     //! \brief The text to show; same as `message`, kept as a function for the UI helpers.
     QString userMessage() const { return message; }

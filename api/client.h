@@ -89,6 +89,15 @@ public:
     //! \brief POST jobs/{id}/rerun/: retry the job's last failed run, or start a fresh one.
     ApiJob *rerunJob(qint64 jobId, QObject *context, Callback<Run> done);
 
+    // Job writes (v2). Each is a POST/DELETE sent once: never resent automatically. A lost
+    // answer comes back with outcomeUnknown set; a 400 carries ApiError::fieldErrors.
+    //! \brief POST jobs/ with every field of \a job (its id must be 0); the created job.
+    ApiJob *createJob(const Job &job, QObject *context, Callback<Job> done);
+    //! \brief POST jobs/{job.id}/ with every field of \a job; the job as saved.
+    ApiJob *updateJob(const Job &job, QObject *context, Callback<Job> done);
+    //! \brief DELETE jobs/{id}/: a soft delete (state 2); the job as it is now.
+    ApiJob *deleteJob(qint64 jobId, QObject *context, Callback<Job> done);
+
     // Runs (v2)
     ApiJob *listRuns(const RunQuery &query,
         QObject *context,
@@ -163,6 +172,8 @@ private:
     //! find the run it made or changed and deliver that, instead of calling it a failure.
     using Recover = std::function<void(Callback<Run> deliver, const ApiError &accepted)>;
     ApiJob *post(Request request, QObject *context, Callback<Run> done, Recover recover = {});
+    //! A job write: sent once; a lost answer says the job may have been changed.
+    ApiJob *writeJob(Request request, QObject *context, Callback<Job> done);
     //! "Accepted, answer unreadable, do not send again": what Recover says when it cannot tell.
     static ApiError acceptedButUnread(const ApiError &accepted);
     //! A complete 2xx answer whose body does not decode: the write was applied.

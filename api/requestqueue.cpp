@@ -2,6 +2,7 @@
 #include "api/requestqueue.h"
 
 #include "api/apijob.h"
+#include "api/fielderrors.h"
 #include "api/logging.h"
 
 #include <QElapsedTimer>
@@ -411,6 +412,9 @@ std::optional<ApiError> RequestQueue::classify(
             status,
             html ? QString() : serverMessageFrom(job->m_body),
             host);
+        if (status == 400 && !html) {
+            e.fieldErrors = fieldErrors(job->m_body);
+        }
         return e;
     }
     if (!job->request().expectJson || !job->request().saveToFile.isEmpty()) {

@@ -168,6 +168,8 @@ void applyJobBody(const World &world,
     flag(body, {}, "run_lint", job.runLint);
     flag(body, {}, "errors_on_lint_failure", job.errorsOnLintFailure);
     flag(body, {}, "triggers_on_draft_pr", job.triggersOnDraftPr);
+    // "Deactivate" in dbt Cloud's job settings: kept, but not scheduled or triggered by git.
+    flag(body, {}, "deactivated", job.deactivated);
     if (errors->optionalString(body, key("compare_changes_flags"))) {
         job.compareChangesFlags =
             body.value(key("compare_changes_flags")).toString(job.compareChangesFlags);

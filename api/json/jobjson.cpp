@@ -2,6 +2,8 @@
 #include "api/json/json.h"
 #include "api/json/reader.h"
 
+#include <algorithm>
+
 namespace Dbtc::Api::Json {
 
 namespace {
@@ -83,6 +85,23 @@ Result<Job> jobFromJson(const QJsonObject &object)
     j.triggers.githubWebhook = triggers.value(u"github_webhook").toBool();
     j.triggers.gitProviderWebhook = triggers.value(u"git_provider_webhook").toBool();
     j.triggers.onMerge = triggers.value(u"on_merge").toBool();
+    j.triggers.customBranchOnly = triggers.value(u"custom_branch_only").toBool();
+    j.triggersOnDraftPr = r.boolean("triggers_on_draft_pr");
+    j.runCompareChanges = r.boolean("run_compare_changes");
+    j.compareChangesFlags = r.optionalString("compare_changes_flags");
+    j.runLint = r.boolean("run_lint");
+    j.errorsOnLintFailure = r.boolean("errors_on_lint_failure");
+    const QJsonObject condition =
+        r.object("job_completion_trigger_condition").value(u"condition").toObject();
+    if (condition.contains(u"job_id")) {
+        JobCompletionTrigger t;
+        t.jobId = condition.value(u"job_id").toInteger();
+        t.projectId = condition.value(u"project_id").toInteger();
+        for (const QJsonValue &status : condition.value(u"statuses").toArray()) {
+            t.statuses.append(status.toInt());
+        }
+        j.completionTrigger = t;
+    }
 
     const QJsonObject settings = r.object("settings");
     j.settings.threads = settings.value(u"threads").toInt();
@@ -92,6 +111,15 @@ Result<Job> jobFromJson(const QJsonObject &object)
     j.schedule.cron = schedule.value(u"cron").toString();
     j.schedule.dateType = scheduleType(schedule.value(u"date"));
     j.schedule.timeType = scheduleType(schedule.value(u"time"));
+    const QJsonObject date = schedule.value(u"date").toObject();
+    const QJsonObject time = schedule.value(u"time").toObject();
+    for (const QJsonValue &d : date.value(u"days").toArray()) {
+        j.schedule.days.append(d.toInt());
+    }
+    for (const QJsonValue &h : time.value(u"hours").toArray()) {
+        j.schedule.hours.append(h.toInt());
+    }
+    j.schedule.interval = std::max(1, time.value(u"interval").toInt(1));
     j.schedule.cronHumanized = r.optionalString("cron_humanized");
     j.nextRun = r.optionalTimestamp("next_run");
     j.nextRunHumanized = r.optionalString("next_run_humanized");

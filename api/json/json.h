@@ -107,6 +107,10 @@ Result<Page<T>> pageFromEnvelope(
     return page;
 }
 
+//! \brief The body of POST jobs/ and jobs/{id}/ (every field the editor sets). \a forExport
+//! leaves out "id" and writes the schedule's date type as dbt-cloud-cli can read it back.
+QJsonObject jobToJson(const Job &job, bool forExport = false);
+
 //! \brief The POST jobs/{id}/run/ body; only set overrides are sent.
 QJsonObject triggerRequestToJson(const TriggerRequest &request, const QString &cause);
 

@@ -4,6 +4,7 @@
 #include "api/types/common.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,18 @@ struct JobTriggers
     bool githubWebhook = false;
     bool gitProviderWebhook = false;
     bool onMerge = false;
+    bool customBranchOnly = false; //!< webhooks only for the environment's custom branch
+};
+
+//! \brief job_completion_trigger_condition: run after another job ends with one of \a statuses
+//! (10 success, 20 error, 30 cancelled).
+struct JobCompletionTrigger
+{
+    qint64 jobId = 0;
+    qint64 projectId = 0;
+    QList<int> statuses;
+
+    friend bool operator==(const JobCompletionTrigger &, const JobCompletionTrigger &) = default;
 };
 
 struct JobSettings
@@ -46,6 +59,9 @@ struct JobSchedule
     QString cron; //!< "0 * * * *"; always UTC
     QString dateType; //!< every_day, days_of_week, custom_cron, interval_cron
     QString timeType; //!< every_hour, at_exact_hours
+    QList<int> days; //!< date.days: 0 = Sunday ... 6 = Saturday
+    QList<int> hours; //!< time.hours (UTC) for at_exact_hours
+    int interval = 1; //!< time.interval: every N hours for every_hour
     QString cronHumanized;
 };
 
@@ -70,6 +86,12 @@ struct Job
     qint64 timeoutSeconds = 0; //!< execution.timeout_seconds; 0 = account default
     std::optional<qint64> deferringJobDefinitionId;
     std::optional<qint64> deferringEnvironmentId;
+    bool triggersOnDraftPr = false; //!< CI jobs: also run on draft pull requests
+    bool runCompareChanges = false; //!< CI jobs: dbt Cloud's "compare changes" (advanced CI)
+    QString compareChangesFlags; //!< e.g. "--select state:modified"
+    bool runLint = false;
+    bool errorsOnLintFailure = false;
+    std::optional<JobCompletionTrigger> completionTrigger;
     JobTriggers triggers;
     JobSettings settings;
     JobSchedule schedule;

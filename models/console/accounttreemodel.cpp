@@ -2,9 +2,9 @@
 #include "models/console/accounttreemodel.h"
 #include "models/console/accounttreenode_p.h"
 
+#include "models/common/cronwords.h"
 #include "models/common/roles.h"
 #include "models/common/timetext.h"
-#include "models/console/cronwords.h"
 #include "models/console/runrecord.h"
 
 #include <QHash>

@@ -5,6 +5,7 @@
 #include "models/actions/runcommands.h"
 #include "models/actions/stepselectionpreview.h"
 #include "models/common/runartifacts.h"
+#include "models/jobs/jobwriter.h"
 #include "models/rundetail/rundetail.h"
 
 namespace Dbtc::Models {
@@ -20,6 +21,7 @@ ConnectionSession::ConnectionSession(const ConnectionInfo &info,
     , m_runArtifacts(new RunArtifacts(client, artifactCacheRoot, this))
     , m_runDetail(new RunDetail(client, m_runArtifacts, this))
     , m_commands(new RunCommands(client, info.readOnly, this))
+    , m_jobWriter(new JobWriter(client, info.readOnly, this))
     , m_stepPreview(new StepSelectionPreviewer(client, m_runArtifacts, this))
 {
     m_commands->setStepPreviewer(m_stepPreview);

@@ -16,6 +16,7 @@ namespace Dbtc::Models {
 class RunArtifacts;
 class RunDetail;
 class RunCommands;
+class JobWriter;
 class StepSelectionPreviewer;
 
 //! \brief Everything the console keeps for one connection: its client and the model-layer
@@ -50,6 +51,9 @@ public:
     //! Trigger, cancel, retry with the in-flight and read-only rules; for the action widgets.
     RunCommands *commands() const { return m_commands; }
 
+    //! Job create/edit/delete for the job editor and the job actions.
+    JobWriter *jobWriter() const { return m_jobWriter; }
+
     //! What job steps select, against the environment's latest manifest.
     StepSelectionPreviewer *stepPreview() const { return m_stepPreview; }
 
@@ -78,6 +82,7 @@ private:
     RunArtifacts *m_runArtifacts;
     RunDetail *m_runDetail;
     RunCommands *m_commands = nullptr;
+    JobWriter *m_jobWriter = nullptr;
     StepSelectionPreviewer *m_stepPreview = nullptr;
 };
 

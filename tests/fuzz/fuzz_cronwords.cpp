@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer target for the cron describer (models/console/cronwords): any schedule text a
+// libFuzzer target for the cron describer (models/common/cronwords): any schedule text a
 // job may carry gives a non-empty sentence (or the expression itself) in bounded time.
-#include "models/console/cronwords.h"
+#include "models/common/cronwords.h"
 
 #include <cstdint>
 #include <cstdlib>

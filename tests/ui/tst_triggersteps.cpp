@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Steps override validation (models/dbtcommand) and the trigger dialog's "what will run".
-#include "models/actions/dbtcommand.h"
+#include "models/common/dbtcommand.h"
 #include "ui/actions/triggersummary.h"
 
 #include <QTest>

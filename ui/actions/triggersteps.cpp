@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/actions/triggersteps.h"
 
-#include "models/actions/dbtcommand.h"
+#include "models/common/dbtcommand.h"
 #include "ui/actions/actionstext.h"
 #include "ui/widgets/palette.h"
 

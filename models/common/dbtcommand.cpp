@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/actions/dbtcommand.h"
+#include "models/common/dbtcommand.h"
 
 #include <algorithm>
 #include <optional>

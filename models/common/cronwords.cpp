@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/console/cronwords.h"
+#include "models/common/cronwords.h"
 
 #include <QStringList>
 
