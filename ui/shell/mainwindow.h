@@ -146,6 +146,7 @@ private:
     void wireArtifacts(QMenu *file);
     void wireInbox();
     void updateInboxCount();
+    void queueInboxCount();
     void leaveArtifacts();
     void updateCentralPage();
     void onScopeSelected(const Models::RunScope &scope, const QString &title);
@@ -182,6 +183,7 @@ private:
     bool m_inTray = false;
     bool m_browsing = false;
     bool m_showingInbox = false;
+    bool m_inboxCountQueued = false;
     bool m_splitterSized = false;
 };
 

@@ -12,7 +12,10 @@
 
 #include <QAction>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeView>
+
+#include <utility>
 
 namespace Dbtc::Ui {
 
@@ -48,11 +51,22 @@ void MainWindow::wireInbox()
     connect(inbox, &Models::FailureInbox::newGroup, m_notifications, [this](const auto &group) {
         m_notifications->announceNewFailure(group);
     });
-    connect(inbox, &Models::FailureInbox::loaded, this, &MainWindow::updateInboxCount);
-    connect(inbox, &Models::FailureInbox::groupAdded, this, &MainWindow::updateInboxCount);
-    connect(inbox, &Models::FailureInbox::groupChanged, this, &MainWindow::updateInboxCount);
-    connect(inbox, &Models::FailureInbox::groupsReset, this, &MainWindow::updateInboxCount);
+    connect(inbox, &Models::FailureInbox::loaded, this, &MainWindow::queueInboxCount);
+    connect(inbox, &Models::FailureInbox::groupAdded, this, &MainWindow::queueInboxCount);
+    connect(inbox, &Models::FailureInbox::groupChanged, this, &MainWindow::queueInboxCount);
+    connect(inbox, &Models::FailureInbox::groupsReset, this, &MainWindow::queueInboxCount);
     updateInboxCount();
+}
+
+void MainWindow::queueInboxCount()
+{
+    // One run's results change many groups at once: count once, after them, not per change.
+    if (!std::exchange(m_inboxCountQueued, true)) {
+        QTimer::singleShot(0, this, [this] {
+            m_inboxCountQueued = false;
+            updateInboxCount();
+        });
+    }
 }
 
 void MainWindow::updateInboxCount()
