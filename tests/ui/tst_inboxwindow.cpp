@@ -5,6 +5,7 @@
 // summary), none for a failure that keeps recurring, none for an acknowledged or a snoozed
 // group, and none per failed run of a watched job.
 #include "models/history/failureinbox.h"
+#include "models/history/historystore.h"
 #include "models/history/localhistory.h"
 #include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
@@ -214,6 +215,34 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(shown(), 1);
         QVERIFY(!m_window->notifications()->tray()->lastNotification().anyFailed);
+    }
+
+    void startsFromTheHistory_markedStale()
+    {
+        observe(inbox(), 601, { kFct, kTest });
+        settle();
+        // Quit and start again, offline: the groups are there at once, marked stale.
+        const QString path = m_workspace->history()->store()->path();
+        m_window.reset();
+        m_workspace.reset();
+        m_workspace = std::make_unique<Workspace>(m_dir.filePath(QStringLiteral("cache")));
+        m_workspace->openHistory(path);
+        m_window = std::make_unique<Ui::MainWindow>(m_workspace.get());
+        if (!inbox()->isLoaded()) {
+            QSignalSpy loaded(inbox(), &FailureInbox::loaded);
+            QVERIFY(loaded.wait(10000));
+        }
+        settle();
+        QCOMPARE(inbox()->groups().size(), 2);
+        QCOMPARE(
+            m_window->consoleStatusBar()->inboxButton()->text(), QStringLiteral("Inbox · 2 open"));
+        Ui::InboxPage *page = m_window->inboxPage();
+        QVERIFY(page->isStale());
+        QVERIFY2(page->summaryText().contains(QStringLiteral("not refreshed yet")),
+            qPrintable(page->summaryText()));
+        QCOMPARE(shown(), 0); // what was known before is not news
+        page->setStale(false); // what a watch's first refresh does
+        QVERIFY(!page->summaryText().contains(QStringLiteral("not refreshed")));
     }
 
     void noHistoryNoInbox()

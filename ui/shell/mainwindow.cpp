@@ -312,6 +312,7 @@ void MainWindow::onConnectionAdded(Models::ConnectionSession *session)
 {
     const Models::ConnectionInfo &info = session->info();
     m_actions->addConnection(session);
+    watchInboxFreshness(info.id);
     updateCentralPage();
     const QModelIndex node = m_tree->findNode(info.id, Models::TreeNodeKind::Connection, 0);
     if (!m_runs->scope().isValid() && m_tree->rowCount(node) > 0) {

@@ -147,6 +147,7 @@ private:
     void wireInbox();
     void updateInboxCount();
     void queueInboxCount();
+    void watchInboxFreshness(const QString &connectionId);
     void leaveArtifacts();
     void updateCentralPage();
     void onScopeSelected(const Models::RunScope &scope, const QString &title);

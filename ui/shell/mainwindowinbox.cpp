@@ -4,6 +4,8 @@
 // affected run, and the desktop notifications that come from the inbox (one per new group).
 #include "models/history/failureinbox.h"
 #include "models/history/localhistory.h"
+#include "models/notifications/notifier.h"
+#include "models/notifications/watchpoller.h"
 #include "models/workspace/workspace.h"
 #include "ui/inbox/inboxpage.h"
 #include "ui/notifications/notificationcenter.h"
@@ -47,6 +49,8 @@ void MainWindow::wireInbox()
     });
 
     Models::FailureInbox *inbox = history->inbox();
+    // What the page shows at start comes from the database: stale until a watch polls.
+    m_inbox->setStale(true);
     m_notifications->setFailuresFromInbox(true);
     connect(inbox, &Models::FailureInbox::newGroup, m_notifications, [this](const auto &group) {
         m_notifications->announceNewFailure(group);
@@ -94,6 +98,18 @@ void MainWindow::showInbox()
     }
     updateCentralPage();
     m_inbox->view()->setFocus();
+}
+
+void MainWindow::watchInboxFreshness(const QString &connectionId)
+{
+    if (!m_inbox) {
+        return;
+    }
+    if (Models::WatchPoller *watch = m_workspace->watchPoller(connectionId)) {
+        connect(watch, &Models::WatchPoller::refreshed, m_inbox, [page = m_inbox] {
+            page->setStale(false);
+        });
+    }
 }
 
 } // namespace Dbtc::Ui
