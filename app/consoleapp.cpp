@@ -9,6 +9,7 @@
 #include "models/common/preferences.h"
 #include "models/history/historystore.h"
 #include "models/history/localhistory.h"
+#include "models/notifications/watchlist.h"
 #include "models/workspace/connectionprobe.h"
 #include "models/workspace/workspace.h"
 #include "ui/connections/connectiondialog.h"
@@ -149,6 +150,13 @@ void ConsoleApp::startDemo()
     profile.demo = true;
     const QString token = demo->adminToken();
     m_demo = std::move(demo);
+    // The demo watches its whole account unless the user chose what to watch there: the
+    // history, the failure inbox and their notifications fill in within its first minute.
+    Models::WatchList *watch = m_workspace->watchList();
+    if (watch->watchedJobs(profile.id).isEmpty() && watch->watchedScopes(profile.id).isEmpty()) {
+        watch->setScopeWatched(
+            profile.id, Models::WatchScopeKind::Account, profile.accountId, true);
+    }
     connectProfile(profile, token);
 }
 

@@ -43,6 +43,22 @@ WatchPoller::WatchPoller(
     // Never setActive(false): hidden, minimised or in the tray, watching goes on.
     connect(&m_schedule, &PollSchedule::due, this, &WatchPoller::startCycle);
     connect(m_watchList, &WatchList::watchChanged, this, &WatchPoller::onWatchChanged);
+    connect(m_watchList,
+        &WatchList::scopeWatchChanged,
+        this,
+        [this](const QString &connectionId, WatchScopeKind, qint64, bool watched) {
+            if (connectionId != m_connectionId || !m_started) {
+                return;
+            }
+            if (watched) {
+                pollSoon(); // what the new scope holds shows at once
+            } else if (m_watchList->watchedJobs(m_connectionId).isEmpty()
+                && m_watchList->watchedScopes(m_connectionId).isEmpty()) {
+                m_schedule.stop();
+                m_schedule.setBusy(false);
+                abortCycle();
+            }
+        });
 }
 
 WatchPoller::~WatchPoller()
@@ -124,7 +140,8 @@ void WatchPoller::startCycle()
     }
     QSet<qint64> watched = m_watchList->watchedJobs(m_connectionId);
     watched.subtract(m_missing);
-    if (watched.isEmpty()) {
+    const WatchScopes scopes = m_watchList->watchedScopes(m_connectionId);
+    if (watched.isEmpty() && scopes.isEmpty()) {
         // Nothing to watch: no requests, and no clock either, until a job is starred
         // (onWatchChanged polls then).
         m_schedule.setBusy(false);
@@ -138,8 +155,11 @@ void WatchPoller::startCycle()
     const bool projectsKnown = std::all_of(watched.cbegin(), watched.cend(), [this](qint64 id) {
         return m_projectOf.contains(id);
     });
-    if (projectsKnown) {
-        QSet<qint64> projects;
+    // A whole account or environment needs every job of the connection's account (one paged
+    // request; environments are not a jobs/ filter the watch can combine with projects).
+    const bool wholeAccount = !scopes.accounts.isEmpty() || !scopes.environments.isEmpty();
+    if (projectsKnown && !wholeAccount) {
+        QSet<qint64> projects = scopes.projects;
         for (const qint64 id : std::as_const(watched)) {
             projects.insert(m_projectOf.value(id));
         }
@@ -149,10 +169,10 @@ void WatchPoller::startCycle()
     m_cycleRunning = true; // before the call: a request refused at once answers synchronously
     m_requests.track(m_client->fetchAllJobs(query,
         this,
-        m_requests.guard([this, watched](const Api::Result<QList<Api::Job>> &result) {
+        m_requests.guard([this, watched, scopes](const Api::Result<QList<Api::Job>> &result) {
             m_cycleRunning = false;
             if (result) {
-                onJobs(watched, result.value());
+                onJobs(watched, scopes, result.value());
             } else {
                 onError(result.error());
             }
@@ -160,7 +180,8 @@ void WatchPoller::startCycle()
         Api::Priority::Background));
 }
 
-void WatchPoller::onJobs(const QSet<qint64> &asked, const QList<Api::Job> &jobs)
+void WatchPoller::onJobs(
+    const QSet<qint64> &asked, const WatchScopes &scopes, const QList<Api::Job> &jobs)
 {
     QSet<qint64> found;
     QList<Api::Run> history;
@@ -170,6 +191,9 @@ void WatchPoller::onJobs(const QSet<qint64> &asked, const QList<Api::Job> &jobs)
         found.insert(job.id);
         if (asked.contains(job.id)) {
             m_projectOf.insert(job.id, job.projectId);
+        }
+        if (asked.contains(job.id)
+            || scopes.covers(job.accountId, job.projectId, job.environmentId)) {
             anyInFlight =
                 anyInFlight || (job.mostRecentRun && Api::isInProgress(job.mostRecentRun->status));
         }
@@ -182,6 +206,8 @@ void WatchPoller::onJobs(const QSet<qint64> &asked, const QList<Api::Job> &jobs)
             }
             Api::Run run = *nested;
             run.jobName = job.name; // nested runs carry no job object
+            run.projectId = run.projectId ? run.projectId : job.projectId;
+            run.environmentId = run.environmentId ? run.environmentId : job.environmentId;
             into << run;
         }
     }
@@ -238,7 +264,8 @@ void WatchPoller::onWatchChanged(const QString &connectionId, qint64 jobId, bool
     if (!m_started) {
         return;
     }
-    if (m_watchList->watchedJobs(m_connectionId).isEmpty()) {
+    if (m_watchList->watchedJobs(m_connectionId).isEmpty()
+        && m_watchList->watchedScopes(m_connectionId).isEmpty()) {
         m_schedule.stop();
         m_schedule.setBusy(false);
         abortCycle();

@@ -24,6 +24,7 @@ namespace Dbtc::Models {
 
 class RunNotifier;
 class WatchList;
+struct WatchScopes;
 
 //! \brief Polls the watched (starred) jobs of one connection in the background, whatever the
 //! window shows, and feeds the RunNotifier. It has no notion of visibility on purpose: hidden,
@@ -37,6 +38,11 @@ class WatchList;
 //! A watched job whose project is not known yet (just starred, or the first cycle) makes that
 //! one cycle list the account's jobs without the project filter; watched ids the account no
 //! longer has are remembered as missing and cost nothing afterwards.
+//!
+//! Watched scopes (WatchList::watchedScopes) widen the same request: a watched project joins
+//! the project filter; a watched account or environment drops it (every job of the account,
+//! paged: ceil(jobs / 100) requests per cycle, however many runs). Their jobs' runs go to
+//! runsObserved (the history and the failure inbox); per-run notifications stay for stars.
 //!
 //! When to poll is the PollSchedule's business, as for every other poller: fast while a watched
 //! job has a run in flight, slow at rest, capped backoff with jitter on errors, the client's
@@ -105,7 +111,7 @@ Q_SIGNALS:
 
 private:
     void startCycle();
-    void onJobs(const QSet<qint64> &asked, const QList<Api::Job> &jobs);
+    void onJobs(const QSet<qint64> &asked, const WatchScopes &scopes, const QList<Api::Job> &jobs);
     void onError(const Api::ApiError &error);
     void onWatchChanged(const QString &connectionId, qint64 jobId, bool watched);
     //! Polls again once control is back in the event loop (several stars in a row make one

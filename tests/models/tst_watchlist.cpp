@@ -48,6 +48,48 @@ private slots:
         QVERIFY(settings.allKeys().isEmpty()); // empty sets leave no key
     }
 
+    void scopes_persistPerConnection_junkIgnored()
+    {
+        using Dbtc::Models::WatchScopeKind;
+        MemorySettingsStore settings;
+        {
+            WatchList list(&settings);
+            QSignalSpy spy(&list, &WatchList::scopeWatchChanged);
+            list.setScopeWatched(QStringLiteral("prod"), WatchScopeKind::Project, 12, true);
+            list.setScopeWatched(QStringLiteral("prod"), WatchScopeKind::Project, 12, true);
+            list.setScopeWatched(QStringLiteral("prod"), WatchScopeKind::Account, 1, true);
+            list.setScopeWatched(QStringLiteral("prod"), WatchScopeKind::Environment, 5, true);
+            list.setScopeWatched(QStringLiteral("prod"), WatchScopeKind::Environment, 0, true);
+            QCOMPARE(spy.size(), 3); // no change and a bad id signal nothing
+            QVERIFY(list.watchedJobs(QStringLiteral("prod")).isEmpty()); // scopes are not stars
+        }
+        QCOMPARE(settings.value(QStringLiteral("watchScope/prod")).toStringList(),
+            (QStringList { QStringLiteral("a:1"), QStringLiteral("p:12"), QStringLiteral("e:5") }));
+        settings.setValue(QStringLiteral("watchScope/staging"),
+            QStringList { QStringLiteral("p:3"),
+                QStringLiteral("x:4"),
+                QStringLiteral("p:-2"),
+                QStringLiteral("p"),
+                QStringLiteral("e:abc") });
+        WatchList reopened(&settings);
+        const Dbtc::Models::WatchScopes prod = reopened.watchedScopes(QStringLiteral("prod"));
+        QCOMPARE(prod.accounts, (QSet<qint64> { 1 }));
+        QCOMPARE(prod.projects, (QSet<qint64> { 12 }));
+        QCOMPARE(prod.environments, (QSet<qint64> { 5 }));
+        QVERIFY(prod.covers(1, 99, 98)); // every job of account 1
+        QVERIFY(!prod.covers(2, 99, 98));
+        QVERIFY(prod.covers(2, 12, 98));
+        QVERIFY(prod.covers(2, 99, 5));
+        const Dbtc::Models::WatchScopes staging = reopened.watchedScopes(QStringLiteral("staging"));
+        QCOMPARE(staging.projects, (QSet<qint64> { 3 }));
+        QVERIFY(staging.accounts.isEmpty() && staging.environments.isEmpty());
+
+        reopened.clear(QStringLiteral("prod"));
+        QVERIFY(reopened.watchedScopes(QStringLiteral("prod")).isEmpty());
+        QVERIFY(!settings.value(QStringLiteral("watchScope/prod")).isValid());
+        QVERIFY(reopened.isScopeWatched(QStringLiteral("staging"), WatchScopeKind::Project, 3));
+    }
+
     void clear_forgetsOnlyThatConnection()
     {
         MemorySettingsStore settings;

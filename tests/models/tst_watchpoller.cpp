@@ -153,6 +153,57 @@ private Q_SLOTS:
         m_sim = SimFixture {};
     }
 
+    void watchedScopes_widenTheOneRequest_withoutPerRunNotifications()
+    {
+        const qint64 project = projects().at(1);
+        QList<Api::Run> observed;
+        connect(m_poller.get(),
+            &Models::WatchPoller::runsObserved,
+            this,
+            [&observed](const QString &, const QList<Api::Run> &runs) {
+                observed += runs;
+            });
+        QSignalSpy finished(m_notifier.get(), &Models::RunNotifier::runFinished);
+        m_watch->setScopeWatched(kConn, Models::WatchScopeKind::Project, project, true);
+        m_poller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_poller->cyclesCompleted(), 1, 5000);
+        m_sim.server->clearRequestLog();
+        observed.clear();
+        QVERIFY(cycle());
+        QCOMPARE(jobRequests().size(), 1);
+        QVERIFY2(
+            jobRequests().constFirst().contains(QStringLiteral("project_id__in=[%1]").arg(project)),
+            qPrintable(jobRequests().constFirst()));
+        QVERIFY(!observed.isEmpty());
+        for (const Api::Run &run : std::as_const(observed)) {
+            QCOMPARE(run.projectId, project);
+        }
+
+        // The whole account: no project filter, one page per 100 jobs, every project's runs.
+        m_watch->setScopeWatched(kConn, Models::WatchScopeKind::Account, m_sim.accountId, true);
+        QTRY_COMPARE_WITH_TIMEOUT(m_poller->cyclesCompleted(), 3, 5000); // polled soon
+        m_sim.server->clearRequestLog();
+        observed.clear();
+        QVERIFY(cycle());
+        QCOMPARE(jobRequests().size(), int((m_jobs.size() + 99) / 100));
+        QVERIFY2(!jobRequests().constFirst().contains(QStringLiteral("project_id__in")),
+            qPrintable(jobRequests().constFirst()));
+        QSet<qint64> projectsSeen;
+        for (const Api::Run &run : std::as_const(observed)) {
+            projectsSeen.insert(run.projectId);
+        }
+        QVERIFY(projectsSeen.size() > 1);
+        QCOMPARE(finished.size(), 0); // nothing starred: the inbox, not each run, speaks
+
+        // Nothing watched any more: no request at all.
+        m_watch->setScopeWatched(kConn, Models::WatchScopeKind::Account, m_sim.accountId, false);
+        m_watch->setScopeWatched(kConn, Models::WatchScopeKind::Project, project, false);
+        m_sim.server->clearRequestLog();
+        m_poller->pollNow();
+        QTest::qWait(300);
+        QCOMPARE(jobRequests().size(), 0);
+    }
+
     void watchedFailure_offScreen_notifiesExactlyOnce_unwatchedNever()
     {
         const qint64 onScreen = projects().at(0);

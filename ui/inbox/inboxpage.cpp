@@ -161,6 +161,19 @@ QString InboxPage::currentKey() const
     return current.isValid() ? current.data(InboxModel::GroupKeyRole).toString() : QString();
 }
 
+void InboxPage::setStale(bool stale)
+{
+    if (m_stale != stale) {
+        m_stale = stale;
+        updateState();
+    }
+}
+
+QString InboxPage::summaryText() const
+{
+    return m_summary->text();
+}
+
 void InboxPage::updateState()
 {
     int open = 0;
@@ -169,8 +182,15 @@ void InboxPage::updateState()
         const bool done = m_model->index(row, 0).data(InboxModel::ResolvedRole).toBool();
         (done ? resolved : open) += 1;
     }
-    m_summary->setText(tr("%n open", nullptr, open) + QStringLiteral(" · ")
-        + tr("%n resolved", nullptr, resolved));
+    QString text =
+        tr("%n open", nullptr, open) + QStringLiteral(" · ") + tr("%n resolved", nullptr, resolved);
+    if (m_stale) {
+        text += QStringLiteral(" · ") + tr("from the history, not refreshed yet");
+    }
+    m_summary->setText(text);
+    m_summary->setToolTip(m_stale ? tr("Shown from the local history of earlier sessions; the "
+                                       "watch has not polled since the start")
+                                  : QString());
     m_stack->setCurrentWidget(m_proxy->rowCount() > 0 ? static_cast<QWidget *>(m_view) : m_empty);
 }
 

@@ -46,6 +46,14 @@ public:
     //! The group key of the current row, empty when none.
     QString currentKey() const;
 
+    //! True while the groups shown are the database's from an earlier session: nothing has
+    //! been polled since the start (offline, or the network has not answered yet).
+    void setStale(bool stale);
+
+    bool isStale() const { return m_stale; }
+
+    QString summaryText() const;
+
 Q_SIGNALS:
     //! Open triage of \a runId's \a step (0 = the last step) on \a connectionId.
     void openRunRequested(const QString &connectionId, qint64 runId, int step);
@@ -72,6 +80,7 @@ private:
     QAction *m_showResolved;
     QAction *m_open;
     QToolButton *m_snooze = nullptr;
+    bool m_stale = false;
 };
 
 } // namespace Dbtc::Ui

@@ -9,6 +9,9 @@
 #include "ui/notifications/trayicon.h"
 
 #include <QAction>
+#include <QTimer>
+
+#include <utility>
 
 namespace Dbtc::Ui {
 
@@ -45,8 +48,13 @@ NotificationCenter::NotificationCenter(Models::RunNotifier *notifier,
     setWatchContext({}, 0);
     connect(m_notifier,
         &Models::RunNotifier::runFinished,
-        m_grouper,
-        &Models::NotificationGrouper::add);
+        this,
+        [this](const QString &connectionId, const Api::Run &run) {
+            if (m_failuresFromInbox && run.status == Api::RunStatus::Error) {
+                return; // the inbox says what is new in it; a recurring failure stays quiet
+            }
+            m_grouper->add(connectionId, run);
+        });
     connect(
         m_notifier, &Models::RunNotifier::failingJobsChanged, m_tray, &TrayIcon::setFailingCount);
     connect(m_grouper, &Models::NotificationGrouper::notify, m_tray, &TrayIcon::showNotification);
@@ -88,6 +96,78 @@ void NotificationCenter::setWatchContext(
     const QSignalBlocker block(m_watchAction); // showing the state is not a change
     m_watchAction->setEnabled(jobId > 0);
     m_watchAction->setChecked(jobId > 0 && m_watchList->isWatched(connectionId, jobId));
+}
+
+namespace {
+
+//! "fct_orders" from "model.jaffle_shop.fct_orders"; a test's hash suffix dropped.
+QString nodeName(const QString &uniqueId)
+{
+    QStringList parts = uniqueId.split(QLatin1Char('.'));
+    if (parts.size() >= 4 && parts.constFirst() == QLatin1String("test")) {
+        return parts.at(2);
+    }
+    return parts.isEmpty() ? uniqueId : parts.constLast();
+}
+
+QString firstLine(const QString &text)
+{
+    const QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    return line.size() > 160 ? line.left(159) + QChar(0x2026) : line;
+}
+
+} // namespace
+
+Models::DesktopNotification NotificationCenter::composeFailures(
+    const QList<Models::InboxGroup> &groups)
+{
+    Models::DesktopNotification n;
+    n.anyFailed = true;
+    if (groups.isEmpty()) {
+        return n;
+    }
+    const Models::InboxGroup &newest = groups.constLast();
+    bool oneRun = true;
+    for (const Models::InboxGroup &g : groups) {
+        oneRun =
+            oneRun && g.connectionId == newest.connectionId && g.newestRunId == newest.newestRunId;
+    }
+    if (groups.size() == 1) {
+        n.title = tr("New failure: %1").arg(nodeName(newest.uniqueId));
+        n.body = firstLine(newest.message);
+    } else {
+        n.title = tr("%1 new failures").arg(groups.size());
+        QStringList names;
+        for (const Models::InboxGroup &g : groups) {
+            if (names.size() == 3) {
+                names.append(QChar(0x2026));
+                break;
+            }
+            names.append(nodeName(g.uniqueId));
+        }
+        n.body = names.join(QStringLiteral(", "));
+    }
+    // Clicking opens triage at the run when there is one run to open, else the list.
+    n.jobCount = oneRun ? 1 : int(groups.size());
+    if (oneRun) {
+        n.connectionId = newest.connectionId;
+        n.runId = newest.newestRunId;
+    }
+    return n;
+}
+
+void NotificationCenter::announceNewFailure(const Models::InboxGroup &group)
+{
+    if (m_newFailures.isEmpty()) {
+        // One run's results are filed in one go: its new groups make one notification.
+        QTimer::singleShot(0, this, [this] {
+            const QList<Models::InboxGroup> groups = std::exchange(m_newFailures, {});
+            if (!groups.isEmpty()) {
+                m_tray->showNotification(composeFailures(groups));
+            }
+        });
+    }
+    m_newFailures.append(group);
 }
 
 void NotificationCenter::observeRuns(const QString &connectionId, const QList<Api::Run> &runs)

@@ -2,14 +2,17 @@
 #pragma once
 
 #include "api/types/run.h"
+#include "models/history/historyrecords.h"
 
 #include <QIcon>
+#include <QList>
 #include <QObject>
 
 class QAction;
 class QWidget;
 
 namespace Dbtc::Models {
+struct DesktopNotification;
 class NotificationGrouper;
 class NotificationModel;
 class RunNotifier;
@@ -57,6 +60,19 @@ public:
 
     void setWatchContext(const QString &connectionId, qint64 jobId, const QString &jobName = {});
 
+    //! With a failure inbox, failures are said by the inbox (announceNewFailure: once per new
+    //! failure group), not once per failed run; finished runs that did not fail still are.
+    void setFailuresFromInbox(bool on) { m_failuresFromInbox = on; }
+
+    bool failuresFromInbox() const { return m_failuresFromInbox; }
+
+    //! One desktop notification for a new (or reopened) failure group; groups that appear in
+    //! the same turn of the event loop (one run's results) become one summary.
+    void announceNewFailure(const Dbtc::Models::InboxGroup &group);
+
+    //! The wording of the notification for \a groups (exposed for tests).
+    static Models::DesktopNotification composeFailures(const QList<Models::InboxGroup> &groups);
+
 public Q_SLOTS:
     void observeRuns(const QString &connectionId, const QList<Dbtc::Api::Run> &runs);
 
@@ -76,6 +92,8 @@ private:
     QAction *m_watchAction = nullptr;
     QString m_watchConnection;
     qint64 m_watchJob = 0;
+    bool m_failuresFromInbox = false;
+    QList<Models::InboxGroup> m_newFailures; //!< waiting for the end of this event-loop turn
 };
 
 } // namespace Dbtc::Ui

@@ -21,6 +21,7 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     , m_inFlight(new QLabel(this))
     , m_rateLimit(new QLabel(this))
     , m_notifications(new QToolButton(this))
+    , m_inbox(new QToolButton(this))
     , m_timer(new QTimer(this))
 {
     Theme::follow(m_rateLimit, [label = m_rateLimit] {
@@ -34,7 +35,13 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     addWidget(m_rateLimit);
     addPermanentWidget(m_inFlight);
     addPermanentWidget(m_refresh);
+    addPermanentWidget(m_inbox);
     addPermanentWidget(m_notifications);
+    m_inbox->setObjectName(QStringLiteral("inboxButton"));
+    m_inbox->setAutoRaise(true);
+    m_inbox->setAccessibleName(tr("Failure inbox"));
+    m_inbox->hide(); // until the window has an inbox
+    connect(m_inbox, &QToolButton::clicked, this, &ConsoleStatusBar::inboxRequested);
     m_notifications->setAutoRaise(true);
     m_notifications->setAccessibleName(tr("Notifications"));
     connect(
@@ -42,6 +49,9 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     // the red follows the theme: re-applied with the current count after a switch
     Theme::follow(this, [this] {
         setUnseenFailures(m_unseen);
+        if (m_openGroups >= 0) {
+            setOpenInboxGroups(m_openGroups);
+        }
     });
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &ConsoleStatusBar::update);
@@ -62,6 +72,19 @@ void ConsoleStatusBar::setUnseenFailures(int count)
     m_notifications->setToolTip(count == 0 ? tr("Notifications: no unseen failures of watched jobs")
             : count == 1                   ? tr("1 unseen failure of a watched job")
                                            : tr("%1 unseen failures of watched jobs").arg(count));
+}
+
+void ConsoleStatusBar::setOpenInboxGroups(int count)
+{
+    m_openGroups = count;
+    m_inbox->setVisible(count >= 0);
+    m_inbox->setText(count > 0 ? tr("Inbox · %1 open").arg(count) : tr("Inbox"));
+    m_inbox->setStyleSheet(count > 0
+            ? textStyle(ColorRole::Error) + QStringLiteral(" font-weight: bold;")
+            : QString());
+    m_inbox->setToolTip(count <= 0 ? tr("Failure inbox: no open failures in the watched scope")
+            : count == 1           ? tr("Failure inbox: 1 open failure group")
+                                   : tr("Failure inbox: %1 open failure groups").arg(count));
 }
 
 void ConsoleStatusBar::setSession(Models::ConnectionSession *session, const QString &connectionName)

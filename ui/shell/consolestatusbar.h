@@ -39,8 +39,14 @@ public:
 
     QToolButton *notificationButton() const { return m_notifications; }
 
+    //! The failure inbox button: open failure groups; hidden while there is no inbox.
+    void setOpenInboxGroups(int count);
+
+    QToolButton *inboxButton() const { return m_inbox; }
+
 Q_SIGNALS:
     void notificationsRequested();
+    void inboxRequested();
 
 private:
     void update();
@@ -57,8 +63,10 @@ private:
     QLabel *m_inFlight;
     QLabel *m_rateLimit;
     QToolButton *m_notifications;
+    QToolButton *m_inbox;
     QTimer *m_timer;
     int m_unseen = 0;
+    int m_openGroups = -1; //!< -1: no inbox
 };
 
 } // namespace Dbtc::Ui

@@ -18,6 +18,7 @@
 #include "ui/console/navigatorpanel.h"
 #include "ui/console/runfilterbar.h"
 #include "ui/console/runspanel.h"
+#include "ui/inbox/inboxpage.h"
 #include "ui/notifications/notificationcenter.h"
 #include "ui/notifications/notificationlist.h"
 #include "ui/notifications/trayicon.h"
@@ -152,6 +153,7 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
         });
     wireActions();
     wireNotifications();
+    wireInbox();
     updateCentralPage();
 }
 
@@ -268,6 +270,9 @@ void MainWindow::createMenus()
         showRuns();
         m_runs->view()->setFocus();
     });
+    m_inboxAction = view->addAction(
+        tr("Failure &Inbox"), QKeySequence(QStringLiteral("Ctrl+3")), this, &MainWindow::showInbox);
+    m_inboxAction->setObjectName(QStringLiteral("inboxAction"));
     view->addAction(
         tr("&Filter navigator"), QKeySequence(QStringLiteral("Ctrl+Shift+F")), this, [this] {
             m_navigator->filterEdit()->setFocus();
@@ -307,6 +312,7 @@ void MainWindow::onConnectionAdded(Models::ConnectionSession *session)
 {
     const Models::ConnectionInfo &info = session->info();
     m_actions->addConnection(session);
+    watchInboxFreshness(info.id);
     updateCentralPage();
     const QModelIndex node = m_tree->findNode(info.id, Models::TreeNodeKind::Connection, 0);
     if (!m_runs->scope().isValid() && m_tree->rowCount(node) > 0) {
@@ -345,6 +351,10 @@ void MainWindow::updateCentralPage()
     const bool any = !m_tree->connectionIds().isEmpty();
     if (m_browsing) {
         m_pages->setCurrentWidget(m_browse);
+        return;
+    }
+    if (m_showingInbox && m_inbox) {
+        m_pages->setCurrentWidget(m_inbox); // it needs no connection: history is local
         return;
     }
     m_pages->setCurrentWidget(any ? static_cast<QWidget *>(m_splitter) : m_welcome);
@@ -393,6 +403,10 @@ void MainWindow::showRuns()
     if (m_browsing) {
         leaveArtifacts();
         return; // back to where the user was: the runs or the run they came from
+    }
+    if (m_showingInbox) {
+        m_showingInbox = false;
+        updateCentralPage();
     }
     if (m_centre->currentWidget() != m_runs) {
         m_centre->setCurrentWidget(m_runs);

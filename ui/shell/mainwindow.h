@@ -34,6 +34,7 @@ namespace Dbtc::Ui {
 
 class BrowsePage;
 class ConsoleStatusBar;
+class InboxPage;
 class MainWindowActions;
 class MessageBanner;
 class NavigatorPanel;
@@ -104,6 +105,17 @@ public:
 
     BrowsePage *browsePage() const { return m_browse; }
 
+    //! The failure inbox page; nullptr when the workspace has no history.
+    InboxPage *inboxPage() const { return m_inbox; }
+
+    //! View > Failure Inbox (Ctrl+3); disabled without a history.
+    QAction *inboxAction() const { return m_inboxAction; }
+
+    bool isShowingInbox() const { return m_showingInbox; }
+
+    //! Shows the failure inbox page (no-op without one).
+    void showInbox();
+
     Models::RecentFiles *recentFiles() const { return m_recent; }
 
     bool isShowingRunDetail() const;
@@ -132,6 +144,10 @@ private:
     void wireActions();
     void wireNotifications();
     void wireArtifacts(QMenu *file);
+    void wireInbox();
+    void updateInboxCount();
+    void queueInboxCount();
+    void watchInboxFreshness(const QString &connectionId);
     void leaveArtifacts();
     void updateCentralPage();
     void onScopeSelected(const Models::RunScope &scope, const QString &title);
@@ -163,9 +179,13 @@ private:
     MainWindowActions *m_actions;
     QDockWidget *m_notificationDock;
     BrowsePage *m_browse;
+    InboxPage *m_inbox = nullptr;
+    QAction *m_inboxAction = nullptr;
     Models::RecentFiles *m_recent;
     bool m_inTray = false;
     bool m_browsing = false;
+    bool m_showingInbox = false;
+    bool m_inboxCountQueued = false;
     bool m_splitterSized = false;
 };
 

@@ -220,4 +220,44 @@ void MainWindowActions::fillJobMenu(
     }
 }
 
+void MainWindowActions::fillScopeMenu(
+    QMenu *menu, const QString &connectionId, const Models::TreeItem &item)
+{
+    if (!m_watchList || item.id <= 0) {
+        return;
+    }
+    Models::WatchScopeKind kind = Models::WatchScopeKind::Account;
+    QString text;
+    switch (item.kind) {
+    case Models::TreeNodeKind::Account:
+        text = tr("Watch Everything in This Account");
+        break;
+    case Models::TreeNodeKind::Project:
+        kind = Models::WatchScopeKind::Project;
+        text = tr("Watch Everything in This Project");
+        break;
+    case Models::TreeNodeKind::Environment:
+        kind = Models::WatchScopeKind::Environment;
+        text = tr("Watch Everything in This Environment");
+        break;
+    default:
+        return;
+    }
+    auto *watch = new QAction(text, menu);
+    watch->setObjectName(QStringLiteral("watchScopeAction"));
+    watch->setCheckable(true);
+    watch->setChecked(m_watchList->isScopeWatched(connectionId, kind, item.id));
+    watch->setToolTip(tr("Record every job's runs here in the history and the failure inbox, "
+                         "and say each new failure"));
+    const qint64 id = item.id;
+    connect(watch, &QAction::toggled, this, [this, connectionId, kind, id](bool on) {
+        m_watchList->setScopeWatched(connectionId, kind, id, on);
+    });
+    QAction *first = menu->actions().value(0);
+    menu->insertAction(first, watch);
+    if (first) {
+        menu->insertSeparator(first);
+    }
+}
+
 } // namespace Dbtc::Ui

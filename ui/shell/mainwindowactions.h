@@ -63,6 +63,8 @@ public:
     void fillRunMenu(QMenu *menu, const QList<Api::Run> &runs);
     //! Adds "Run Job…" and "Watch Job" at the top of a navigator job's menu.
     void fillJobMenu(QMenu *menu, const QString &connectionId, const Models::TreeItem &item);
+    //! "Watch everything in this account / project / environment" on those navigator nodes.
+    void fillScopeMenu(QMenu *menu, const QString &connectionId, const Models::TreeItem &item);
 
 Q_SIGNALS:
     //! A run was started (or chosen to follow) in \a connectionId: select it and follow it.

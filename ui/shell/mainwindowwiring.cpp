@@ -64,6 +64,10 @@ void MainWindow::wireActions()
         &NavigatorPanel::contextMenuAboutToShow,
         m_actions,
         &MainWindowActions::fillJobMenu);
+    connect(m_navigator,
+        &NavigatorPanel::contextMenuAboutToShow,
+        m_actions,
+        &MainWindowActions::fillScopeMenu);
     connect(m_detail->view(), &RunDetailView::runUpdated, this, [this] {
         if (isShowingRunDetail()) {
             updateActionContext();
