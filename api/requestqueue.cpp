@@ -39,14 +39,6 @@ bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
         || start.startsWith("<html");
 }
 
-// dbt Cloud's envelope carries status.user_message; DRF-style errors (405) carry "detail".
-QString serverMessageFrom(const QByteArray &body)
-{
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    const QString message = o.value(u"status").toObject().value(u"user_message").toString();
-    return message.isEmpty() ? o.value(u"detail").toString() : message;
-}
-
 // Qt 6.4 silently resends a request whose connection closed before the answer (up to twice),
 // POSTs included; later Qt versions only do that for idempotent methods. A POST body that
 // cannot be rewound makes Qt fail with ContentReSendError instead, so a trigger is never
@@ -236,11 +228,13 @@ void RequestQueue::start(ApiJob *job)
     case Request::Method::Get:
         reply = m_nam->get(req);
         break;
-    case Request::Method::Post: {
+    case Request::Method::Post:
+    case Request::Method::Put:
+    case Request::Method::Patch: {
         req.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
         req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(r.body, nullptr);
-        reply = m_nam->post(req, body);
+        reply = m_nam->sendCustomRequest(req, r.methodName().toLatin1(), body);
         body->setParent(reply);
         break;
     }
@@ -409,8 +403,11 @@ std::optional<ApiError> RequestQueue::classify(
             html ? QStringLiteral("HTTP %1 with an HTML page").arg(status)
                  : QStringLiteral("HTTP %1").arg(status),
             status,
-            html ? QString() : serverMessageFrom(job->m_body),
+            {},
             host);
+        if (!html) {
+            readErrorBody(job->m_body, &e, host);
+        }
         return e;
     }
     if (!job->request().expectJson || !job->request().saveToFile.isEmpty()) {
