@@ -58,6 +58,12 @@ QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host
                               "\"Access URLs\").")
             .arg(server, hostOr(host));
     case K::Forbidden:
+        if (!e.neededPermissionSets.isEmpty()) {
+            return QStringLiteral("The token's permission set does not allow this%1: it needs "
+                                  "%2. Ask an account admin for a token with that permission "
+                                  "set.")
+                .arg(server, e.neededPermissionSets.join(QStringLiteral(" or ")));
+        }
         return QStringLiteral("The token's permission set does not allow this%1. Ask an account "
                               "admin for a token with the needed permission (for example Job "
                               "Admin to trigger, cancel or retry runs).")
@@ -84,6 +90,15 @@ QString plainMessage(ApiError::Kind kind, const ApiError &e, const QString &host
                   .arg(QString::number(e.httpStatus), server, advice);
     }
     case K::BadRequest:
+        if (!e.fieldErrors.isEmpty()) {
+            QStringList fields;
+            for (const FieldError &f : e.fieldErrors) {
+                fields << (f.field.isEmpty() ? f.message
+                                             : f.field + QStringLiteral(": ") + f.message);
+            }
+            return QStringLiteral("dbt Cloud refused the request: %1.")
+                .arg(fields.join(QStringLiteral("; ")));
+        }
         return e.httpStatus > 0 ? QStringLiteral("dbt Cloud refused the request (HTTP %1)%2.")
                                       .arg(e.httpStatus)
                                       .arg(server)

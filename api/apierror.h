@@ -1,11 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
-#include <QMap>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Dbtc::Api {
+
+//! \brief One message of a 400's field errors: \a field is dbt Cloud's key, nested ones by
+//! dotted path ("settings.threads", "permission_grants[0].permission_set").
+struct FieldError
+{
+    QString field;
+    QString message;
+    bool operator==(const FieldError &) const = default;
+};
 
 //! \brief The one error type of the API layer. `message` is written for the user: it says what
 //! went wrong in plain words and what to do about it; `detail` keeps the technical cause.
@@ -36,9 +47,14 @@ struct ApiError
     //! The user must check before trying again; the client never resends it on its own.
     bool outcomeUnknown = false;
     int networkError = 0; //!< QNetworkReply::NetworkError when one occurred
-    //! A 400's per-field messages, keyed by dbt Cloud's dotted path ("settings.threads",
-    //! "job_completion_trigger_condition.condition.job_id"); empty for other errors.
-    QMap<QString, QString> fieldErrors;
+    //! 400: what dbt Cloud said about each field, in the order of its answer.
+    QList<FieldError> fieldErrors;
+    //! 403: the permission sets that would allow the call ("Account Admin", ...), when the
+    //! answer names them; empty when it does not.
+    QStringList neededPermissionSets;
+
+    //! \brief The messages for \a field (joined with "; "), empty when it has none.
+    QString fieldMessage(const QString &field) const;
 
     //! \brief The text to show; same as `message`, kept as a function for the UI helpers.
     QString userMessage() const { return message; }
@@ -59,5 +75,11 @@ struct ApiError
     static Kind kindForHttpStatus(int status);
     static QString kindName(Kind kind);
 };
+
+//! \brief Reads an error answer's body into \a error: status.user_message (or DRF's "detail"),
+//! a 400's field errors (`data` = {field: message or [messages]}, nested objects flattened
+//! to dotted paths) and the permission sets a 403 names; then recomputes the message. Every
+//! call's error goes through it (RequestQueue), so writes of any room get the same decoding.
+void readErrorBody(const QByteArray &body, ApiError *error, const QString &host = {});
 
 } // namespace Dbtc::Api

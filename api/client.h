@@ -6,6 +6,7 @@
 #include "api/queries.h"
 #include "api/result.h"
 #include "api/types/account.h"
+#include "api/types/admin.h"
 #include "api/types/artifact.h"
 #include "api/types/environment.h"
 #include "api/types/job.h"
@@ -141,6 +142,97 @@ public:
         QObject *context,
         Callback<QList<Environment>> done,
         Priority priority = Priority::Background);
+
+    // Account administration (clientadmin.cpp, clientwebhooks.cpp). Writes are never resent;
+    // one whose answer was lost has outcomeUnknown set. Deletes are soft (state 2) except
+    // webhook subscriptions. Lists fetch every page.
+    ApiJob *createProject(const ProjectDraft &draft, QObject *context, Callback<Project> done);
+    ApiJob *updateProject(
+        qint64 projectId, const ProjectDraft &draft, QObject *context, Callback<Project> done);
+    ApiJob *deleteProject(qint64 projectId, QObject *context, Callback<Project> done);
+    ApiJob *createEnvironment(qint64 projectId,
+        const EnvironmentDraft &draft,
+        QObject *context,
+        Callback<Environment> done);
+    ApiJob *updateEnvironment(qint64 projectId,
+        qint64 environmentId,
+        const EnvironmentDraft &draft,
+        QObject *context,
+        Callback<Environment> done);
+    ApiJob *deleteEnvironment(
+        qint64 projectId, qint64 environmentId, QObject *context, Callback<Environment> done);
+    //! Account-level connections (v3 /connections/).
+    ApiJob *listConnections(QObject *context, Callback<QList<WarehouseConnection>> done);
+    ApiJob *getConnection(
+        qint64 connectionId, QObject *context, Callback<WarehouseConnection> done);
+    ApiJob *createConnection(
+        const ConnectionDraft &draft, QObject *context, Callback<WarehouseConnection> done);
+    //! PATCH: only the config keys in \a draft change.
+    ApiJob *updateConnection(qint64 connectionId,
+        const ConnectionDraft &draft,
+        QObject *context,
+        Callback<WarehouseConnection> done);
+    ApiJob *deleteConnection(
+        qint64 connectionId, QObject *context, Callback<WarehouseConnection> done);
+    //! Project-level connections (the older `type` + `details` form).
+    ApiJob *listProjectConnections(
+        qint64 projectId, QObject *context, Callback<QList<WarehouseConnection>> done);
+    ApiJob *createProjectConnection(qint64 projectId,
+        const ProjectConnectionDraft &draft,
+        QObject *context,
+        Callback<WarehouseConnection> done);
+    ApiJob *listRepositories(qint64 projectId, QObject *context, Callback<QList<Repository>> done);
+    ApiJob *getRepository(
+        qint64 projectId, qint64 repositoryId, QObject *context, Callback<Repository> done);
+    ApiJob *createRepository(qint64 projectId,
+        const RepositoryDraft &draft,
+        QObject *context,
+        Callback<Repository> done);
+    ApiJob *deleteRepository(
+        qint64 projectId, qint64 repositoryId, QObject *context, Callback<Repository> done);
+    ApiJob *listCredentials(qint64 projectId, QObject *context, Callback<QList<Credential>> done);
+    ApiJob *getCredential(
+        qint64 projectId, qint64 credentialId, QObject *context, Callback<Credential> done);
+    ApiJob *listUsers(QObject *context, Callback<QList<User>> done);
+    ApiJob *getUser(qint64 userId, QObject *context, Callback<User> done);
+    ApiJob *listGroups(QObject *context, Callback<QList<Group>> done);
+    ApiJob *createGroup(const GroupDraft &draft, QObject *context, Callback<Group> done);
+    ApiJob *updateGroup(
+        qint64 groupId, const GroupDraft &draft, QObject *context, Callback<Group> done);
+    //! Tokens as listed: never with their secret.
+    ApiJob *listServiceTokens(QObject *context, Callback<QList<ServiceToken>> done);
+    //! The answer carries the secret: the only time it is ever available.
+    ApiJob *createServiceToken(
+        const ServiceTokenDraft &draft, QObject *context, Callback<CreatedServiceToken> done);
+    //! PUT: renames and replaces the permission grants.
+    ApiJob *updateServiceToken(qint64 tokenId,
+        const ServiceTokenDraft &draft,
+        QObject *context,
+        Callback<ServiceToken> done);
+    ApiJob *deleteServiceToken(qint64 tokenId, QObject *context, Callback<ServiceToken> done);
+    //! Webhook subscriptions: string ids, their own envelope, no trailing slashes.
+    ApiJob *listWebhooks(QObject *context, Callback<QList<WebhookSubscription>> done);
+    ApiJob *getWebhook(
+        const QString &subscriptionId, QObject *context, Callback<WebhookSubscription> done);
+    //! The answer carries hmac_secret (the signing secret), once.
+    ApiJob *createWebhook(
+        const WebhookDraft &draft, QObject *context, Callback<WebhookSubscription> done);
+    ApiJob *updateWebhook(const QString &subscriptionId,
+        const WebhookDraft &draft,
+        QObject *context,
+        Callback<WebhookSubscription> done);
+    //! A hard delete; the callback gets the removed id.
+    ApiJob *deleteWebhook(const QString &subscriptionId, QObject *context, Callback<QString> done);
+    //! Sends a sample job.run.completed; the callback gets the event id (its receipt follows).
+    ApiJob *testWebhook(const QString &subscriptionId, QObject *context, Callback<QString> done);
+    ApiJob *listWebhookEvents(
+        const QString &subscriptionId, QObject *context, Callback<QList<WebhookEvent>> done);
+    //! The deliveries of one event (empty while it is still being sent).
+    ApiJob *listWebhookReceipts(const QString &subscriptionId,
+        const QString &eventId,
+        QObject *context,
+        Callback<QList<WebhookReceipt>> done);
+    // End of account administration
 
     //! \brief False when \a error proves a POST never reached the server (refused, unknown host,
     //! TLS); true when it may have been applied (timeout, dropped connection, 5xx).

@@ -54,6 +54,27 @@ Request Request::post(QString path, QByteArray body)
     return r;
 }
 
+Request Request::put(QString path, QByteArray body)
+{
+    Request r = post(std::move(path), std::move(body));
+    r.method = Method::Put;
+    return r;
+}
+
+Request Request::patch(QString path, QByteArray body)
+{
+    Request r = post(std::move(path), std::move(body));
+    r.method = Method::Patch;
+    return r;
+}
+
+Request Request::del(QString path)
+{
+    Request r = post(std::move(path));
+    r.method = Method::Delete;
+    return r;
+}
+
 QString Request::methodName() const
 {
     switch (method) {
@@ -61,6 +82,10 @@ QString Request::methodName() const
         return QStringLiteral("GET");
     case Method::Post:
         return QStringLiteral("POST");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
     case Method::Delete:
         return QStringLiteral("DELETE");
     }

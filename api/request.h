@@ -14,7 +14,7 @@ namespace Dbtc::Api {
 //! \brief One HTTP request as a value: what the queue needs to send, retry and log it.
 struct Request
 {
-    enum class Method { Get, Post, Delete };
+    enum class Method { Get, Post, Put, Patch, Delete };
 
     Method method = Method::Get;
     QString path; //!< from the base URL, e.g. "/api/v2/accounts/1/runs/"
@@ -30,6 +30,10 @@ struct Request
 
     static Request get(QString path, QUrlQuery query = {});
     static Request post(QString path, QByteArray body = {});
+    //! PUT, PATCH and DELETE are writes: never resent automatically, like a POST.
+    static Request put(QString path, QByteArray body);
+    static Request patch(QString path, QByteArray body);
+    static Request del(QString path);
     QString methodName() const;
 
     //! \brief Whether the request changes something on the server (everything but GET).

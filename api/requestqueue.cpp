@@ -2,7 +2,6 @@
 #include "api/requestqueue.h"
 
 #include "api/apijob.h"
-#include "api/fielderrors.h"
 #include "api/logging.h"
 
 #include <QElapsedTimer>
@@ -38,14 +37,6 @@ bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
     const QByteArray start = body.left(256).trimmed().toLower();
     return contentType.toLower().contains("text/html") || start.startsWith("<!doctype")
         || start.startsWith("<html");
-}
-
-// dbt Cloud's envelope carries status.user_message; DRF-style errors (405) carry "detail".
-QString serverMessageFrom(const QByteArray &body)
-{
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    const QString message = o.value(u"status").toObject().value(u"user_message").toString();
-    return message.isEmpty() ? o.value(u"detail").toString() : message;
 }
 
 // Qt 6.4 silently resends a request whose connection closed before the answer (up to twice),
@@ -237,11 +228,13 @@ void RequestQueue::start(ApiJob *job)
     case Request::Method::Get:
         reply = m_nam->get(req);
         break;
-    case Request::Method::Post: {
+    case Request::Method::Post:
+    case Request::Method::Put:
+    case Request::Method::Patch: {
         req.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
         req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(r.body, nullptr);
-        reply = m_nam->post(req, body);
+        reply = m_nam->sendCustomRequest(req, r.methodName().toLatin1(), body);
         body->setParent(reply);
         break;
     }
@@ -410,10 +403,10 @@ std::optional<ApiError> RequestQueue::classify(
             html ? QStringLiteral("HTTP %1 with an HTML page").arg(status)
                  : QStringLiteral("HTTP %1").arg(status),
             status,
-            html ? QString() : serverMessageFrom(job->m_body),
+            {},
             host);
-        if (status == 400 && !html) {
-            e.fieldErrors = fieldErrors(job->m_body);
+        if (!html) {
+            readErrorBody(job->m_body, &e, host);
         }
         return e;
     }

@@ -3,6 +3,7 @@
 
 #include "api/result.h"
 #include "api/types/account.h"
+#include "api/types/admin.h"
 #include "api/types/artifact.h"
 #include "api/types/environment.h"
 #include "api/types/job.h"
@@ -110,6 +111,21 @@ Result<Page<T>> pageFromEnvelope(
 //! \brief The body of POST jobs/ and jobs/{id}/ (every field the editor sets). \a forExport
 //! leaves out "id" and writes the schedule's date type as dbt-cloud-cli can read it back.
 QJsonObject jobToJson(const Job &job, bool forExport = false);
+// Account administration (adminjson.cpp)
+Result<WarehouseConnection> connectionFromJson(const QJsonObject &object);
+Result<Repository> repositoryFromJson(const QJsonObject &object);
+Result<Credential> credentialFromJson(const QJsonObject &object);
+Result<User> userFromJson(const QJsonObject &object);
+Result<Group> groupFromJson(const QJsonObject &object);
+Result<ServiceToken> serviceTokenFromJson(const QJsonObject &object);
+//! \brief Fails when token_string is missing: a create answer without its secret is useless.
+Result<CreatedServiceToken> createdServiceTokenFromJson(const QJsonObject &object);
+Result<WebhookSubscription> webhookFromJson(const QJsonObject &object);
+Result<WebhookEvent> webhookEventFromJson(const QJsonObject &object);
+Result<WebhookReceipt> webhookReceiptFromJson(const QJsonObject &object);
+QJsonArray grantsToJson(const QList<PermissionGrant> &grants, qint64 accountId);
+QJsonObject webhookToJson(const WebhookDraft &draft);
+QJsonObject environmentToJson(const EnvironmentDraft &draft, qint64 accountId, qint64 projectId);
 
 //! \brief The POST jobs/{id}/run/ body; only set overrides are sent.
 QJsonObject triggerRequestToJson(const TriggerRequest &request, const QString &cause);

@@ -325,14 +325,14 @@ JobField fieldForApiPath(const QString &path)
     return byKey.value(head, JobField::Other);
 }
 
-QMap<JobField, QString> mapFieldErrors(const QMap<QString, QString> &apiFieldErrors)
+QMap<JobField, QString> mapFieldErrors(const QList<Api::FieldError> &apiFieldErrors)
 {
     QMap<JobField, QString> out;
-    for (auto it = apiFieldErrors.begin(); it != apiFieldErrors.end(); ++it) {
-        const JobField field = fieldForApiPath(it.key());
-        QString message = it.value();
+    for (const Api::FieldError &error : apiFieldErrors) {
+        const JobField field = fieldForApiPath(error.field);
+        QString message = error.message;
         if (field == JobField::Other) {
-            message = it.key() + QStringLiteral(": ") + message; // no field to show it on
+            message = error.field + QStringLiteral(": ") + message; // no field to show it on
         }
         QString &text = out[field];
         text = text.isEmpty() ? message : text + u'\n' + message;

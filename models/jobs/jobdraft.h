@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/apierror.h"
 #include "api/types/job.h"
 
 #include <QHash>
@@ -95,7 +96,7 @@ QStringList describeChanges(const JobDraft &before, const JobDraft &after, const
 JobField fieldForApiPath(const QString &path);
 //! \brief A 400's ApiError::fieldErrors grouped onto editor fields (messages of one field
 //! joined by line breaks).
-QMap<JobField, QString> mapFieldErrors(const QMap<QString, QString> &apiFieldErrors);
+QMap<JobField, QString> mapFieldErrors(const QList<Api::FieldError> &apiFieldErrors);
 
 //! \brief The chain of job ids that makes a cycle if job \a jobId were to run after
 //! \a upstreamJobId: [jobId, upstreamJobId, ..., jobId]. Empty when there is none.

@@ -2,7 +2,6 @@
 // Job create / update / delete against the simulator over loopback HTTP, the 400 field errors,
 // and the dbt-cloud-cli export format.
 
-#include "api/fielderrors.h"
 #include "api/jobexport.h"
 #include "apitestutil.h"
 
@@ -184,9 +183,9 @@ private Q_SLOTS:
         QVERIFY(r && !r->ok());
         const ApiError e = r->error();
         QCOMPARE(e.httpStatus, 400);
-        QVERIFY2(e.fieldErrors.contains(QStringLiteral("settings.threads")),
-            qPrintable(QStringList(e.fieldErrors.keys()).join(u',')));
-        QVERIFY(e.fieldErrors.contains(QStringLiteral("schedule.cron")));
+        QVERIFY2(
+            !e.fieldMessage(QStringLiteral("settings.threads")).isEmpty(), qPrintable(e.detail));
+        QVERIFY(!e.fieldMessage(QStringLiteral("schedule.cron")).isEmpty());
         QVERIFY(!e.outcomeUnknown); // a 400 was not applied
         // Writes are never resent: one POST for one call, even when it fails.
         const int before = m_server->requestCount(QStringLiteral("/jobs/"));
@@ -199,15 +198,24 @@ private Q_SLOTS:
     void fieldErrorShapes()
     {
         // dbt Cloud's {field: message}, DRF's {field: [messages]} and nested objects.
-        const QMap<QString, QString> e = fieldErrors(R"({"status": {"code": 400},
+        ApiError e;
+        e.httpStatus = 400;
+        readErrorBody(R"({"status": {"code": 400},
             "data": {"name": "This field is required.",
                      "settings": {"threads": ["Too many.", "Really."]},
-                     "execute_steps": [{"command": "Bad."}]}})");
-        QCOMPARE(e.value(QStringLiteral("name")), QStringLiteral("This field is required."));
-        QCOMPARE(e.value(QStringLiteral("settings.threads")), QStringLiteral("Too many. Really."));
-        QCOMPARE(e.value(QStringLiteral("execute_steps[0].command")), QStringLiteral("Bad."));
-        QVERIFY(fieldErrors("not json").isEmpty());
-        QVERIFY(fieldErrors(R"({"data": null})").isEmpty());
+                     "execute_steps": [{"command": "Bad."}]}})",
+            &e);
+        QCOMPARE(e.fieldMessage(QStringLiteral("name")), QStringLiteral("This field is required."));
+        QCOMPARE(e.fieldMessage(QStringLiteral("settings.threads")),
+            QStringLiteral("Too many.; Really."));
+        QCOMPARE(
+            e.fieldMessage(QStringLiteral("execute_steps[0].command")), QStringLiteral("Bad."));
+        ApiError notJson;
+        notJson.httpStatus = 400;
+        readErrorBody("not json", &notJson);
+        QVERIFY(notJson.fieldErrors.isEmpty());
+        readErrorBody(R"({"data": null})", &notJson);
+        QVERIFY(notJson.fieldErrors.isEmpty());
     }
 
     void deleteIsSoftAndOnce()
