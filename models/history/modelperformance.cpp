@@ -13,34 +13,39 @@ namespace Dbtc::Models {
 
 namespace {
 
-// SQLite groups the rows per node and slice, so C++ sees nodes x slices rows, not every
-// result. The two plans differ only in how they reach the rows.
-const char *const kIndexed =
-    "SELECT nr.unique_id, (r.finished_at - :since) * %1 / :span AS slice, count(*), "
-    "sum(nr.status IN ('error', 'fail', 'runtime error')), sum(nr.execution_time), "
-    "max(nr.execution_time), max(r.run_id * 1000 + nr.step_index) "
-    "FROM runs r INDEXED BY runs_by_environment JOIN node_results nr "
-    "ON nr.connection_id = r.connection_id AND nr.run_id = r.run_id "
-    "WHERE r.connection_id = :connection AND r.environment_id = :environment "
-    "AND r.finished_at >= :since AND nr.status <> 'skipped' GROUP BY nr.unique_id, slice";
-const char *const kFullScan =
-    "SELECT nr.unique_id, (r.finished_at - :since) * %1 / :span AS slice, count(*), "
-    "sum(nr.status IN ('error', 'fail', 'runtime error')), sum(nr.execution_time), "
-    "max(nr.execution_time), max(r.run_id * 1000 + nr.step_index) "
-    "FROM node_results nr NOT INDEXED CROSS JOIN runs r "
-    "ON r.connection_id = nr.connection_id AND r.run_id = nr.run_id "
-    "WHERE r.connection_id = :connection AND r.environment_id = :environment "
-    "AND r.finished_at >= :since AND nr.status <> 'skipped' GROUP BY nr.unique_id, slice";
-
-struct Accumulator
+// Two passes, so C++ sees a few thousand rows whatever the window: the first groups the
+// window's results per node (the rankings need nothing finer), the second groups only the
+// ranked nodes' results per slice of the window (their sparklines). The plans differ only in
+// how they reach the rows: the app's by runs_by_environment, the baseline by reading every
+// node result of the history and looking its run up.
+QString rowsOf(PerformancePlan plan)
 {
-    NodePerformance node;
-    double totalSeconds = 0;
-    double earlySum = 0, lateSum = 0;
-    int earlyCount = 0, lateCount = 0;
-    QList<double> sliceSum = QList<double>(ModelPerformance::Slices, 0);
-    QList<int> sliceCount = QList<int>(ModelPerformance::Slices, 0);
-};
+    return plan == PerformancePlan::Indexed
+        ? QStringLiteral("FROM runs r INDEXED BY runs_by_environment CROSS JOIN node_results nr "
+                         "ON nr.connection_id = r.connection_id AND nr.run_id = r.run_id ")
+        : QStringLiteral("FROM node_results nr NOT INDEXED CROSS JOIN runs r "
+                         "ON r.connection_id = nr.connection_id AND r.run_id = nr.run_id ");
+}
+
+const char *const kWindow = "WHERE r.connection_id = ? AND r.environment_id = ? AND "
+                            "r.finished_at >= ? AND nr.status <> 'skipped' ";
+
+// "run * 1000 + step": the newest run and its step in one max() (steps are < 1000).
+const char *const kPerNode =
+    "SELECT nr.unique_id, count(*), sum(nr.status IN ('error', 'fail', 'runtime error')), "
+    "sum(nr.execution_time), max(nr.execution_time), max(r.run_id * 1000 + nr.step_index), "
+    "total(CASE WHEN r.finished_at < ? THEN nr.execution_time END), sum(r.finished_at < ?) ";
+
+const char *const kPerSlice =
+    "SELECT nr.unique_id, (r.finished_at - ?) * %1 / ? AS slice, count(*), "
+    "total(nr.execution_time) ";
+
+void bindWindow(QSqlQuery &q, const ModelPerformance &p, qint64 since)
+{
+    q.addBindValue(p.connectionId);
+    q.addBindValue(p.environmentId);
+    q.addBindValue(since);
+}
 
 template <typename Less>
 QList<NodePerformance> top(
@@ -64,6 +69,52 @@ QList<NodePerformance> top(
     return kept;
 }
 
+//! Fills the sparklines of the ranked nodes (the second pass).
+void addSparklines(
+    QSqlDatabase &db, ModelPerformance &result, PerformancePlan plan, qint64 since, qint64 span)
+{
+    QHash<QString, QList<double>> lines;
+    for (const QList<NodePerformance> *ranking :
+        { &result.slowest, &result.mostRun, &result.mostFailing, &result.fastestGrowing }) {
+        for (const NodePerformance &n : *ranking) {
+            lines.insert(n.uniqueId, QList<double>(ModelPerformance::Slices, -1.0));
+        }
+    }
+    if (lines.isEmpty()) {
+        return;
+    }
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), lines.size());
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(kPerSlice).arg(ModelPerformance::Slices) + rowsOf(plan)
+        + QLatin1String(kWindow) + QStringLiteral("AND nr.unique_id IN (%1) ").arg(marks.join(u','))
+        + QStringLiteral("GROUP BY nr.unique_id, slice"));
+    q.addBindValue(since);
+    q.addBindValue(span);
+    bindWindow(q, result, since);
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        q.addBindValue(it.key());
+    }
+    if (!q.exec()) {
+        return;
+    }
+    while (q.next()) {
+        const auto line = lines.find(q.value(0).toString());
+        const int slice = std::clamp(q.value(1).toInt(), 0, ModelPerformance::Slices - 1);
+        const int count = q.value(2).toInt();
+        if (line != lines.end() && count > 0) {
+            (*line)[slice] = q.value(3).toDouble() / count;
+        }
+    }
+    for (QList<NodePerformance> *ranking :
+        { &result.slowest, &result.mostRun, &result.mostFailing, &result.fastestGrowing }) {
+        for (NodePerformance &n : *ranking) {
+            n.sparkline = lines.value(n.uniqueId);
+        }
+    }
+}
+
 } // namespace
 
 ModelPerformance queryModelPerformance(QSqlDatabase &db,
@@ -80,55 +131,38 @@ ModelPerformance queryModelPerformance(QSqlDatabase &db,
     result.since = now.addDays(-result.days);
     const qint64 since = result.since.toMSecsSinceEpoch();
     const qint64 span = std::max<qint64>(1, now.toMSecsSinceEpoch() - since);
+    // The first half of the window is the sparkline's first Slices / 2 slices.
+    const qint64 middle = since + span / 2;
 
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(plan == PerformancePlan::Indexed ? kIndexed : kFullScan)
-                  .arg(ModelPerformance::Slices));
-    q.bindValue(QStringLiteral(":since"), since);
-    q.bindValue(QStringLiteral(":span"), span);
-    q.bindValue(QStringLiteral(":connection"), connectionId);
-    q.bindValue(QStringLiteral(":environment"), environmentId);
+    q.prepare(QLatin1String(kPerNode) + rowsOf(plan) + QLatin1String(kWindow)
+        + QStringLiteral("GROUP BY nr.unique_id"));
+    q.addBindValue(middle);
+    q.addBindValue(middle);
+    bindWindow(q, result, since);
     if (!q.exec()) {
         return result;
     }
-    QHash<QString, Accumulator> byNode;
-    constexpr int half = ModelPerformance::Slices / 2;
-    while (q.next()) {
-        const QString id = q.value(0).toString();
-        const int slice = std::clamp(q.value(1).toInt(), 0, ModelPerformance::Slices - 1);
-        const int count = q.value(2).toInt();
-        const double sum = q.value(4).toDouble();
-        Accumulator &a = byNode[id];
-        a.node.uniqueId = id;
-        a.node.runs += count;
-        a.node.failures += q.value(3).toInt();
-        a.node.maxSeconds = std::max(a.node.maxSeconds, q.value(5).toDouble());
-        // run * 1000 + step: the newest run and its step in one max() (steps are < 1000)
-        const qint64 newest = q.value(6).toLongLong();
-        if (newest / 1000 > a.node.newestRunId) {
-            a.node.newestRunId = newest / 1000;
-            a.node.newestStep = int(newest % 1000);
-        }
-        a.totalSeconds += sum;
-        a.sliceSum[slice] += sum;
-        a.sliceCount[slice] += count;
-        (slice < half ? a.earlySum : a.lateSum) += sum;
-        (slice < half ? a.earlyCount : a.lateCount) += count;
-        result.resultCount += count;
-    }
     QList<NodePerformance> all;
-    all.reserve(byNode.size());
-    for (Accumulator &a : byNode) {
-        NodePerformance &n = a.node;
-        n.meanSeconds = n.runs ? a.totalSeconds / n.runs : 0;
-        if (a.earlyCount > 0 && a.lateCount > 0) {
-            n.growthSeconds = a.lateSum / a.lateCount - a.earlySum / a.earlyCount;
+    while (q.next()) {
+        NodePerformance n;
+        n.uniqueId = q.value(0).toString();
+        n.runs = q.value(1).toInt();
+        n.failures = q.value(2).toInt();
+        const double total = q.value(3).toDouble();
+        n.maxSeconds = q.value(4).toDouble();
+        const qint64 newest = q.value(5).toLongLong();
+        n.newestRunId = newest / 1000;
+        n.newestStep = int(newest % 1000);
+        const double earlySum = q.value(6).toDouble();
+        const int earlyCount = q.value(7).toInt();
+        const int lateCount = n.runs - earlyCount;
+        n.meanSeconds = n.runs ? total / n.runs : 0;
+        if (earlyCount > 0 && lateCount > 0) {
+            n.growthSeconds = (total - earlySum) / lateCount - earlySum / earlyCount;
         }
-        n.sparkline.reserve(ModelPerformance::Slices);
-        for (int s = 0; s < ModelPerformance::Slices; ++s) {
-            n.sparkline << (a.sliceCount.at(s) ? a.sliceSum.at(s) / a.sliceCount.at(s) : -1.0);
-        }
+        result.resultCount += n.runs;
         all.append(std::move(n));
     }
     result.nodeCount = int(all.size());
@@ -164,6 +198,7 @@ ModelPerformance queryModelPerformance(QSqlDatabase &db,
         +[](const NodePerformance &n) {
             return n.growthSeconds > 0;
         });
+    addSparklines(db, result, plan, since, span);
     return result;
 }
 
