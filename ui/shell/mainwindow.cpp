@@ -152,6 +152,7 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
         });
     wireActions();
     wireNotifications();
+    wireTrends();
     updateCentralPage();
 }
 
