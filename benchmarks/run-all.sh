@@ -27,3 +27,4 @@ fi
 "$here/lineage/run.sh"
 "$here/graphview/run.sh"
 "$here/history/run.sh"
+"$here/trends/run.sh"
