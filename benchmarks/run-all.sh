@@ -29,3 +29,4 @@ fi
 "$here/graphview/run.sh"
 "$here/history/run.sh"
 "$here/diff/run.sh"
+"$here/trends/run.sh"

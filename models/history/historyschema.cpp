@@ -64,6 +64,13 @@ QStringList migrationTo(int version)
             QStringLiteral("CREATE TABLE inbox_nodes (node_key TEXT PRIMARY KEY, outcomes TEXT NOT "
                            "NULL, open_group TEXT) WITHOUT ROWID"),
         };
+    case 3:
+        return {
+            // Model performance reads an environment's runs over a window, then their results
+            // by the node_results key (connection, run): without this it scans every run.
+            QStringLiteral("CREATE INDEX runs_by_environment ON runs (connection_id, "
+                           "environment_id, finished_at)"),
+        };
     default:
         return {};
     }

@@ -124,7 +124,8 @@ void RunDetail::fetchTiming(int stepIndex)
         runId,
         stepIndex,
         QStringLiteral("run_results.json"),
-        [this, stepIndex, generation](const QString &file, const QString &error, bool notFound) {
+        [this, runId, stepIndex, generation](
+            const QString &file, const QString &error, bool notFound) {
             if (generation != m_generation) {
                 return;
             }
@@ -143,8 +144,44 @@ void RunDetail::fetchTiming(int stepIndex)
                 [](const RunArtifacts::Index &index, const QString &) {
                     return index ? timingFrom(*index) : TimingData {};
                 },
+                [this, runId, stepIndex, generation](TimingData data) {
+                    if (generation != m_generation) {
+                        return;
+                    }
+                    Q_EMIT timingLoaded(stepIndex, data);
+                    if (!data.isEmpty()) {
+                        addTimingManifest(runId, stepIndex, data);
+                    }
+                });
+        },
+        this);
+}
+
+void RunDetail::addTimingManifest(qint64 runId, int stepIndex, const TimingData &timing)
+{
+    // The chart is shown already, with the critical path inferred from time; the step's
+    // manifest (when it saved one) makes it exact and adds the folders. No manifest: nothing
+    // to say, the inferred path stays and the chart says it is inferred.
+    const quint64 generation = m_generation;
+    m_artifacts->fetch(
+        runId,
+        stepIndex,
+        QStringLiteral("manifest.json"),
+        [this, stepIndex, generation, timing](const QString &file, const QString &, bool) {
+            if (generation != m_generation || file.isEmpty()) {
+                return;
+            }
+            m_artifacts->parse<TimingData>(
+                file,
+                [timing](const RunArtifacts::Index &index, const QString &) {
+                    TimingData data = timing;
+                    if (index) {
+                        addManifest(data, *index);
+                    }
+                    return data;
+                },
                 [this, stepIndex, generation](TimingData data) {
-                    if (generation == m_generation) {
+                    if (generation == m_generation && !data.dependsOn.isEmpty()) {
                         Q_EMIT timingLoaded(stepIndex, data);
                     }
                 });

@@ -75,6 +75,9 @@ Q_SIGNALS:
     void timingFailed(int stepIndex, const QString &message);
 
 private:
+    //! Fetches the step's manifest.json and emits timingLoaded() again with depends_on.
+    void addTimingManifest(qint64 runId, int stepIndex, const TimingData &timing);
+
     QPointer<QObject> m_clientObject; //!< QObject: keeps api/client.h out of this header
     Api::Client *m_client;
     RunArtifacts *m_artifacts;

@@ -44,6 +44,59 @@ QList<int> TimingData::slowest(int count) const
     return order.mid(0, count);
 }
 
+QString TimingData::laneOf(const NodeTiming &node, TimingGrouping grouping) const
+{
+    switch (grouping) {
+    case TimingGrouping::Thread:
+        return node.thread;
+    case TimingGrouping::ResourceType:
+        return node.resourceType;
+    case TimingGrouping::Folder: {
+        const QString folder = folders.value(node.uniqueId);
+        // Without a manifest the package (the id's second part) is the closest thing.
+        return folder.isEmpty() ? node.uniqueId.section(QLatin1Char('.'), 1, 1) : folder;
+    }
+    }
+    return node.thread;
+}
+
+QStringList TimingData::lanes(TimingGrouping grouping) const
+{
+    if (grouping == TimingGrouping::Thread) {
+        return threads;
+    }
+    QStringList result;
+    for (const NodeTiming &n : nodes) {
+        const QString lane = laneOf(n, grouping);
+        if (!result.contains(lane)) {
+            result << lane;
+        }
+    }
+    QCollator natural;
+    natural.setNumericMode(true);
+    std::sort(result.begin(), result.end(), natural);
+    return result;
+}
+
+void addManifest(TimingData &data, const ArtifactIndex &manifest)
+{
+    for (const NodeTiming &n : std::as_const(data.nodes)) {
+        const int entity = manifest.findEntity(n.uniqueId.toStdString());
+        if (entity < 0) {
+            continue;
+        }
+        QStringList parents;
+        for (std::uint32_t p : manifest.parents(std::uint32_t(entity))) {
+            parents << toQString(manifest.entities().at(p).uniqueId);
+        }
+        data.dependsOn.insert(n.uniqueId, parents);
+        const QString path = toQString(manifest.entities().at(std::size_t(entity)).path);
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        data.folders.insert(n.uniqueId, slash > 0 ? path.left(slash) : path);
+    }
+    data.critical = criticalPathOf(data, data.dependsOn);
+}
+
 TimingData timingFrom(const ArtifactIndex &results)
 {
     struct Raw
@@ -100,6 +153,8 @@ TimingData timingFrom(const ArtifactIndex &results)
     QCollator natural;
     natural.setNumericMode(true);
     std::sort(data.threads.begin(), data.threads.end(), natural);
+    data.critical = criticalPathOf(data);
+    data.concurrency = peakConcurrency(data);
     return data;
 }
 

@@ -113,7 +113,8 @@ bool waitOpened(HistoryStore &store, QString *message = nullptr)
 }
 
 //! Reads \a sql straight from the file with a connection of the test's own.
-QVariant sqlValue(const QString &path, const QString &sql)
+//! Column \a column of the first row of \a sql (EXPLAIN QUERY PLAN's detail is column 3).
+QVariant sqlValue(const QString &path, const QString &sql, int column = 0)
 {
     QVariant out;
     {
@@ -123,7 +124,7 @@ QVariant sqlValue(const QString &path, const QString &sql)
         if (db.open()) {
             QSqlQuery q(db);
             if (q.exec(sql) && q.next()) {
-                out = q.value(0);
+                out = q.value(column);
             }
         }
         db.close();
@@ -267,6 +268,18 @@ private Q_SLOTS:
                          "SELECT status FROM node_results WHERE run_id = 41 AND step_index = 4"))
                      .toString(),
             QStringLiteral("error"));
+        // Version 3's index exists and the model-performance query uses it.
+        QCOMPARE(sqlValue(path(),
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                    "name = 'runs_by_environment'"))
+                     .toInt(),
+            1);
+        QVERIFY(sqlValue(path(),
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT run_id FROM runs WHERE connection_id = "
+                           "'c1' AND environment_id = 3 AND finished_at >= 0"),
+            3)
+                    .toString()
+                    .contains(QStringLiteral("runs_by_environment")));
     }
 
     void refusesANewerSchemaWithoutLosingIt()

@@ -87,7 +87,10 @@ void BrowsePage::onOpened(const QString &path)
         return;
     }
     if (const auto index = m_browser->index()) {
-        const QString node = nodeForCompiledPath(*index, m_wantedArtifact);
+        QString node = nodeForCompiledPath(*index, m_wantedArtifact);
+        if (node.isEmpty() && index->findEntity(m_wantedArtifact.toStdString()) >= 0) {
+            node = m_wantedArtifact; // a unique_id (model performance's node links)
+        }
         if (!node.isEmpty()) {
             m_browser->showNode(node);
         }

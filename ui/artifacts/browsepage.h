@@ -33,7 +33,7 @@ public:
     void openPath(const QString &fileOrFolder);
     //! Fetches (or reuses) the artifacts of \a runId's \a step through the connection's
     //! \a artifacts; once loaded, shows the node whose compiled file is \a artifactPath
-    //! ("compiled/<package>/<path>"), if any.
+    //! ("compiled/<package>/<path>") or whose unique_id is \a artifactPath, if any.
     void openRunArtifacts(
         Models::RunArtifacts *artifacts, qint64 runId, int step, const QString &artifactPath);
 

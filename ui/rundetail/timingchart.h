@@ -5,13 +5,15 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QTableWidget;
 
 namespace Dbtc::Ui {
 
-//! \brief A Gantt of one step's nodes by thread (custom painted): one lane per dbt thread, a
-//! bar per node from start to end, the slowest nodes drawn strong and labelled, failures red.
+//! \brief A Gantt of one step's nodes (custom painted): one lane per dbt thread (or folder, or
+//! resource type), a bar per node from start to end, the slowest nodes drawn strong and
+//! labelled, failures red, the critical path outlined and joined by a line.
 class TimingGantt final : public QWidget
 {
     Q_OBJECT
@@ -21,8 +23,13 @@ public:
     explicit TimingGantt(QWidget *parent = nullptr);
 
     void setData(const Models::TimingData &data);
+    void setGrouping(Models::TimingGrouping grouping);
 
     const Models::TimingData &data() const { return m_data; }
+
+    Models::TimingGrouping grouping() const { return m_grouping; }
+
+    const QStringList &lanes() const { return m_lanes; }
 
     QSize sizeHint() const override;
 
@@ -34,7 +41,12 @@ private:
     QRectF barRect(int node) const;
     int laneTop(int lane) const;
 
+    void layoutLanes();
+
     Models::TimingData m_data;
+    Models::TimingGrouping m_grouping = Models::TimingGrouping::Thread;
+    QStringList m_lanes;
+    QList<int> m_laneOfNode;
     QList<int> m_highlight; // the slowest nodes
 };
 
@@ -54,10 +66,17 @@ public:
 
     TimingGantt *gantt() const { return m_gantt; }
 
+    QComboBox *groupingBox() const { return m_grouping; }
+
+    QLabel *summary() const { return m_summary; }
+
     QTableWidget *slowestTable() const { return m_table; }
 
 private:
+    void fitGantt();
+
     QLabel *m_summary;
+    QComboBox *m_grouping;
     QWidget *m_scroll = nullptr;
     TimingGantt *m_gantt;
     QTableWidget *m_table;

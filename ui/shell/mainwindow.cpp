@@ -154,6 +154,7 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     wireActions();
     wireNotifications();
     wireInbox();
+    wireTrends();
     updateCentralPage();
 }
 

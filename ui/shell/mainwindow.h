@@ -35,7 +35,9 @@ namespace Dbtc::Ui {
 class BrowsePage;
 class ConsoleStatusBar;
 class InboxPage;
+class JobTrendView;
 class MainWindowActions;
+class ModelPerformanceView;
 class MessageBanner;
 class NavigatorPanel;
 class NotificationCenter;
@@ -72,6 +74,11 @@ public:
     //! Opens a dbt artifact file or a folder (a target/ opens all four) in the artifact
     //! browser; the app calls it for `--open PATH`. Needs no connection.
     void openArtifacts(const QString &path);
+    //! The job's duration trend window (one, reused), filled from the local history.
+    JobTrendView *showJobTrend(const QString &connectionId, qint64 jobId, const QString &jobName);
+    //! The environment's model performance window (one, reused).
+    ModelPerformanceView *showModelPerformance(
+        const QString &connectionId, qint64 environmentId, const QString &environmentName);
 
     NavigatorPanel *navigator() const { return m_navigator; }
 
@@ -148,6 +155,9 @@ private:
     void updateInboxCount();
     void queueInboxCount();
     void watchInboxFreshness(const QString &connectionId);
+    void wireTrends();
+    void loadJobTrend();
+    void loadModelPerformance();
     void leaveArtifacts();
     void updateCentralPage();
     void onScopeSelected(const Models::RunScope &scope, const QString &title);
@@ -187,6 +197,13 @@ private:
     bool m_showingInbox = false;
     bool m_inboxCountQueued = false;
     bool m_splitterSized = false;
+    // trends room (mainwindowtrends.cpp): windows made on first use
+    QPointer<JobTrendView> m_jobTrend;
+    QString m_trendConnection;
+    qint64 m_trendJob = 0;
+    QPointer<ModelPerformanceView> m_performance;
+    QString m_performanceConnection;
+    qint64 m_performanceEnvironment = 0;
 };
 
 } // namespace Dbtc::Ui
