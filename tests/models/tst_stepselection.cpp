@@ -131,14 +131,18 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("run_results.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"metadata": {"dbt_schema_version":
-            "https://schemas.getdbt.com/dbt/run-results/v6.json"}, "results": [
-            {"unique_id": "model.jaffle_shop.stg_orders", "status": "success"},
-            {"unique_id": "model.jaffle_shop.orders", "status": "error"},
-            {"unique_id": "model.jaffle_shop.customers", "status": "skipped"},
-            {"unique_id": "test.jaffle_shop.unique_orders_order_id.fed79b3a6e", "status": "fail"},
-            {"unique_id": "test.jaffle_shop.not_null_orders_order_id.cf6c17daed", "status": "pass"},
-            {"unique_id": "model.jaffle_shop.order_items", "status": "runtime error"}]})");
+        // Plain literals: moc cannot read raw strings and would miss this class.
+        file.write(
+            "{\"metadata\": {\"dbt_schema_version\":"
+            "\"https://schemas.getdbt.com/dbt/run-results/v6.json\"}, \"results\": ["
+            "{\"unique_id\": \"model.jaffle_shop.stg_orders\", \"status\": \"success\"},"
+            "{\"unique_id\": \"model.jaffle_shop.orders\", \"status\": \"error\"},"
+            "{\"unique_id\": \"model.jaffle_shop.customers\", \"status\": \"skipped\"},"
+            "{\"unique_id\": \"test.jaffle_shop.unique_orders_order_id.fed79b3a6e\", \"status\": "
+            "\"fail\"},"
+            "{\"unique_id\": \"test.jaffle_shop.not_null_orders_order_id.cf6c17daed\", \"status\": "
+            "\"pass\"},"
+            "{\"unique_id\": \"model.jaffle_shop.order_items\", \"status\": \"runtime error\"}]}");
         file.close();
         QString error;
         const auto results = Models::ArtifactIndex::load(path, &error);
