@@ -4,22 +4,6 @@
 
 namespace Dbtc::Api::Json {
 
-namespace {
-
-ObjectState stateFrom(Reader &r)
-{
-    switch (r.integer("state", 0)) {
-    case 1:
-        return ObjectState::Active;
-    case 2:
-        return ObjectState::Deleted;
-    default:
-        return ObjectState::Unknown;
-    }
-}
-
-} // namespace
-
 Result<Account> accountFromJson(const QJsonObject &object)
 {
     Reader r(object);
@@ -27,7 +11,7 @@ Result<Account> accountFromJson(const QJsonObject &object)
     a.id = r.id("id");
     a.name = r.string("name");
     a.plan = r.optionalString("plan");
-    a.state = stateFrom(r);
+    a.state = r.state();
     a.runSlots = static_cast<int>(r.integer("run_slots"));
     a.locked = r.boolean("locked");
     a.lockReason = r.optionalString("lock_reason");
@@ -59,7 +43,7 @@ Result<Project> projectFromJson(const QJsonObject &object)
     p.dbtProjectSubdirectory = r.optionalString("dbt_project_subdirectory");
     p.repositoryName = r.object("repository").value(u"full_name").toString();
     p.connectionType = r.object("connection").value(u"type").toString();
-    p.state = stateFrom(r);
+    p.state = r.state();
     p.createdAt = r.optionalTimestamp("created_at");
     p.updatedAt = r.optionalTimestamp("updated_at");
     if (!r.ok()) {
@@ -91,7 +75,7 @@ Result<Environment> environmentFromJson(const QJsonObject &object)
     e.credentialsId = r.optionalId("credentials_id");
     e.connectionId = r.optionalId("connection_id");
     e.supportsDocs = r.boolean("supports_docs");
-    e.state = stateFrom(r);
+    e.state = r.state();
     e.createdAt = r.optionalTimestamp("created_at");
     e.updatedAt = r.optionalTimestamp("updated_at");
     if (!r.ok()) {

@@ -10,18 +10,6 @@ namespace Dbtc::Api::Json {
 
 namespace {
 
-ObjectState stateOf(Reader &r)
-{
-    switch (r.integer("state", 0)) {
-    case 1:
-        return ObjectState::Active;
-    case 2:
-        return ObjectState::Deleted;
-    default:
-        return ObjectState::Unknown;
-    }
-}
-
 //! Webhook timestamps: epoch microseconds as a string (or a number).
 QDateTime fromEpochMicros(const QJsonValue &v)
 {
@@ -75,7 +63,7 @@ Result<WarehouseConnection> connectionFromJson(const QJsonObject &object)
         }
     }
     c.environmentCount = static_cast<int>(r.integer("environment__count", -1));
-    c.state = stateOf(r);
+    c.state = r.state();
     c.config = r.object(c.accountLevel ? "config" : "details").toVariantMap();
     c.createdAt = r.optionalTimestamp("created_at");
     c.updatedAt = r.optionalTimestamp("updated_at");
@@ -99,7 +87,7 @@ Result<Repository> repositoryFromJson(const QJsonObject &object)
     p.deployKeyId = r.optionalId("deploy_key_id");
     p.deployKeyPublic = r.object("deploy_key").value(u"public_key").toString();
     p.pullRequestUrlTemplate = r.optionalString("pull_request_url_template");
-    p.state = stateOf(r);
+    p.state = r.state();
     p.createdAt = r.optionalTimestamp("created_at");
     p.updatedAt = r.optionalTimestamp("updated_at");
     if (!r.ok()) {
@@ -118,7 +106,7 @@ Result<Credential> credentialFromJson(const QJsonObject &object)
     c.type = r.optionalString("type");
     c.schema = r.optionalString("schema");
     c.threads = static_cast<int>(r.integer("threads"));
-    c.state = stateOf(r);
+    c.state = r.state();
     if (!r.ok()) {
         return r.error();
     }
@@ -167,7 +155,7 @@ Result<Group> groupFromJson(const QJsonObject &object)
     g.ssoMappingGroups = r.stringList("sso_mapping_groups");
     g.permissions = grantsFrom(object.value(u"group_permissions").toArray());
     g.memberCount = static_cast<int>(r.integer("member_count"));
-    g.state = stateOf(r);
+    g.state = r.state();
     g.createdAt = r.optionalTimestamp("created_at");
     g.updatedAt = r.optionalTimestamp("updated_at");
     if (!r.ok()) {
@@ -184,7 +172,7 @@ Result<ServiceToken> serviceTokenFromJson(const QJsonObject &object)
     t.accountId = r.id("account_id");
     t.uid = r.optionalString("uid");
     t.name = r.string("name");
-    t.state = stateOf(r);
+    t.state = r.state();
     // permission_grants in newer answers, service_token_permissions in older ones.
     const QJsonArray grants = object.value(u"permission_grants").toArray();
     t.grants = grantsFrom(

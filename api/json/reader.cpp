@@ -148,6 +148,18 @@ QDateTime Reader::timestamp(const char *key)
     return t;
 }
 
+ObjectState Reader::state()
+{
+    switch (integer("state", 0)) {
+    case 1:
+        return ObjectState::Active;
+    case 2:
+        return ObjectState::Deleted;
+    default:
+        return ObjectState::Unknown;
+    }
+}
+
 QDateTime Reader::optionalTimestamp(const char *key)
 {
     const QJsonValue v = value(key);

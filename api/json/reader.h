@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/types/common.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -34,6 +35,8 @@ public:
     std::optional<bool> optionalBool(const char *key);
     QDateTime timestamp(const char *key); // required
     QDateTime optionalTimestamp(const char *key);
+    //! "state": 1 active, 2 deleted (dbt Cloud's soft delete); anything else Unknown.
+    ObjectState state();
     std::chrono::seconds duration(const char *key); // optional, 0 when absent
     QStringList stringList(const char *key);
     std::optional<QStringList> optionalStringList(const char *key);

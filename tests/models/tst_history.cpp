@@ -3,6 +3,7 @@
 // writing; a version-1 file is upgraded with its rows kept; a corrupt or truncated file is
 // moved aside with a message and a fresh history starts; pruning by age and size; "clear";
 // and a token handed to the client never reaches the file.
+#include "historywait.h"
 #include "models/history/historyrecorder.h"
 #include "models/history/historyschema.h"
 #include "models/history/historystore.h"
@@ -60,24 +61,6 @@ QList<HistoryNodeResult> results(int count, const QString &failMessage = {})
             fail ? failMessage : QString() });
     }
     return out;
-}
-
-template <typename T> T waitFor(std::function<void(std::function<void(T)>)> ask)
-{
-    T value {};
-    bool done = false;
-    ask([&](T v) {
-        value = std::move(v);
-        done = true;
-    });
-    if (!QTest::qWaitFor(
-            [&] {
-                return done;
-            },
-            10000)) {
-        qWarning("history read timed out");
-    }
-    return value;
 }
 
 qint64 count(HistoryStore &store, const QString &table)

@@ -2,6 +2,7 @@
 // Trends per job and model performance per environment, over a history seeded through the real
 // HistoryStore API (its thread, its batches, its schema): the figures a user reads off the
 // pages, against values worked out by hand here.
+#include "historywait.h"
 #include "models/history/historystore.h"
 #include "models/history/jobtrend.h"
 #include "models/history/modelperformance.h"
@@ -51,24 +52,6 @@ HistoryRun run(qint64 id,
     r.durationSeconds = duration;
     r.queuedSeconds = queued;
     return r;
-}
-
-template <typename T> T waitFor(std::function<void(std::function<void(T)>)> ask)
-{
-    T value {};
-    bool done = false;
-    ask([&](T v) {
-        value = std::move(v);
-        done = true;
-    });
-    if (!QTest::qWaitFor(
-            [&] {
-                return done;
-            },
-            10000)) {
-        qWarning("history read timed out");
-    }
-    return value;
 }
 
 bool opened(HistoryStore &store)

@@ -3,6 +3,7 @@
 // (a click on a run's point asks for that run, the summary says p50/p90/success/queue), the
 // model performance tables (rankings, sparklines, node and run links), the timing chart's
 // critical path and grouping; each grabbed in the light and the dark theme.
+#include "../models/historywait.h"
 #include "models/history/historystore.h"
 #include "models/history/jobtrend.h"
 #include "models/history/modelperformance.h"
@@ -37,24 +38,6 @@ QStringList strings(std::initializer_list<const char *> items)
 }
 
 const QString kConnection = QStringLiteral("c1");
-
-template <typename T> T waitFor(std::function<void(std::function<void(T)>)> ask)
-{
-    T value {};
-    bool done = false;
-    ask([&](T v) {
-        value = std::move(v);
-        done = true;
-    });
-    if (!QTest::qWaitFor(
-            [&] {
-                return done;
-            },
-            10000)) {
-        qWarning("history read timed out");
-    }
-    return value;
-}
 
 //! 40 nightly runs of job 7: about 20 minutes, a slow spell near the end, four failures.
 void seed(HistoryStore &store)
