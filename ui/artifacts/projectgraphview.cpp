@@ -104,6 +104,7 @@ ProjectGraphView::ProjectGraphView(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(8, 4, 8, 4);
     bar->addWidget(new QLabel(tr("Group by"), this));
+    bar->addSpacing(4); // the bar has no spacing of its own: the label touched its box
     bar->addWidget(m_groupingBox);
     bar->addSpacing(8);
     bar->addWidget(m_tests);
