@@ -102,6 +102,8 @@ private slots:
         QVERIFY(d);
         QTRY_VERIFY(!d->listedSteps().isEmpty());
         d->resize(d->sizeHint().expandedTo(QSize(660, 0)));
+        // The nodes it reruns arrive after the dialog is shown: the dialog grows for them.
+        QTRY_VERIFY_WITH_TIMEOUT(!d->retryNodesText().isEmpty(), 10000);
         QTest::qWait(50);
         QVERIFY(d->width() <= 900 && d->height() <= 700);
         verifyNothingClipped(d);

@@ -225,6 +225,7 @@ void RetryDialog::setRetryNodes(const Models::RetryNodes &nodes)
     if (!nodes.error.isEmpty()) {
         m_nodesText->setText(nodes.error);
         m_showNodes->hide();
+        growToFit();
         return;
     }
     const int count = int(nodes.failed.size() + nodes.skipped.size());
@@ -254,6 +255,17 @@ void RetryDialog::setRetryNodes(const Models::RetryNodes &nodes)
     }
     m_showNodes->setText(count == 1 ? tr("Show the node") : tr("Show the %1 nodes").arg(count));
     m_showNodes->setVisible(count > 0);
+    growToFit();
+}
+
+void RetryDialog::growToFit()
+{
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height()) {
+        resize(width(), needed);
+    }
 }
 
 QString RetryDialog::retryNodesText() const

@@ -52,6 +52,9 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    //! Text that arrives after the dialog is shown (the nodes a retry reruns) makes it taller
+    //! instead of squeezing the labels above it.
+    void growToFit();
 
     Api::Run m_run;
     QLabel *m_intro = nullptr;
