@@ -5,6 +5,7 @@
 #include "models/actions/runcommands.h"
 #include "models/actions/stepselectionpreview.h"
 #include "models/common/runartifacts.h"
+#include "models/common/writeaccess.h"
 #include "models/jobs/jobwriter.h"
 #include "models/rundetail/rundetail.h"
 
@@ -20,6 +21,7 @@ ConnectionSession::ConnectionSession(const ConnectionInfo &info,
     , m_client(client)
     , m_runArtifacts(new RunArtifacts(client, artifactCacheRoot, this))
     , m_runDetail(new RunDetail(client, m_runArtifacts, this))
+    , m_writeAccess(new WriteAccess(info.readOnly || (client && client->isReadOnly()), this))
     , m_commands(new RunCommands(client, info.readOnly, this))
     , m_jobWriter(new JobWriter(client, info.readOnly, this))
     , m_stepPreview(new StepSelectionPreviewer(client, m_runArtifacts, this))

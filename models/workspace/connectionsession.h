@@ -18,6 +18,7 @@ class RunDetail;
 class RunCommands;
 class JobWriter;
 class StepSelectionPreviewer;
+class WriteAccess;
 
 //! \brief Everything the console keeps for one connection: its client and the model-layer
 //! services built on it (commands, run artifacts, run detail; the Workspace adds the tree
@@ -51,6 +52,10 @@ public:
     //! Trigger, cancel, retry with the in-flight and read-only rules; for the action widgets.
     RunCommands *commands() const { return m_commands; }
 
+    //! What the token may write (read-only, and what 403s taught), for permission-aware
+    //! actions; every writer of the session reports its 403s here.
+    WriteAccess *writeAccess() const { return m_writeAccess; }
+
     //! Job create/edit/delete for the job editor and the job actions.
     JobWriter *jobWriter() const { return m_jobWriter; }
 
@@ -81,6 +86,7 @@ private:
     Api::Client *m_client = nullptr;
     RunArtifacts *m_runArtifacts;
     RunDetail *m_runDetail;
+    WriteAccess *m_writeAccess;
     RunCommands *m_commands = nullptr;
     JobWriter *m_jobWriter = nullptr;
     StepSelectionPreviewer *m_stepPreview = nullptr;
