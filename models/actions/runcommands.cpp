@@ -4,6 +4,8 @@
 #include "api/client.h"
 #include "models/actions/stepselectionpreview.h"
 
+#include <QTimer>
+
 #include <algorithm>
 #include <memory>
 
@@ -304,7 +306,16 @@ void RunCommands::fetchJob(qint64 jobId, QObject *context, Done<Api::Job> done)
 {
     if (Api::Client *c = client()) {
         c->getJob(jobId, context, std::move(done), { QStringLiteral("environment") });
+        return;
     }
+    // No client (the connection has no token yet): answer, so a job page never waits forever.
+    Api::ApiError error = Api::ApiError::make(
+        Api::ApiError::Kind::Network, QStringLiteral("no client for this connection"));
+    error.message = tr("Not connected: this connection has no token. Edit the connection to add "
+                       "one.");
+    QTimer::singleShot(0, context ? context : this, [done = std::move(done), error] {
+        done(error);
+    });
 }
 
 void RunCommands::fetchActiveRuns(qint64 jobId, QObject *context, Done<QList<Api::Run>> done)

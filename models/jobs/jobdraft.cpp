@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/jobs/jobdraft.h"
 
+#include "models/common/cronschedule.h"
 #include "models/common/cronwords.h"
 #include "models/common/dbtcommand.h"
-#include "models/jobs/cronschedule.h"
 
 #include <QCoreApplication>
 

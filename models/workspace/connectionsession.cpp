@@ -6,6 +6,7 @@
 #include "models/actions/stepselectionpreview.h"
 #include "models/common/runartifacts.h"
 #include "models/common/writeaccess.h"
+#include "models/compare/runcomparison.h"
 #include "models/jobs/jobwriter.h"
 #include "models/rundetail/rundetail.h"
 
@@ -25,6 +26,7 @@ ConnectionSession::ConnectionSession(const ConnectionInfo &info,
     , m_commands(new RunCommands(client, info.readOnly, this))
     , m_jobWriter(new JobWriter(client, info.readOnly, this))
     , m_stepPreview(new StepSelectionPreviewer(client, m_runArtifacts, this))
+    , m_runComparison(new RunComparison(client, m_runArtifacts, this))
 {
     m_commands->setStepPreviewer(m_stepPreview);
     if (!client) {

@@ -18,6 +18,7 @@ class RunDetail;
 class RunCommands;
 class JobWriter;
 class StepSelectionPreviewer;
+class RunComparison;
 class WriteAccess;
 
 //! \brief Everything the console keeps for one connection: its client and the model-layer
@@ -65,6 +66,9 @@ public:
     //! The connection's run artifacts (triage, timing, artifact browser), cached on disk.
     RunArtifacts *runArtifacts() const { return m_runArtifacts; }
 
+    //! Two runs (or two local target folders) compared, for the run diff page.
+    RunComparison *runComparison() const { return m_runComparison; }
+
     //! The run detail page's model: one run followed, its triage and history.
     RunDetail *runDetail() const { return m_runDetail; }
 
@@ -90,6 +94,7 @@ private:
     RunCommands *m_commands = nullptr;
     JobWriter *m_jobWriter = nullptr;
     StepSelectionPreviewer *m_stepPreview = nullptr;
+    RunComparison *m_runComparison = nullptr;
 };
 
 } // namespace Dbtc::Models

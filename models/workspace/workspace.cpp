@@ -5,6 +5,7 @@
 #include "models/common/cachefolder.h"
 #include "models/common/preferences.h"
 #include "models/common/settingsstore.h"
+#include "models/compare/runcomparison.h"
 #include "models/console/accounttreemodel.h"
 #include "models/console/offlinecache.h"
 #include "models/console/quickopenmodel.h"
@@ -49,6 +50,7 @@ Workspace::Workspace(const QString &cacheDirectory, SettingsStore *settings, QOb
     , m_notifier(new RunNotifier(m_watchList, this))
     , m_notifications(new NotificationModel(this))
     , m_recent(new RecentFiles(m_settings, this))
+    , m_folderComparison(new RunComparison(nullptr, nullptr, this))
     , m_quickOpen(new QuickOpenModel(m_tree, m_settings, this))
 {
     connect(m_prefs, &Preferences::changed, this, &Workspace::applyPreference);

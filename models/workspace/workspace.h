@@ -26,6 +26,7 @@ class OfflineCache;
 class RunListModel;
 class RunNotifier;
 class RecentFiles;
+class RunComparison;
 class QuickOpenModel;
 class Preferences;
 class RunPoller;
@@ -92,6 +93,10 @@ public:
 
     RecentFiles *recentFiles() const { return m_recent; }
 
+    //! Two local target folders compared ("Compare Artifact Folders…"); runs of a connection
+    //! are compared by its session's RunComparison.
+    RunComparison *folderComparison() const { return m_folderComparison; }
+
     //! The Ctrl+K palette's matches over every connection (recent choices in the settings).
     QuickOpenModel *quickOpen() const { return m_quickOpen; }
 
@@ -151,6 +156,7 @@ private:
     RunNotifier *m_notifier;
     NotificationModel *m_notifications;
     RecentFiles *m_recent;
+    RunComparison *m_folderComparison;
     QuickOpenModel *m_quickOpen;
     QHash<QString, TreeRefresher *> m_refreshers; //!< owned by their sessions
     QHash<QString, WatchPoller *> m_watchers; //!< owned by their sessions

@@ -3,8 +3,8 @@
 // preview across a daylight-saving change, the completion cycle check, 400 field errors onto
 // fields, and import of exported files into another project.
 
+#include "models/common/cronschedule.h"
 #include "models/jobs/cronbuilder.h"
-#include "models/jobs/cronschedule.h"
 #include "models/jobs/jobdraft.h"
 #include "models/jobs/jobtransfer.h"
 

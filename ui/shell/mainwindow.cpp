@@ -246,6 +246,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Try the &demo"), this, &MainWindow::demoRequested);
     file->addSeparator();
     wireArtifacts(file);
+    wireCompare(file);
     file->addSeparator();
     file->addAction(tr("&Settings…"),
             QKeySequence(QStringLiteral("Ctrl+,")),

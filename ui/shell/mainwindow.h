@@ -25,6 +25,7 @@ namespace Dbtc::Models {
 class AccountTreeModel;
 class ConnectionSession;
 class RecentFiles;
+class RunComparison;
 class SettingsStore;
 class WatchList;
 class Workspace;
@@ -36,6 +37,7 @@ class BrowsePage;
 class ConsoleStatusBar;
 class InboxPage;
 class JobTrendView;
+class RunDiffView;
 class MainWindowActions;
 class ModelPerformanceView;
 class MessageBanner;
@@ -76,6 +78,12 @@ public:
     void openArtifacts(const QString &path);
     //! The job's duration trend window (one, reused), filled from the local history.
     JobTrendView *showJobTrend(const QString &connectionId, qint64 jobId, const QString &jobName);
+    //! The run diff window (one, reused), comparing two runs of \a connectionId, a failed
+    //! run with its job's last success, or two local target folders.
+    void compareRuns(const QString &connectionId, qint64 firstRunId, qint64 secondRunId);
+    void compareWithLastSuccess(const QString &connectionId, qint64 runId);
+    void compareFolders(const QString &before, const QString &after);
+    RunDiffView *runDiffWindow() const;
     //! The environment's model performance window (one, reused).
     ModelPerformanceView *showModelPerformance(
         const QString &connectionId, qint64 environmentId, const QString &environmentName);
@@ -156,6 +164,10 @@ private:
     void queueInboxCount();
     void watchInboxFreshness(const QString &connectionId);
     void wireTrends();
+    void wireCompare(QMenu *file);
+    void fillCompareMenu(QMenu *menu, const QList<Models::RunRecord> &runs);
+    RunDiffView *showRunDiff();
+    Models::RunComparison *bindComparison(const QString &connectionId);
     void loadJobTrend();
     void loadModelPerformance();
     void leaveArtifacts();
@@ -204,6 +216,10 @@ private:
     QPointer<ModelPerformanceView> m_performance;
     QString m_performanceConnection;
     qint64 m_performanceEnvironment = 0;
+    // compare room (mainwindowcompare.cpp)
+    QPointer<RunDiffView> m_runDiff;
+    QPointer<Models::RunComparison> m_diffSource;
+    QString m_diffConnection;
 };
 
 } // namespace Dbtc::Ui

@@ -58,6 +58,7 @@ void MainWindow::wireActions()
     connect(m_runs, &RunsPanel::contextMenuRequested, this, [this](const QPoint &globalPos) {
         QMenu menu(this);
         m_actions->fillRunMenu(&menu, Models::apiRunsFrom(m_runs->selectedRuns()));
+        fillCompareMenu(&menu, m_runs->selectedRuns());
         menu.exec(globalPos);
     });
     connect(m_navigator,

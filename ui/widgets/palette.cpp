@@ -47,6 +47,8 @@ constexpr std::array<Pair, kColorRoleCount> kPairs { {
     { 0xfffdecea, 0xff3e2023 }, // ErrorBackground
     { 0xff5f1d1a, 0xfff6c9c5 }, // ErrorText
     { 0xfff1f8f1, 0xff1e3324 }, // SuccessBackground
+    { 0xfff5b5b0, 0xff7a2e33 }, // DiffRemovedSpan
+    { 0xffa9dfb5, 0xff2f6a3d }, // DiffAddedSpan
     { 0xff6b7280, 0xff9aa3b5 }, // KindConnection
     { 0xffff694a, 0xffff8a70 }, // KindAccount
     { 0xff3f51b5, 0xff8c9eff }, // KindProject

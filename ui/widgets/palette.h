@@ -43,6 +43,10 @@ enum class ColorRole {
     ErrorBackground,
     ErrorText,
     SuccessBackground,
+    // SQL diffs: the characters a changed line lost (on ErrorBackground) or gained (on
+    // SuccessBackground)
+    DiffRemovedSpan,
+    DiffAddedSpan,
     // navigator kind badges (connection, account, project, environment)
     KindConnection,
     KindAccount,

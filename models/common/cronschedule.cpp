@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/jobs/cronschedule.h"
+#include "models/common/cronschedule.h"
 
 #include <QLocale>
 #include <QStringList>
