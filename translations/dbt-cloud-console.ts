@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>Dbtc::App</name>
+    <message>
+        <source>Write the lineage graph of the whole project (or of the selection) as SVG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the nodes this dbt selection picks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the nodes this dbt selection picks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the nodes of this YAML selector from the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours: light (default) or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manifest.json or a target/ folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-lineage needs exactly one manifest.json or target/ folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .svg or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection picks no nodes: nothing to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes, %3 edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::App::ConsoleApp</name>
     <message>
         <source>%1: %2 Edit the connection to enter the token again.</source>
@@ -13,6 +68,10 @@
     </message>
     <message>
         <source>Demo (simulated dbt Cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the extra CA certificates could not be used: %2. Edit the connection to choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -47,6 +106,17 @@
     <name>Dbtc::App::MemorySecretStore</name>
     <message>
         <source>No token is stored for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::App::Settings</name>
+    <message>
+        <source>Your settings file could not be read, so the console started with fresh settings. The old file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings file %1 could not be read; the console runs with fresh settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -98,6 +168,230 @@
     </message>
     <message>
         <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; dbt Cloud takes 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the environment the job runs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job needs at least one step, such as &quot;dbt build&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule is not valid cron: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads must be between 1 and 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be between 0 (none) and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the job this one runs after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one outcome (success, error, cancelled) that starts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job cannot run after itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target name cannot be empty (dbt Cloud&apos;s default is &quot;default&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run on pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run on draft pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run on merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom branch only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate docs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defer to environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defer to job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare changes flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail on lint errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a dbt Cloud job export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger on completion of job %1 was left out: that job belongs to another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferral was left out: it pointed into another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job runs in this project&apos;s environment %1 instead of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -156,6 +450,82 @@
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::HistoryWorker</name>
+    <message>
+        <source>the history database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::InboxModel</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flaky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::JobDraft</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::JobWriter</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is read-only: jobs cannot be created, changed or deleted. Turn off &quot;Read-only&quot; in the connection&apos;s settings to edit jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need a change before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last change to this job is still being saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -229,6 +599,37 @@
     </message>
 </context>
 <context>
+    <name>Dbtc::Models::QuickOpenModel</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::Models::ResultsTableModel</name>
     <message>
         <source>Status</source>
@@ -286,6 +687,10 @@
     <name>Dbtc::Models::RunCommands</name>
     <message>
         <source>Rerun of run #%1 from start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +802,105 @@
     </message>
 </context>
 <context>
+    <name>Dbtc::Models::StepSelectionPreviewer</name>
+    <message>
+        <source>1 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the environment&apos;s last successful run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No successful run in this environment yet, so there is no manifest to evaluate the selection against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 has no manifest.json to evaluate the selection against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download the manifest of run #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run does not list the failed step &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the run&apos;s steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed step left no run_results.json, so the nodes it would rerun are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download the failed step&apos;s run_results.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed step&apos;s run_results.json could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::Models::TriageFetcher</name>
     <message>
         <source>no failing node in it</source>
@@ -412,6 +916,62 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::WriteAccess</name>
+    <message>
+        <source>run jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change connections and repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change service tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token may not %1 (dbt Cloud answered 403). Ask an account admin for a token with the permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token may not %1: it needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between permission set names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is read-only: it sends no writes. Edit the connection to allow them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -549,6 +1109,46 @@
         <source>None: the job runs as configured.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .svg or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot render the image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::ArtifactBrowser</name>
@@ -660,6 +1260,26 @@
     </message>
     <message>
         <source>%1 of %2 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous node (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the next node (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +1429,34 @@
         <source>Connected to account &quot;%1&quot; (%2 plan).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none: trust the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file with your organisation&apos;s CA certificate, for a single-tenant host or a proxy that uses its own certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::ConsoleStatusBar</name>
@@ -879,6 +1527,313 @@
     <message>
         <source>‖ Rate limited by dbt Cloud: paused until %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox · %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure inbox: no open failures in the watched scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure inbox: 1 open failure group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure inbox: %1 open failure groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::GraphMinimap</name>
+    <message>
+        <source>The whole graph: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::GraphPainter</name>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%n model(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n test(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n source(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n other(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::InboxLabelDelegate</name>
+    <message>
+        <source>resolved · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::InboxPage</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop snoozing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You know about this failure: it stays listed but never notifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet until the group turns recurring or flaky, or resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the failure triage of the newest run it affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this group quiet for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing nodes of your watched jobs show up here, grouped by failure, as soon as a watched run finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the history, not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown from the local history of earlier sessions; the watch has not polled since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::JobStepsPanel</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the job&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the job&apos;s steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating the selection against the environment&apos;s latest manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot select: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects no nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand to list the nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of the manifest of run #%1, the environment&apos;s last successful run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the job&apos;s steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::JobTrendView</name>
+    <message>
+        <source>Last </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many runs the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run duration trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished runs of this job in the local history yet: runs are kept as the app sees them finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 – p90 (%1 – %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs, oldest to newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1, %2
+%3, queued %4
+Click to open the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s): typical %1, p90 %2, %3 above p90. Success rate %4 %. Queued %5 typically, %6 at worst.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1182,10 +2137,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;dbt Cloud Console %1&lt;/h3&gt;&lt;p&gt;A native desktop console for dbt Cloud: live runs, failures and their causes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL v3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,6 +2166,38 @@
     </message>
     <message>
         <source>%1 — dbt Cloud Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;dbt Cloud Console %1&lt;/h3&gt;&lt;p&gt;A native desktop console for dbt Cloud: live runs, failures and their causes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL v3 or later. It uses Qt (LGPL v3), QtKeychain (BSD-3-Clause), simdjson (Apache-2.0), SQLite (public domain) and dtl (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;dbt and dbt Cloud are trademarks of dbt Labs, Inc. This project is not affiliated with dbt Labs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure &amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure &amp;Inbox (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration Trends…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model Performance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration trends — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model performance — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1248,6 +2231,22 @@
         <source>Notify when this job&apos;s runs finish</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watch Everything in This Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch Everything in This Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch Everything in This Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record every job&apos;s runs here in the history and the failure inbox, and say each new failure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::MessageBanner</name>
@@ -1260,6 +2259,99 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::ModelPerformanceView</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the local history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No node results of this environment in the local history over the last %n day(s): results are kept for the runs the app watches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 node results of %n node(s) since %2. Double-click a node for its page, its newest run to open the run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1, longest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the newest run that ran %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1308,6 +2400,26 @@
 -- Open the run_results.json or a manifest from `dbt compile` to see it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the whole SQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SQL is %1: showing the first %2, the rest is too long to display here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::NotificationCenter</name>
@@ -1317,6 +2429,14 @@
     </message>
     <message>
         <source>Get a desktop notification when this job&apos;s runs finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new failures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,13 +2472,155 @@
     </message>
 </context>
 <context>
-    <name>Dbtc::Ui::QuickOpen</name>
+    <name>Dbtc::Ui::ProjectGraphCanvas</name>
     <message>
-        <source>Go to</source>
+        <source>Project graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jump to a project, environment, job or run id…</source>
+        <source>Open a manifest to see the whole project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s), double-click to open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::ProjectGraphView</name>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package → folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How nodes are folded into groups (Selection: what --select picks, in one group among the rest); double-click a group to open it, click an open group&apos;s title to fold it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tests as nodes of the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter pans and zooms to the next node whose name or unique_id contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole graph (or double-click the background)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+click a second node to light every path between it and the selected one; this clears it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n node(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manifest open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole project graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export project graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::QuickOpen</name>
+    <message>
+        <source>Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1370,7 +2632,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run #%1</source>
+        <source>Jump to a job, environment, project, account or run id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::QuickOpenDelegate</name>
+    <message>
+        <source> · recent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +2734,46 @@
     </message>
     <message>
         <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes that rerun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed step reruns 1 node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed step reruns %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 its selection picks: %3 failed, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 nodes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1807,6 +3116,194 @@
     </message>
 </context>
 <context>
+    <name>Dbtc::Ui::SelectionBar</name>
+    <message>
+        <source>e.g. tag:nightly+  path:models/marts  +orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt&apos;s --select: space is union, comma is intersection, + and @ walk the graph. Enter applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tag:deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt&apos;s --exclude: taken away from the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the selection (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every node again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::SettingsDialog</name>
+    <message>
+        <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval while runs are in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval when all is quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs list, while runs are in &amp;flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs list, when all is &amp;quiet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched jobs are checked in the background every minute, whatever is on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when a watched job fails or recovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching when the window is closed (the app stays in the tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance and connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connections are &amp;read-only (nothing can be triggered or cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes downloaded run artifacts; they are downloaded again when needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded &amp;artifacts, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;history, keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history, at &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history, the failure inbox and its acknowledgements are deleted from this computer. Runs stay in dbt Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::Ui::ThemeMenu</name>
     <message>
         <source>&amp;Theme</source>
@@ -1861,6 +3358,36 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>By thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the timing chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the manifest&apos;s depends_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred from start and end times: no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical path (outlined): %n node(s), %1 running and %2 waiting (%3). At most %4 ran at once on %5 thread(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::TimingGantt</name>
@@ -1875,6 +3402,10 @@
     <message>
         <source>%1 (%2, %3)
 %4 → %5, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,6 +3754,50 @@
         <source>Trigger again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Working out what the steps select…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selects no nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selects &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of the manifest of run #%1, the environment&apos;s last successful run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::TriggerStepsEditor</name>
@@ -2342,6 +3917,42 @@ Connect with a service token or personal access token; it is kept in your system
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL mode refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history could not be read (%1) and was moved to %2; a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history could not be read (%1) and was removed; a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database was written by a newer version of the app (schema %1, this app knows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the history database to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Dbtc::App</name>
+    <message>
+        <source>Write the lineage graph of the whole project (or of the selection) as SVG or PNG.</source>
+        <translation>Den Lineage-Graphen des ganzen Projekts (oder der Auswahl) als SVG oder PNG schreiben.</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>ausgabe</translation>
+    </message>
+    <message>
+        <source>Only the nodes this dbt selection picks.</source>
+        <translation>Nur die Knoten, die diese dbt-Auswahl erfasst.</translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation>ausdruck</translation>
+    </message>
+    <message>
+        <source>Leave out the nodes this dbt selection picks.</source>
+        <translation>Die Knoten auslassen, die diese dbt-Auswahl erfasst.</translation>
+    </message>
+    <message>
+        <source>Only the nodes of this YAML selector from the manifest.</source>
+        <translation>Nur die Knoten dieses YAML-Selektors aus dem Manifest.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Colours: light (default) or dark.</source>
+        <translation>Farben: light (Standard) oder dark.</translation>
+    </message>
+    <message>
+        <source>A manifest.json or a target/ folder.</source>
+        <translation>Eine manifest.json oder ein Ordner target/.</translation>
+    </message>
+    <message>
+        <source>--export-lineage needs exactly one manifest.json or target/ folder</source>
+        <translation>--export-lineage braucht genau eine manifest.json oder einen Ordner target/</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .svg or .png</source>
+        <translation>%1: der Dateiname muss auf .svg oder .png enden</translation>
+    </message>
+    <message>
+        <source>the selection picks no nodes: nothing to draw</source>
+        <translation>die Auswahl erfasst keine Knoten: nichts zu zeichnen</translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes, %3 edges</source>
+        <translation>%1: %2 Knoten, %3 Kanten</translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::App::ConsoleApp</name>
     <message>
         <source>%1: %2 Edit the connection to enter the token again.</source>
@@ -14,6 +69,10 @@
     <message>
         <source>Demo (simulated dbt Cloud)</source>
         <translation>Demo (simuliertes dbt Cloud)</translation>
+    </message>
+    <message>
+        <source>%1: the extra CA certificates could not be used: %2. Edit the connection to choose another file.</source>
+        <translation>%1: die zusätzlichen CA-Zertifikate konnten nicht verwendet werden: %2. Bearbeiten Sie die Verbindung, um eine andere Datei zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -48,6 +107,17 @@
     <message>
         <source>No token is stored for this connection.</source>
         <translation>Für diese Verbindung ist kein Token gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::App::Settings</name>
+    <message>
+        <source>Your settings file could not be read, so the console started with fresh settings. The old file is kept as %1.</source>
+        <translation>Ihre Einstellungsdatei konnte nicht gelesen werden, daher wurde die Konsole mit neuen Einstellungen gestartet. Die alte Datei bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>Your settings file %1 could not be read; the console runs with fresh settings.</source>
+        <translation>Ihre Einstellungsdatei %1 konnte nicht gelesen werden; die Konsole läuft mit neuen Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -99,6 +169,230 @@
     <message>
         <source>%1 ago</source>
         <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>after %1 (%2)</source>
+        <translation>nach %1 (%2)</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>A job needs a name.</source>
+        <translation>Ein Job braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; dbt Cloud takes 255.</source>
+        <translation>Der Name ist %1 Zeichen lang; dbt Cloud erlaubt 255.</translation>
+    </message>
+    <message>
+        <source>Choose the environment the job runs in.</source>
+        <translation>Wählen Sie die Umgebung, in der der Job läuft.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>A job needs at least one step, such as &quot;dbt build&quot;.</source>
+        <translation>Ein Job braucht mindestens einen Schritt, etwa „dbt build“.</translation>
+    </message>
+    <message>
+        <source>The schedule is not valid cron: %1.</source>
+        <translation>Der Zeitplan ist kein gültiger Cron-Ausdruck: %1.</translation>
+    </message>
+    <message>
+        <source>Threads must be between 1 and 64.</source>
+        <translation>Die Zahl der Threads muss zwischen 1 und 64 liegen.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 0 (none) and 24 hours.</source>
+        <translation>Das Zeitlimit muss zwischen 0 (keines) und 24 Stunden liegen.</translation>
+    </message>
+    <message>
+        <source>Choose the job this one runs after.</source>
+        <translation>Wählen Sie den Job, nach dem dieser läuft.</translation>
+    </message>
+    <message>
+        <source>Choose at least one outcome (success, error, cancelled) that starts it.</source>
+        <translation>Wählen Sie mindestens ein Ergebnis (Erfolg, Fehler, Abgebrochen), das ihn startet.</translation>
+    </message>
+    <message>
+        <source>A job cannot run after itself.</source>
+        <translation>Ein Job kann nicht nach sich selbst laufen.</translation>
+    </message>
+    <message>
+        <source>The target name cannot be empty (dbt Cloud&apos;s default is &quot;default&quot;).</source>
+        <translation>Der Target-Name darf nicht leer sein (der Standard von dbt Cloud ist „default“).</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>dbt version</source>
+        <translation>dbt-Version</translation>
+    </message>
+    <message>
+        <source>environment&apos;s</source>
+        <translation>der Umgebung</translation>
+    </message>
+    <message>
+        <source>steps: %1 → %2</source>
+        <translation>Schritte: %1 → %2</translation>
+    </message>
+    <message>
+        <source>job type</source>
+        <translation>Job-Typ</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <source>run on pull requests</source>
+        <translation>bei Pull-Requests ausführen</translation>
+    </message>
+    <message>
+        <source>run on draft pull requests</source>
+        <translation>bei Entwurfs-Pull-Requests ausführen</translation>
+    </message>
+    <message>
+        <source>run on merge</source>
+        <translation>bei Merge ausführen</translation>
+    </message>
+    <message>
+        <source>custom branch only</source>
+        <translation>nur eigener Branch</translation>
+    </message>
+    <message>
+        <source>runs after</source>
+        <translation>läuft nach</translation>
+    </message>
+    <message>
+        <source>target name</source>
+        <translation>Target-Name</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>generate docs</source>
+        <translation>Doku erzeugen</translation>
+    </message>
+    <message>
+        <source>generate sources</source>
+        <translation>Quellen-Aktualität prüfen</translation>
+    </message>
+    <message>
+        <source>defer to environment</source>
+        <translation>Defer auf Umgebung</translation>
+    </message>
+    <message>
+        <source>defer to job</source>
+        <translation>Defer auf Job</translation>
+    </message>
+    <message>
+        <source>compare changes</source>
+        <translation>Änderungen vergleichen</translation>
+    </message>
+    <message>
+        <source>compare changes flags</source>
+        <translation>Flags für den Änderungsvergleich</translation>
+    </message>
+    <message>
+        <source>lint SQL</source>
+        <translation>SQL linten</translation>
+    </message>
+    <message>
+        <source>fail on lint errors</source>
+        <translation>bei Lint-Fehlern fehlschlagen</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>This file is not a dbt Cloud job export: %1.</source>
+        <translation>Diese Datei ist kein dbt-Cloud-Job-Export: %1.</translation>
+    </message>
+    <message>
+        <source>The trigger on completion of job %1 was left out: that job belongs to another project.</source>
+        <translation>Der Auslöser bei Abschluss von Job %1 wurde ausgelassen: dieser Job gehört zu einem anderen Projekt.</translation>
+    </message>
+    <message>
+        <source>Deferral was left out: it pointed into another project.</source>
+        <translation>Defer wurde ausgelassen: es verwies in ein anderes Projekt.</translation>
+    </message>
+    <message>
+        <source>The job runs in this project&apos;s environment %1 instead of %2.</source>
+        <translation>Der Job läuft in der Umgebung %1 dieses Projekts statt in %2.</translation>
     </message>
 </context>
 <context>
@@ -157,6 +451,82 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::HistoryWorker</name>
+    <message>
+        <source>the history database is not open</source>
+        <translation>die Verlaufsdatenbank ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::InboxModel</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation>wiederkehrend</translation>
+    </message>
+    <message>
+        <source>flaky</source>
+        <translation>instabil</translation>
+    </message>
+    <message>
+        <source>resolved (%1)</source>
+        <translation>behoben (%1)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::JobDraft</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::JobWriter</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: jobs cannot be created, changed or deleted. Turn off &quot;Read-only&quot; in the connection&apos;s settings to edit jobs.</source>
+        <translation>Diese Verbindung ist schreibgeschützt: Jobs können nicht angelegt, geändert oder gelöscht werden. Schalten Sie „Schreibgeschützt“ in den Einstellungen der Verbindung aus, um Jobs zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Some fields need a change before saving.</source>
+        <translation>Einige Felder müssen vor dem Speichern geändert werden.</translation>
+    </message>
+    <message>
+        <source>The last change to this job is still being saved.</source>
+        <translation>Die letzte Änderung an diesem Job wird noch gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -229,6 +599,37 @@
     </message>
 </context>
 <context>
+    <name>Dbtc::Models::QuickOpenModel</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Run #%1</source>
+        <translation>Lauf #%1</translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::Models::ResultsTableModel</name>
     <message>
         <source>Status</source>
@@ -287,6 +688,10 @@
     <message>
         <source>Rerun of run #%1 from start</source>
         <translation>Neustart von Lauf #%1 von Anfang an</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +802,105 @@
     </message>
 </context>
 <context>
+    <name>Dbtc::Models::StepSelectionPreviewer</name>
+    <message>
+        <source>1 model</source>
+        <translation>1 Modell</translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation>%1 Modelle</translation>
+    </message>
+    <message>
+        <source>1 test</source>
+        <translation>1 Test</translation>
+    </message>
+    <message>
+        <source>%1 tests</source>
+        <translation>%1 Tests</translation>
+    </message>
+    <message>
+        <source>1 seed</source>
+        <translation>1 Seed</translation>
+    </message>
+    <message>
+        <source>%1 seeds</source>
+        <translation>%1 Seeds</translation>
+    </message>
+    <message>
+        <source>1 snapshot</source>
+        <translation>1 Snapshot</translation>
+    </message>
+    <message>
+        <source>%1 snapshots</source>
+        <translation>%1 Snapshots</translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation>1 Quelle</translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation>%1 Quellen</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>1 sonstiger</translation>
+    </message>
+    <message>
+        <source>%1 others</source>
+        <translation>%1 sonstige</translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation>1 Knoten</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 Knoten</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Could not find the environment&apos;s last successful run: %1</source>
+        <translation>Der letzte erfolgreiche Lauf der Umgebung wurde nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>No successful run in this environment yet, so there is no manifest to evaluate the selection against.</source>
+        <translation>In dieser Umgebung gab es noch keinen erfolgreichen Lauf, daher gibt es kein Manifest, an dem die Auswahl ausgewertet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Run #%1 has no manifest.json to evaluate the selection against.</source>
+        <translation>Lauf #%1 hat keine manifest.json, an der die Auswahl ausgewertet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Could not download the manifest of run #%1: %2</source>
+        <translation>Das Manifest von Lauf #%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The run does not list the failed step &quot;%1&quot;.</source>
+        <translation>Der Lauf führt den fehlgeschlagenen Schritt „%1“ nicht auf.</translation>
+    </message>
+    <message>
+        <source>Could not read the run&apos;s steps: %1</source>
+        <translation>Die Schritte des Laufs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The failed step left no run_results.json, so the nodes it would rerun are unknown.</source>
+        <translation>Der fehlgeschlagene Schritt hat keine run_results.json hinterlassen, daher ist unbekannt, welche Knoten er wiederholen würde.</translation>
+    </message>
+    <message>
+        <source>Could not download the failed step&apos;s run_results.json: %1</source>
+        <translation>Die run_results.json des fehlgeschlagenen Schritts konnte nicht heruntergeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The failed step&apos;s run_results.json could not be read.</source>
+        <translation>Die run_results.json des fehlgeschlagenen Schritts konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::Models::TriageFetcher</name>
     <message>
         <source>no failing node in it</source>
@@ -413,6 +917,62 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::WriteAccess</name>
+    <message>
+        <source>run jobs</source>
+        <translation>Jobs ausführen</translation>
+    </message>
+    <message>
+        <source>change jobs</source>
+        <translation>Jobs ändern</translation>
+    </message>
+    <message>
+        <source>change projects</source>
+        <translation>Projekte ändern</translation>
+    </message>
+    <message>
+        <source>change environments</source>
+        <translation>Umgebungen ändern</translation>
+    </message>
+    <message>
+        <source>change connections and repositories</source>
+        <translation>Verbindungen und Repositorys ändern</translation>
+    </message>
+    <message>
+        <source>change users</source>
+        <translation>Benutzer ändern</translation>
+    </message>
+    <message>
+        <source>change groups</source>
+        <translation>Gruppen ändern</translation>
+    </message>
+    <message>
+        <source>change service tokens</source>
+        <translation>Service-Tokens ändern</translation>
+    </message>
+    <message>
+        <source>change webhooks</source>
+        <translation>Webhooks ändern</translation>
+    </message>
+    <message>
+        <source>This token may not %1 (dbt Cloud answered 403). Ask an account admin for a token with the permission.</source>
+        <translation>Dieses Token darf nicht %1 (dbt Cloud antwortete mit 403). Bitten Sie einen Konto-Admin um ein Token mit dieser Berechtigung.</translation>
+    </message>
+    <message>
+        <source>This token may not %1: it needs %2.</source>
+        <translation>Dieses Token darf nicht %1: dafür braucht es %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between permission set names</comment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>This connection is read-only: it sends no writes. Edit the connection to allow them.</source>
+        <translation>Diese Verbindung ist schreibgeschützt: sie sendet keine Änderungen. Bearbeiten Sie die Verbindung, um sie zu erlauben.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +1109,46 @@
         <source>None: the job runs as configured.</source>
         <translation>Keine: der Job läuft wie konfiguriert.</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>%n nodes</source>
+        <translation>%n Knoten</translation>
+    </message>
+    <message>
+        <source>%n models</source>
+        <translation>Modelle: %n</translation>
+    </message>
+    <message>
+        <source>%n tests</source>
+        <translation>Tests: %n</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .svg or .png</source>
+        <translation>%1: der Dateiname muss auf .svg oder .png enden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot render the image</source>
+        <translation>%1: das Bild kann nicht erzeugt werden</translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::ArtifactBrowser</name>
@@ -662,6 +1262,26 @@
     <message>
         <source>%1 of %2 match</source>
         <translation>%1 von %2 passen</translation>
+    </message>
+    <message>
+        <source>Project graph</source>
+        <translation>Projektgraph</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous node (Alt+Left)</source>
+        <translation>Zurück zum vorigen Knoten (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Forward to the next node (Alt+Right)</source>
+        <translation>Vor zum nächsten Knoten (Alt+Rechts)</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1431,34 @@
         <source>Connected to account &quot;%1&quot; (%2 plan).</source>
         <translation>Mit Konto „%1“ verbunden (Tarif %2).</translation>
     </message>
+    <message>
+        <source>none: trust the system&apos;s certificate authorities</source>
+        <translation>keine: den Zertifizierungsstellen des Systems vertrauen</translation>
+    </message>
+    <message>
+        <source>A PEM file with your organisation&apos;s CA certificate, for a single-tenant host or a proxy that uses its own certificates</source>
+        <translation>Eine PEM-Datei mit dem CA-Zertifikat Ihrer Organisation, für einen Single-Tenant-Host oder einen Proxy mit eigenen Zertifikaten</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation>Zusätzliche &amp;CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>CA certificates: %1.</source>
+        <translation>CA-Zertifikate: %1.</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Zusätzliche CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::ConsoleStatusBar</name>
@@ -881,6 +1529,319 @@
     <message>
         <source>‖ Rate limited by dbt Cloud: paused until %1</source>
         <translation>‖ Von dbt Cloud gedrosselt: pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Failure inbox</source>
+        <translation>Fehlschlag-Eingang</translation>
+    </message>
+    <message>
+        <source>Inbox · %1 open</source>
+        <translation>Eingang · %1 offen</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Failure inbox: no open failures in the watched scope</source>
+        <translation>Fehlschlag-Eingang: keine offenen Fehlschläge im beobachteten Bereich</translation>
+    </message>
+    <message>
+        <source>Failure inbox: 1 open failure group</source>
+        <translation>Fehlschlag-Eingang: 1 offene Fehlschlag-Gruppe</translation>
+    </message>
+    <message>
+        <source>Failure inbox: %1 open failure groups</source>
+        <translation>Fehlschlag-Eingang: %1 offene Fehlschlag-Gruppen</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::GraphMinimap</name>
+    <message>
+        <source>The whole graph: click or drag to move the view</source>
+        <translation>Der ganze Graph: klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+    <message>
+        <source>Minimap</source>
+        <translation>Übersichtskarte</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::GraphPainter</name>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%n model(s)</source>
+        <translation>Modelle: %n</translation>
+    </message>
+    <message>
+        <source>%n test(s)</source>
+        <translation>Tests: %n</translation>
+    </message>
+    <message>
+        <source>%n source(s)</source>
+        <translation>Quellen: %n</translation>
+    </message>
+    <message>
+        <source>%n other(s)</source>
+        <translation>Sonstige: %n</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::InboxLabelDelegate</name>
+    <message>
+        <source>resolved · %1</source>
+        <translation>behoben · %1</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>zurückgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::InboxPage</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation>Für eine Stunde</translation>
+    </message>
+    <message>
+        <source>For a day</source>
+        <translation>Für einen Tag</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Für eine Woche</translation>
+    </message>
+    <message>
+        <source>Until it changes</source>
+        <translation>Bis sich etwas ändert</translation>
+    </message>
+    <message>
+        <source>Stop snoozing</source>
+        <translation>Nicht mehr zurückstellen</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Behobene zeigen</translation>
+    </message>
+    <message>
+        <source>Open in triage</source>
+        <translation>In der Fehleranalyse öffnen</translation>
+    </message>
+    <message>
+        <source>Failure inbox</source>
+        <translation>Fehlschlag-Eingang</translation>
+    </message>
+    <message>
+        <source>You know about this failure: it stays listed but never notifies</source>
+        <translation>Sie kennen diesen Fehlschlag: er bleibt aufgelistet, löst aber keine Benachrichtigung aus</translation>
+    </message>
+    <message>
+        <source>Quiet until the group turns recurring or flaky, or resolves</source>
+        <translation>Stumm, bis die Gruppe wiederkehrend oder instabil wird oder behoben ist</translation>
+    </message>
+    <message>
+        <source>Show the failure triage of the newest run it affected</source>
+        <translation>Die Fehleranalyse des neuesten betroffenen Laufs zeigen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Keep this group quiet for a while</source>
+        <translation>Diese Gruppe eine Weile stumm halten</translation>
+    </message>
+    <message>
+        <source>No failures</source>
+        <translation>Keine Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Failing nodes of your watched jobs show up here, grouped by failure, as soon as a watched run finishes.</source>
+        <translation>Fehlgeschlagene Knoten Ihrer beobachteten Jobs erscheinen hier, nach Fehlschlag gruppiert, sobald ein beobachteter Lauf endet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n behoben</numerusform>
+            <numerusform>%n behoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the history, not refreshed yet</source>
+        <translation>aus dem Verlauf, noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Shown from the local history of earlier sessions; the watch has not polled since the start</source>
+        <translation>Aus dem lokalen Verlauf früherer Sitzungen gezeigt; die Beobachtung hat seit dem Start noch nicht abgefragt</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::JobStepsPanel</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Show or hide the job&apos;s steps</source>
+        <translation>Die Schritte des Jobs zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Selects</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Job steps</source>
+        <translation>Job-Schritte</translation>
+    </message>
+    <message>
+        <source>Loading the job&apos;s steps…</source>
+        <translation>Die Schritte des Jobs werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>evaluating…</source>
+        <translation>wird ausgewertet…</translation>
+    </message>
+    <message>
+        <source>This job has no steps.</source>
+        <translation>Dieser Job hat keine Schritte.</translation>
+    </message>
+    <message>
+        <source>Evaluating the selection against the environment&apos;s latest manifest…</source>
+        <translation>Die Auswahl wird am neuesten Manifest der Umgebung ausgewertet…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>cannot select: %1</source>
+        <translation>Auswahl nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>selects no nodes</source>
+        <translation>wählt keine Knoten aus</translation>
+    </message>
+    <message>
+        <source>selects %1</source>
+        <translation>wählt %1 aus</translation>
+    </message>
+    <message>
+        <source>Expand to list the nodes</source>
+        <translation>Aufklappen, um die Knoten aufzulisten</translation>
+    </message>
+    <message>
+        <source>as of the manifest of run #%1, the environment&apos;s last successful run</source>
+        <translation>laut Manifest von Lauf #%1, dem letzten erfolgreichen Lauf der Umgebung</translation>
+    </message>
+    <message>
+        <source>Could not read the job&apos;s steps: %1</source>
+        <translation>Die Schritte des Jobs konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::JobTrendView</name>
+    <message>
+        <source>Last </source>
+        <translation>Letzte </translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <translation> Läufe</translation>
+    </message>
+    <message>
+        <source>How many runs the chart shows</source>
+        <translation>Wie viele Läufe das Diagramm zeigt</translation>
+    </message>
+    <message>
+        <source>Run duration trend</source>
+        <translation>Trend der Laufdauer</translation>
+    </message>
+    <message>
+        <source>No finished runs of this job in the local history yet: runs are kept as the app sees them finish.</source>
+        <translation>Noch keine beendeten Läufe dieses Jobs im lokalen Verlauf: Läufe werden gespeichert, sobald die App sie enden sieht.</translation>
+    </message>
+    <message>
+        <source>p50 – p90 (%1 – %2)</source>
+        <translation>p50 – p90 (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Above p90</source>
+        <translation>Über p90</translation>
+    </message>
+    <message>
+        <source>Failed or cancelled</source>
+        <translation>Fehlgeschlagen oder abgebrochen</translation>
+    </message>
+    <message>
+        <source>Runs, oldest to newest</source>
+        <translation>Läufe, vom ältesten zum neuesten</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Run #%1, %2
+%3, queued %4
+Click to open the run.</source>
+        <translation>Lauf #%1, %2
+%3, wartete %4
+Klicken, um den Lauf zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s): typical %1, p90 %2, %3 above p90. Success rate %4 %. Queued %5 typically, %6 at worst.</source>
+        <translation>
+            <numerusform>%n Lauf: typisch %1, p90 %2, %3 über p90. Erfolgsquote %4 %. Wartezeit typisch %5, schlimmstenfalls %6.</numerusform>
+            <numerusform>%n Läufe: typisch %1, p90 %2, %3 über p90. Erfolgsquote %4 %. Wartezeit typisch %5, schlimmstenfalls %6.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1185,10 +2146,6 @@
         <translation>Über dbt Cloud Console</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;dbt Cloud Console %1&lt;/h3&gt;&lt;p&gt;A native desktop console for dbt Cloud: live runs, failures and their causes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;dbt Cloud Console %1&lt;/h3&gt;&lt;p&gt;Eine native Desktop-Konsole für dbt Cloud: Läufe live, Fehlschläge und ihre Ursachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL v3 oder neuer.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -1219,6 +2176,38 @@
     <message>
         <source>%1 — dbt Cloud Console</source>
         <translation>%1 — dbt Cloud Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;dbt Cloud Console %1&lt;/h3&gt;&lt;p&gt;A native desktop console for dbt Cloud: live runs, failures and their causes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL v3 or later. It uses Qt (LGPL v3), QtKeychain (BSD-3-Clause), simdjson (Apache-2.0), SQLite (public domain) and dtl (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;dbt and dbt Cloud are trademarks of dbt Labs, Inc. This project is not affiliated with dbt Labs.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;dbt Cloud Console %1&lt;/h3&gt;&lt;p&gt;Eine native Desktop-Konsole für dbt Cloud: Läufe live, Fehlschläge und ihre Ursachen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL v3 oder neuer. Verwendet Qt (LGPL v3), QtKeychain (BSD-3-Clause), simdjson (Apache-2.0), SQLite (gemeinfrei) und dtl (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;dbt und dbt Cloud sind Marken von dbt Labs, Inc. Dieses Projekt steht in keiner Verbindung zu dbt Labs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Failure &amp;Inbox</source>
+        <translation>Fehlschlag-&amp;Eingang</translation>
+    </message>
+    <message>
+        <source>Failure &amp;Inbox (%1 open)</source>
+        <translation>Fehlschlag-&amp;Eingang (%1 offen)</translation>
+    </message>
+    <message>
+        <source>Duration Trends…</source>
+        <translation>Dauer-Trends…</translation>
+    </message>
+    <message>
+        <source>Model Performance…</source>
+        <translation>Modell-Performance…</translation>
+    </message>
+    <message>
+        <source>Duration trends — %1</source>
+        <translation>Dauer-Trends — %1</translation>
+    </message>
+    <message>
+        <source>Model performance — %1</source>
+        <translation>Modell-Performance — %1</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +2240,22 @@
         <source>Notify when this job&apos;s runs finish</source>
         <translation>Benachrichtigen, wenn die Läufe dieses Jobs enden</translation>
     </message>
+    <message>
+        <source>Watch Everything in This Account</source>
+        <translation>Alles in diesem Konto beobachten</translation>
+    </message>
+    <message>
+        <source>Watch Everything in This Project</source>
+        <translation>Alles in diesem Projekt beobachten</translation>
+    </message>
+    <message>
+        <source>Watch Everything in This Environment</source>
+        <translation>Alles in dieser Umgebung beobachten</translation>
+    </message>
+    <message>
+        <source>Record every job&apos;s runs here in the history and the failure inbox, and say each new failure</source>
+        <translation>Die Läufe jedes Jobs hier im Verlauf und im Fehlschlag-Eingang festhalten und jeden neuen Fehlschlag melden</translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::MessageBanner</name>
@@ -1264,6 +2269,102 @@
             <numerusform>(%n frühere Meldung: zum Lesen darüberfahren)</numerusform>
             <numerusform>(%n frühere Meldungen: zum Lesen darüberfahren)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::ModelPerformanceView</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation>Langsamste</translation>
+    </message>
+    <message>
+        <source>Most run</source>
+        <translation>Am häufigsten gelaufen</translation>
+    </message>
+    <message>
+        <source>Most failing</source>
+        <translation>Am häufigsten fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Fastest growing</source>
+        <translation>Am stärksten wachsend</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Zuwachs</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Execution time</source>
+        <translation>Ausführungszeit</translation>
+    </message>
+    <message>
+        <source>Newest run</source>
+        <translation>Neuester Lauf</translation>
+    </message>
+    <message>
+        <source>Reading the local history…</source>
+        <translation>Der lokale Verlauf wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No node results of this environment in the local history over the last %n day(s): results are kept for the runs the app watches.</source>
+        <translation>
+            <numerusform>Im lokalen Verlauf gibt es seit %n Tag keine Knotenergebnisse dieser Umgebung: Ergebnisse werden für die Läufe gespeichert, die die App beobachtet.</numerusform>
+            <numerusform>Im lokalen Verlauf gibt es seit %n Tagen keine Knotenergebnisse dieser Umgebung: Ergebnisse werden für die Läufe gespeichert, die die App beobachtet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 node results of %n node(s) since %2. Double-click a node for its page, its newest run to open the run.</source>
+        <translation>
+            <numerusform>%1 Knotenergebnisse von %n Knoten seit %2. Doppelklicken Sie auf einen Knoten für seine Seite, auf seinen neuesten Lauf, um den Lauf zu öffnen.</numerusform>
+            <numerusform>%1 Knotenergebnisse von %n Knoten seit %2. Doppelklicken Sie auf einen Knoten für seine Seite, auf seinen neuesten Lauf, um den Lauf zu öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Mean %1, longest %2</source>
+        <translation>Mittelwert %1, längster %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Open the newest run that ran %1</source>
+        <translation>Den neuesten Lauf öffnen, der %1 ausgeführt hat</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +2414,26 @@
         <translation>-- Kein kompiliertes SQL in diesen Artefakten.
 -- Öffnen Sie die run_results.json oder ein Manifest von `dbt compile`, um es zu sehen.</translation>
     </message>
+    <message>
+        <source>Save the whole SQL…</source>
+        <translation>Das ganze SQL speichern…</translation>
+    </message>
+    <message>
+        <source>This SQL is %1: showing the first %2, the rest is too long to display here.</source>
+        <translation>Dieses SQL ist %1 groß: gezeigt werden die ersten %2, der Rest ist zu lang für die Anzeige hier.</translation>
+    </message>
+    <message>
+        <source>Save the whole SQL</source>
+        <translation>Das ganze SQL speichern</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::NotificationCenter</name>
@@ -1323,6 +2444,14 @@
     <message>
         <source>Get a desktop notification when this job&apos;s runs finish</source>
         <translation>Eine Desktop-Benachrichtigung erhalten, wenn die Läufe dieses Jobs enden</translation>
+    </message>
+    <message>
+        <source>New failure: %1</source>
+        <translation>Neuer Fehlschlag: %1</translation>
+    </message>
+    <message>
+        <source>%1 new failures</source>
+        <translation>%1 neue Fehlschläge</translation>
     </message>
 </context>
 <context>
@@ -1357,14 +2486,158 @@
     </message>
 </context>
 <context>
+    <name>Dbtc::Ui::ProjectGraphCanvas</name>
+    <message>
+        <source>Project graph</source>
+        <translation>Projektgraph</translation>
+    </message>
+    <message>
+        <source>Open a manifest to see the whole project.</source>
+        <translation>Öffnen Sie ein Manifest, um das ganze Projekt zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s), double-click to open</source>
+        <translation>
+            <numerusform>%1: %n Knoten, zum Öffnen doppelklicken</numerusform>
+            <numerusform>%1: %n Knoten, zum Öffnen doppelklicken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::ProjectGraphView</name>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Package → folder</source>
+        <translation>Paket → Ordner</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Every node</source>
+        <translation>Einzelne Knoten</translation>
+    </message>
+    <message>
+        <source>How nodes are folded into groups (Selection: what --select picks, in one group among the rest); double-click a group to open it, click an open group&apos;s title to fold it again</source>
+        <translation>Wie Knoten zu Gruppen zusammengefasst werden (Auswahl: was --select erfasst, als eine Gruppe unter den übrigen); doppelklicken Sie auf eine Gruppe, um sie zu öffnen, klicken Sie auf den Titel einer offenen Gruppe, um sie wieder zuzuklappen</translation>
+    </message>
+    <message>
+        <source>Show tests as nodes of the graph</source>
+        <translation>Tests als Knoten des Graphen zeigen</translation>
+    </message>
+    <message>
+        <source>Find a node…</source>
+        <translation>Knoten finden…</translation>
+    </message>
+    <message>
+        <source>Enter pans and zooms to the next node whose name or unique_id contains the text</source>
+        <translation>Die Eingabetaste führt zum nächsten Knoten, dessen Name oder unique_id den Text enthält</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (or double-click the background)</source>
+        <translation>Den ganzen Graphen zeigen (oder Doppelklick auf den Hintergrund)</translation>
+    </message>
+    <message>
+        <source>Clear path</source>
+        <translation>Pfad aufheben</translation>
+    </message>
+    <message>
+        <source>Shift+click a second node to light every path between it and the selected one; this clears it</source>
+        <translation>Umschalt+Klick auf einen zweiten Knoten hebt jeden Pfad zwischen ihm und dem gewählten hervor; dies hebt die Hervorhebung auf</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save as PNG or SVG</source>
+        <translation>Als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>This view…</source>
+        <translation>Diese Ansicht…</translation>
+    </message>
+    <message>
+        <source>The whole graph…</source>
+        <translation>Den ganzen Graphen…</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n node(s)…</source>
+        <translation>
+            <numerusform>%n Knoten wird angeordnet…</numerusform>
+            <numerusform>%n Knoten werden angeordnet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>No manifest open</source>
+        <translation>Kein Manifest geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 groups</source>
+        <translation>%1 Knoten, %2 Gruppen</translation>
+    </message>
+    <message>
+        <source>Project graph</source>
+        <translation>Projektgraph</translation>
+    </message>
+    <message>
+        <source>Export the whole project graph</source>
+        <translation>Den ganzen Projektgraphen exportieren</translation>
+    </message>
+    <message>
+        <source>Export this view</source>
+        <translation>Diese Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>SVG-Zeichnung (*.svg);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export project graph</source>
+        <translation>Projektgraph exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::Ui::QuickOpen</name>
     <message>
         <source>Go to</source>
         <translation>Gehe zu</translation>
-    </message>
-    <message>
-        <source>Jump to a project, environment, job or run id…</source>
-        <translation>Zu einem Projekt, einer Umgebung, einem Job oder einer Lauf-ID springen…</translation>
     </message>
     <message>
         <source>Quick open</source>
@@ -1375,8 +2648,15 @@
         <translation>Treffer</translation>
     </message>
     <message>
-        <source>Run #%1</source>
-        <translation>Lauf #%1</translation>
+        <source>Jump to a job, environment, project, account or run id…</source>
+        <translation>Zu einem Job, einer Umgebung, einem Projekt, einem Konto oder einer Lauf-ID springen…</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::QuickOpenDelegate</name>
+    <message>
+        <source> · recent</source>
+        <translation> · zuletzt verwendet</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +2751,46 @@
     <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Nodes that rerun</source>
+        <translation>Knoten, die erneut laufen</translation>
+    </message>
+    <message>
+        <source>The failed step reruns 1 node</source>
+        <translation>Der fehlgeschlagene Schritt wiederholt 1 Knoten</translation>
+    </message>
+    <message>
+        <source>The failed step reruns %1 nodes</source>
+        <translation>Der fehlgeschlagene Schritt wiederholt %1 Knoten</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 its selection picks: %3 failed, %4 skipped.</source>
+        <translation>%1 von den %2, die seine Auswahl erfasst: %3 fehlgeschlagen, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed, %3 skipped.</source>
+        <translation>%1: %2 fehlgeschlagen, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Schritt: %1</translation>
+    </message>
+    <message>
+        <source>failed · %1</source>
+        <translation>fehlgeschlagen · %1</translation>
+    </message>
+    <message>
+        <source>skipped · %1</source>
+        <translation>übersprungen · %1</translation>
+    </message>
+    <message>
+        <source>Show the node</source>
+        <translation>Den Knoten zeigen</translation>
+    </message>
+    <message>
+        <source>Show the %1 nodes</source>
+        <translation>Die %1 Knoten zeigen</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +3132,195 @@
     </message>
 </context>
 <context>
+    <name>Dbtc::Ui::SelectionBar</name>
+    <message>
+        <source>e.g. tag:nightly+  path:models/marts  +orders</source>
+        <translation>z. B. tag:nightly+  path:models/marts  +orders</translation>
+    </message>
+    <message>
+        <source>dbt&apos;s --select: space is union, comma is intersection, + and @ walk the graph. Enter applies.</source>
+        <translation>--select von dbt: Leerzeichen ist Vereinigung, Komma ist Schnittmenge, + und @ folgen dem Graphen. Die Eingabetaste wendet sie an.</translation>
+    </message>
+    <message>
+        <source>e.g. tag:deprecated</source>
+        <translation>z. B. tag:deprecated</translation>
+    </message>
+    <message>
+        <source>dbt&apos;s --exclude: taken away from the selection</source>
+        <translation>--exclude von dbt: wird von der Auswahl abgezogen</translation>
+    </message>
+    <message>
+        <source>Selection error</source>
+        <translation>Fehler in der Auswahl</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Apply the selection (Enter)</source>
+        <translation>Die Auswahl anwenden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every node again</source>
+        <translation>Wieder alle Knoten zeigen</translation>
+    </message>
+    <message>
+        <source>--select</source>
+        <translation>--select</translation>
+    </message>
+    <message>
+        <source>--exclude</source>
+        <translation>--exclude</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::SettingsDialog</name>
+    <message>
+        <source>Measuring…</source>
+        <translation>Wird gemessen…</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>Belegt: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Refresh interval while runs are in flight</source>
+        <translation>Aktualisierungsintervall, während Läufe aktiv sind</translation>
+    </message>
+    <message>
+        <source>Refresh interval when all is quiet</source>
+        <translation>Aktualisierungsintervall, wenn alles ruhig ist</translation>
+    </message>
+    <message>
+        <source>Runs list, while runs are in &amp;flight:</source>
+        <translation>Laufliste, während Läufe a&amp;ktiv sind:</translation>
+    </message>
+    <message>
+        <source>Runs list, when all is &amp;quiet:</source>
+        <translation>Laufliste, wenn alles &amp;ruhig ist:</translation>
+    </message>
+    <message>
+        <source>Watched jobs are checked in the background every minute, whatever is on screen.</source>
+        <translation>Beobachtete Jobs werden jede Minute im Hintergrund geprüft, egal was gerade angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when a watched job fails or recovers</source>
+        <translation>Eine Desktop-&amp;Benachrichtigung zeigen, wenn ein beobachteter Job fehlschlägt oder wieder erfolgreich ist</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching when the window is closed (the app stays in the tray)</source>
+        <translation>&amp;Weiter beobachten, wenn das Fenster geschlossen ist (die App bleibt im Infobereich)</translation>
+    </message>
+    <message>
+        <source>Appearance and connections</source>
+        <translation>Darstellung und Verbindungen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>New connections are &amp;read-only (nothing can be triggered or cancelled)</source>
+        <translation>Neue Verbindungen sind &amp;schreibgeschützt (nichts kann gestartet oder abgebrochen werden)</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Cache</source>
+        <translation>&amp;Cache leeren</translation>
+    </message>
+    <message>
+        <source>Deletes downloaded run artifacts; they are downloaded again when needed.</source>
+        <translation>Löscht heruntergeladene Artefakte von Läufen; sie werden bei Bedarf erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Downloaded &amp;artifacts, at most:</source>
+        <translation>Heruntergeladene Ar&amp;tefakte, höchstens:</translation>
+    </message>
+    <message>
+        <source>Clearing…</source>
+        <translation>Wird geleert…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Clear &amp;History</source>
+        <translation>&amp;Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>Run &amp;history, keep:</source>
+        <translation>Verlauf der Läufe, be&amp;halten:</translation>
+    </message>
+    <message>
+        <source>Run history, at &amp;most:</source>
+        <translation>Verlauf der Läufe, &amp;maximal:</translation>
+    </message>
+    <message>
+        <source>Clear history?</source>
+        <translation>Verlauf leeren?</translation>
+    </message>
+    <message>
+        <source>The run history, the failure inbox and its acknowledgements are deleted from this computer. Runs stay in dbt Cloud.</source>
+        <translation>Der Verlauf der Läufe, der Fehlschlag-Eingang und seine Bestätigungen werden von diesem Rechner gelöscht. Die Läufe bleiben in dbt Cloud erhalten.</translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted</source>
+        <translation>Einige Dateien konnten nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared</source>
+        <translation>Der Verlauf konnte nicht geleert werden</translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::Ui::ThemeMenu</name>
     <message>
         <source>&amp;Theme</source>
@@ -1867,6 +3376,37 @@
             <numerusform>%n Knoten auf %1 Thread(s) in %2 Echtzeit; der längste ist %3 (%4).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>By thread</source>
+        <translation>Nach Thread</translation>
+    </message>
+    <message>
+        <source>By folder</source>
+        <translation>Nach Ordner</translation>
+    </message>
+    <message>
+        <source>By resource type</source>
+        <translation>Nach Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Group the timing chart</source>
+        <translation>Das Zeitdiagramm gruppieren</translation>
+    </message>
+    <message>
+        <source>from the manifest&apos;s depends_on</source>
+        <translation>aus depends_on des Manifests</translation>
+    </message>
+    <message>
+        <source>inferred from start and end times: no manifest</source>
+        <translation>aus Start- und Endzeiten abgeleitet: kein Manifest</translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical path (outlined): %n node(s), %1 running and %2 waiting (%3). At most %4 ran at once on %5 thread(s).</source>
+        <translation>
+            <numerusform>Kritischer Pfad (umrandet): %n Knoten, %1 Laufzeit und %2 Wartezeit (%3). Höchstens %4 liefen gleichzeitig auf %5 Thread(s).</numerusform>
+            <numerusform>Kritischer Pfad (umrandet): %n Knoten, %1 Laufzeit und %2 Wartezeit (%3). Höchstens %4 liefen gleichzeitig auf %5 Thread(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::TimingGantt</name>
@@ -1883,6 +3423,10 @@
 %4 → %5, %6</source>
         <translation>%1 (%2, %3)
 %4 → %5, %6</translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>Auf dem kritischen Pfad</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +3775,50 @@
         <source>Trigger again</source>
         <translation>Erneut starten</translation>
     </message>
+    <message>
+        <source>Working out what the steps select…</source>
+        <translation>Es wird ermittelt, was die Schritte auswählen…</translation>
+    </message>
+    <message>
+        <source>Show nodes</source>
+        <translation>Knoten zeigen</translation>
+    </message>
+    <message>
+        <source>Selected nodes</source>
+        <translation>Ausgewählte Knoten</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>Dieser Schritt</translation>
+    </message>
+    <message>
+        <source>%1 selects no nodes</source>
+        <translation>%1 wählt keine Knoten aus</translation>
+    </message>
+    <message>
+        <source>%1 selects &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 wählt &lt;b&gt;%2&lt;/b&gt; aus</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>as of the manifest of run #%1, the environment&apos;s last successful run</source>
+        <translation>laut Manifest von Lauf #%1, dem letzten erfolgreichen Lauf der Umgebung</translation>
+    </message>
+    <message>
+        <source>Show the node</source>
+        <translation>Den Knoten zeigen</translation>
+    </message>
+    <message>
+        <source>Show the %1 nodes</source>
+        <translation>Die %1 Knoten zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::TriggerStepsEditor</name>
@@ -2355,6 +3943,42 @@ Verbinden Sie sich mit einem Service-Token oder einem persönlichen Zugriffstoke
             <numerusform> und %n weiterer</numerusform>
             <numerusform> und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be created: %2</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>die Datei ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>Integritätsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>WAL mode refused: %1</source>
+        <translation>WAL-Modus abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The run history could not be read (%1) and was moved to %2; a new, empty history was started.</source>
+        <translation>Der Verlauf der Läufe konnte nicht gelesen werden (%1) und wurde nach %2 verschoben; ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The run history could not be read (%1) and was removed; a new, empty history was started.</source>
+        <translation>Der Verlauf der Läufe konnte nicht gelesen werden (%1) und wurde entfernt; ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The history database cannot be read: %1</source>
+        <translation>Die Verlaufsdatenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The history database was written by a newer version of the app (schema %1, this app knows %2).</source>
+        <translation>Die Verlaufsdatenbank wurde von einer neueren Version der App geschrieben (Schema %1, diese App kennt %2).</translation>
+    </message>
+    <message>
+        <source>Upgrading the history database to schema %1 failed: %2</source>
+        <translation>Die Aktualisierung der Verlaufsdatenbank auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 </TS>
