@@ -17,9 +17,10 @@ namespace Dbtc::App {
 
 namespace {
 
+// The context lupdate gives a free tr() in this namespace, so the translation is found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Dbtc::App::ExportLineage", text);
+    return QCoreApplication::translate("Dbtc::App", text);
 }
 
 int failWith(const QString &message, int code)

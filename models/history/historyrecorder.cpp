@@ -126,6 +126,33 @@ void HistoryRecorder::recordRuns(const QString &connectionId, const QList<Api::R
     }
 }
 
+void HistoryRecorder::recordJobs(const QString &connectionId, const QList<Api::Job> &jobs)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Api::Job &job : jobs) {
+        HistoryJob h;
+        h.connectionId = connectionId;
+        h.jobId = job.id;
+        h.accountId = job.accountId;
+        h.projectId = job.projectId;
+        h.environmentId = job.environmentId;
+        h.name = job.name;
+        h.environmentName = job.environmentName;
+        h.cron = job.schedule.cron;
+        h.scheduled = job.triggers.schedule && !job.deactivated;
+        h.nextRun = job.nextRun;
+        if (const auto &latest = job.mostRecentRun) {
+            h.lastRunCreated = latest->createdAt;
+            if (Api::isInProgress(latest->status)) {
+                h.activeRunId = latest->id;
+                h.activeStatus = int(latest->status);
+            }
+        }
+        h.seenAt = now;
+        m_store->recordJob(h); // its newest finished run arrives through recordRuns
+    }
+}
+
 void HistoryRecorder::recordRun(const QString &connectionId, const Api::Run &run)
 {
     if (!isFinished(run) || run.id == 0) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/types/job.h"
 #include "api/types/run.h"
 #include "models/history/historyrecords.h"
 
@@ -44,6 +45,8 @@ public:
     //! The entry point: runs as a poller saw them; unfinished ones and runs already
     //! recorded cost nothing.
     void recordRuns(const QString &connectionId, const QList<Api::Run> &runs);
+    //! The watch's job list: each job's schedule and what it runs now (the pulse page).
+    void recordJobs(const QString &connectionId, const QList<Api::Job> &jobs);
     void recordRun(const QString &connectionId, const Api::Run &run);
 
     //! The run_results files still to read.

@@ -37,6 +37,26 @@ struct HistoryRun
     QList<Step> steps;
 };
 
+//! \brief A job as the watch last saw it: where it lives, its schedule, and its newest run
+//! when that was still queued or running (the pulse page's "now").
+struct HistoryJob
+{
+    QString connectionId;
+    qint64 jobId = 0;
+    qint64 accountId = 0;
+    qint64 projectId = 0;
+    qint64 environmentId = 0;
+    QString name;
+    QString environmentName;
+    QString cron; //!< UTC, as dbt Cloud runs it
+    bool scheduled = false; //!< the schedule trigger is on
+    QDateTime nextRun;
+    qint64 activeRunId = 0; //!< 0: nothing queued or running
+    int activeStatus = 0; //!< int(Api::RunStatus) of that run
+    QDateTime lastRunCreated; //!< the newest run's created_at (for "overdue")
+    QDateTime seenAt;
+};
+
 //! \brief One entry of a step's run_results.json.
 struct HistoryNodeResult
 {

@@ -71,6 +71,19 @@ QStringList migrationTo(int version)
             QStringLiteral("CREATE INDEX runs_by_environment ON runs (connection_id, "
                            "environment_id, finished_at)"),
         };
+    case 4:
+        return {
+            // The pulse page: each job's schedule and what it is doing now, as the watch last
+            // saw them, so the page shows at start, offline, before the first poll answers.
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN environment_name TEXT"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN cron TEXT"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN scheduled INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN next_run INTEGER"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN active_run_id INTEGER"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN active_status INTEGER"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN last_run_created INTEGER"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN seen_at INTEGER"),
+        };
     default:
         return {};
     }

@@ -185,21 +185,42 @@ void HistoryStore::recordAccount(const QString &connectionId, qint64 accountId, 
     });
 }
 
-void HistoryStore::recordJob(const QString &connectionId,
-    qint64 jobId,
-    qint64 accountId,
-    qint64 projectId,
-    qint64 environmentId,
-    const QString &name)
+void HistoryStore::recordJob(const HistoryJob &j)
 {
-    write([=](HistoryWorker &w) {
+    write([j](HistoryWorker &w) {
+        run(w,
+            QStringLiteral(
+                "INSERT OR IGNORE INTO accounts (connection_id, account_id) VALUES (?, ?)"),
+            { j.connectionId, j.accountId });
         run(w,
             QStringLiteral(
                 "INSERT INTO jobs (connection_id, job_id, account_id, project_id, "
-                "environment_id, name) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE "
+                "environment_id, name, environment_name, cron, scheduled, next_run, "
+                "active_run_id, active_status, last_run_created, seen_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE "
                 "SET name = coalesce(excluded.name, name), "
-                "project_id = excluded.project_id, environment_id = excluded.environment_id"),
-            { connectionId, jobId, accountId, projectId, environmentId, text(name) });
+                "project_id = excluded.project_id, environment_id = excluded.environment_id, "
+                "environment_name = coalesce(excluded.environment_name, environment_name), "
+                "cron = excluded.cron, scheduled = excluded.scheduled, "
+                "next_run = excluded.next_run, active_run_id = excluded.active_run_id, "
+                "active_status = excluded.active_status, "
+                "last_run_created = coalesce(excluded.last_run_created, last_run_created), "
+                "seen_at = excluded.seen_at"),
+            { j.connectionId,
+                j.jobId,
+                j.accountId,
+                j.projectId,
+                j.environmentId,
+                text(j.name),
+                text(j.environmentName),
+                text(j.cron),
+                j.scheduled ? 1 : 0,
+                millis(j.nextRun),
+                j.activeRunId == 0 ? QVariant(QMetaType(QMetaType::LongLong))
+                                   : QVariant(j.activeRunId),
+                j.activeRunId == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(j.activeStatus),
+                millis(j.lastRunCreated),
+                millis(j.seenAt) });
     });
 }
 

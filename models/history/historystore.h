@@ -50,12 +50,7 @@ public:
 
     // --- writes (queued, batched)
     void recordAccount(const QString &connectionId, qint64 accountId, const QString &name);
-    void recordJob(const QString &connectionId,
-        qint64 jobId,
-        qint64 accountId,
-        qint64 projectId,
-        qint64 environmentId,
-        const QString &name);
+    void recordJob(const HistoryJob &job);
     void recordRun(const HistoryRun &run);
     //! The results of one run step (\a results empty unless \a outcome is Read).
     void recordResults(const QString &connectionId,

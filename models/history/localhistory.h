@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
 #include <chrono>
+#include <functional>
 
 namespace Dbtc::Models {
 
@@ -12,6 +14,7 @@ class FailureInbox;
 class HistoryRecorder;
 class HistoryStore;
 class InboxModel;
+class PulseModel;
 
 //! \brief The history room as the Workspace holds it: the database, the failure inbox kept in
 //! it, the inbox page's model and the recorder that feeds both from the watch.
@@ -37,6 +40,17 @@ public:
 
     HistoryRecorder *recorder() const { return m_recorder; }
 
+    //! The pulse page's model: every job the history knows. Filled from the database at start
+    //! (stale) and again by refreshPulse() after each watch cycle.
+    PulseModel *pulse() const { return m_pulse; }
+
+    //! Reads the pulse from the database (after the writes queued so far); \a fresh: a watch
+    //! cycle just answered, so the page is no longer stale.
+    void refreshPulse(bool fresh);
+
+    //! The clock the pulse's "overdue" and ages use (tests: a simulated one).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
     //! Settings' limits: older runs, then the oldest until the data fits (0 = no limit).
     void prune(std::chrono::hours maxAge, qint64 maxBytes);
     //! "Clear history": every run, result and inbox group.
@@ -47,6 +61,10 @@ private:
     FailureInbox *m_inbox;
     InboxModel *m_model;
     HistoryRecorder *m_recorder;
+    PulseModel *m_pulse;
+    std::function<QDateTime()> m_clock;
+    bool m_pulseQueued = false;
+    bool m_pulseFresh = false;
 };
 
 } // namespace Dbtc::Models

@@ -233,6 +233,7 @@ void WatchPoller::onJobs(
     }
     ++m_cycles;
     m_lastRefresh = QDateTime::currentDateTimeUtc();
+    Q_EMIT jobsObserved(m_connectionId, jobs);
     Q_EMIT runsObserved(m_connectionId, history + news);
     Q_EMIT refreshed(m_lastRefresh);
     if (std::exchange(m_pollAgain, false)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/types/job.h"
 #include "api/types/run.h"
 #include "models/common/pollschedule.h"
 #include "models/common/requesttracker.h"
@@ -105,6 +106,8 @@ public:
 Q_SIGNALS:
     //! Every run a cycle brought (the newest and newest finished run of each job polled).
     void runsObserved(const QString &connectionId, const QList<Dbtc::Api::Run> &runs);
+    //! Every job the cycle's list answered (their schedules and newest runs: the pulse page).
+    void jobsObserved(const QString &connectionId, const QList<Dbtc::Api::Job> &jobs);
     void refreshed(const QDateTime &when);
     //! A cycle failed; polling goes on with backoff. \a message is for the user.
     void failed(const QString &message);

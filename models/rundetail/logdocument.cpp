@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/rundetail/logdocument.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QMetaObject>
 
@@ -63,7 +64,10 @@ void LogDocument::loadFile(const QString &path)
     m_pool->start([this, path, generation, cancel] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            const QString message = tr("Cannot open %1: %2").arg(path, file.errorString());
+            // Spelled out: lupdate cannot tell the class of a tr() inside a lambda.
+            const QString message =
+                QCoreApplication::translate("Dbtc::Models::LogDocument", "Cannot open %1: %2")
+                    .arg(path, file.errorString());
             QMetaObject::invokeMethod(
                 this,
                 [this, message, generation] {

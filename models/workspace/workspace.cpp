@@ -16,6 +16,7 @@
 #include "models/history/historyrecorder.h"
 #include "models/history/historystore.h"
 #include "models/history/localhistory.h"
+#include "models/history/pulsemodel.h"
 #include "models/notifications/notificationmodel.h"
 #include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
@@ -103,6 +104,11 @@ ConnectionSession *Workspace::addConnection(const ConnectionInfo &info, Api::Cli
         m_history->recorder()->addConnection(info.id, session->runArtifacts());
         connect(
             watch, &WatchPoller::runsObserved, m_history->recorder(), &HistoryRecorder::recordRuns);
+        connect(
+            watch, &WatchPoller::jobsObserved, m_history->recorder(), &HistoryRecorder::recordJobs);
+        connect(watch, &WatchPoller::refreshed, m_history, [history = m_history] {
+            history->refreshPulse(true);
+        });
     }
     if (!known) {
         if (auto cached = m_cache->load(info.id)) {
@@ -215,6 +221,18 @@ void Workspace::openHistory(const QString &path)
 {
     delete m_history;
     m_history = new LocalHistory(path, this);
+    // The history keeps ids; the navigator's tree knows the names (also offline, from cache).
+    m_history->pulse()->setNameLookup(
+        [tree = QPointer<AccountTreeModel>(m_tree)](
+            const QString &connectionId, PulseModel::Level level, qint64 id) {
+            if (!tree) {
+                return QString();
+            }
+            const TreeNodeKind kind = level == PulseModel::AccountLevel ? TreeNodeKind::Account
+                : level == PulseModel::ProjectLevel                     ? TreeNodeKind::Project
+                                                                        : TreeNodeKind::Environment;
+            return tree->findNode(connectionId, kind, id).data(Qt::DisplayRole).toString();
+        });
 }
 
 void Workspace::pruneHistory()

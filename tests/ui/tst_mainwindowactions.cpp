@@ -108,7 +108,10 @@ private Q_SLOTS:
         QTableView *view = w.runsPanel()->view();
         const QList<MenuEntry> menu =
             rightClick(view, view->visualRect(view->model()->index(0, 0)).center());
-        QCOMPARE(visibleEntries(menu), 2); // Open in dbt Cloud, Copy Run ID
+        // Open in dbt Cloud, Copy Run ID, and the two compares (reads, not writes).
+        QCOMPARE(visibleEntries(menu), 4);
+        QVERIFY(entry(menu, QStringLiteral("Compare Runs")));
+        QVERIFY(entry(menu, QStringLiteral("Compare with Last Successful Run")));
         actions->cancelAction()->trigger();
         actions->triggerAction()->trigger();
 

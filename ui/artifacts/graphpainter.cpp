@@ -405,10 +405,10 @@ void GraphPainter::paintLabel(
                     "Dbtc::Ui::GraphPainter", what, nullptr, int(n));
             }
         };
-        count(g.models, QT_TRANSLATE_NOOP("Dbtc::Ui::GraphPainter", "%n model(s)"));
-        count(g.tests, QT_TRANSLATE_NOOP("Dbtc::Ui::GraphPainter", "%n test(s)"));
-        count(g.sources, QT_TRANSLATE_NOOP("Dbtc::Ui::GraphPainter", "%n source(s)"));
-        count(g.others, QT_TRANSLATE_NOOP("Dbtc::Ui::GraphPainter", "%n other(s)"));
+        count(g.models, QT_TRANSLATE_N_NOOP("Dbtc::Ui::GraphPainter", "%n model(s)"));
+        count(g.tests, QT_TRANSLATE_N_NOOP("Dbtc::Ui::GraphPainter", "%n test(s)"));
+        count(g.sources, QT_TRANSLATE_N_NOOP("Dbtc::Ui::GraphPainter", "%n source(s)"));
+        count(g.others, QT_TRANSLATE_N_NOOP("Dbtc::Ui::GraphPainter", "%n other(s)"));
         sub = parts.join(u", ");
     } else if (index && vx.ref < index->entities().size()) {
         const Entity &e = index->entities()[vx.ref];

@@ -28,9 +28,11 @@ constexpr qreal kMargin = 24;
 constexpr qreal kTitleSize = 12, kSubtitleSize = 10;
 constexpr qreal kPadding = 8;
 
-QString tr(const char *text, int n = -1)
+// The context lupdate gives a free tr() in this namespace, and tr's own argument order, so
+// lupdate sees the plurals and the app finds the translations.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Dbtc::Ui::LineageExport", text, nullptr, n);
+    return QCoreApplication::translate("Dbtc::Ui", text, disambiguation, n);
 }
 
 //! What one drawn vertex looks like, the same for SVG and PNG.
@@ -70,12 +72,12 @@ NodeLook lookOf(
         look.id = QStringLiteral("group-%1").arg(v.ref);
         look.cssClass = QStringLiteral("group");
         look.title = g.label;
-        look.subtitle = tr("%n nodes", int(g.totalMembers));
+        look.subtitle = tr("%n nodes", nullptr, int(g.totalMembers));
         if (g.models) {
-            look.subtitle += QStringLiteral(" · ") + tr("%n models", int(g.models));
+            look.subtitle += QStringLiteral(" · ") + tr("%n models", nullptr, int(g.models));
         }
         if (g.tests) {
-            look.subtitle += QStringLiteral(" · ") + tr("%n tests", int(g.tests));
+            look.subtitle += QStringLiteral(" · ") + tr("%n tests", nullptr, int(g.tests));
         }
         const StatusLook status = healthLook(g.worst);
         look.fill = color(ColorRole::HeaderBackground, dark);

@@ -22,6 +22,7 @@
 #include "ui/notifications/notificationcenter.h"
 #include "ui/notifications/notificationlist.h"
 #include "ui/notifications/trayicon.h"
+#include "ui/pulse/pulsepage.h"
 #include "ui/rundetail/rundetailpage.h"
 #include "ui/rundetail/rundetailview.h"
 #include "ui/settings/settingsdialog.h"
@@ -275,6 +276,7 @@ void MainWindow::createMenus()
     m_inboxAction = view->addAction(
         tr("Failure &Inbox"), QKeySequence(QStringLiteral("Ctrl+3")), this, &MainWindow::showInbox);
     m_inboxAction->setObjectName(QStringLiteral("inboxAction"));
+    wirePulse(view);
     view->addAction(
         tr("&Filter navigator"), QKeySequence(QStringLiteral("Ctrl+Shift+F")), this, [this] {
             m_navigator->filterEdit()->setFocus();
@@ -359,6 +361,10 @@ void MainWindow::updateCentralPage()
         m_pages->setCurrentWidget(m_inbox); // it needs no connection: history is local
         return;
     }
+    if (m_showingPulse && m_pulse) {
+        m_pages->setCurrentWidget(m_pulse); // from the history too
+        return;
+    }
     m_pages->setCurrentWidget(any ? static_cast<QWidget *>(m_splitter) : m_welcome);
 }
 
@@ -406,8 +412,9 @@ void MainWindow::showRuns()
         leaveArtifacts();
         return; // back to where the user was: the runs or the run they came from
     }
-    if (m_showingInbox) {
+    if (m_showingInbox || m_showingPulse) {
         m_showingInbox = false;
+        m_showingPulse = false;
         updateCentralPage();
     }
     if (m_centre->currentWidget() != m_runs) {

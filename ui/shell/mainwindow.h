@@ -36,6 +36,7 @@ namespace Dbtc::Ui {
 class BrowsePage;
 class ConsoleStatusBar;
 class InboxPage;
+class PulsePage;
 class JobTrendView;
 class RunDiffView;
 class MainWindowActions;
@@ -123,6 +124,14 @@ public:
     //! The failure inbox page; nullptr when the workspace has no history.
     InboxPage *inboxPage() const { return m_inbox; }
 
+    //! The pulse page (every job at a glance); nullptr when the workspace has no history.
+    PulsePage *pulsePage() const;
+
+    //! View > Pulse (Ctrl+4).
+    QAction *pulseAction() const { return m_pulseAction; }
+
+    void showPulse();
+
     //! View > Failure Inbox (Ctrl+3); disabled without a history.
     QAction *inboxAction() const { return m_inboxAction; }
 
@@ -160,6 +169,7 @@ private:
     void wireNotifications();
     void wireArtifacts(QMenu *file);
     void wireInbox();
+    void wirePulse(QMenu *view);
     void updateInboxCount();
     void queueInboxCount();
     void watchInboxFreshness(const QString &connectionId);
@@ -203,6 +213,9 @@ private:
     BrowsePage *m_browse;
     InboxPage *m_inbox = nullptr;
     QAction *m_inboxAction = nullptr;
+    PulsePage *m_pulse = nullptr;
+    QAction *m_pulseAction = nullptr;
+    bool m_showingPulse = false;
     Models::RecentFiles *m_recent;
     bool m_inTray = false;
     bool m_browsing = false;

@@ -93,6 +93,7 @@ void MainWindow::showInbox()
         return;
     }
     m_showingInbox = true;
+    m_showingPulse = false;
     if (m_browsing) {
         leaveArtifacts(); // the inbox, not the artifacts, is where the user asked to go
     }

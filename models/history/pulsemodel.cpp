@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/history/pulsemodel.h"
+
+#include "api/types/runstatus.h"
+#include "models/common/statustext.h"
+#include "models/common/timetext.h"
+
+#include <QHash>
+
+namespace Dbtc::Models {
+
+struct PulseModel::Node
+{
+    Level level = AccountLevel;
+    QString key;
+    QString name;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+    int job = -1; //!< index into m_jobs for a job row
+    // a group's sums
+    int jobs = 0;
+    int failing = 0;
+    int overdue = 0;
+    int worst = 0; //!< int(Api::RunStatus)
+    // a job's
+    QDateTime overdueSince;
+};
+
+namespace {
+
+//! Error over cancelled over success over nothing: what a group row shows.
+int severity(int status)
+{
+    switch (Api::RunStatus(status)) {
+    case Api::RunStatus::Error:
+        return 3;
+    case Api::RunStatus::Cancelled:
+        return 2;
+    case Api::RunStatus::Success:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+PulseModel::PulseModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{ }
+
+PulseModel::~PulseModel() = default;
+
+void PulseModel::setStale(bool stale)
+{
+    if (m_stale == stale) {
+        return;
+    }
+    m_stale = stale;
+    if (m_root->children.size() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+    Q_EMIT staleChanged(stale);
+}
+
+void PulseModel::setJobs(const QList<PulseJob> &jobs, const QDateTime &now)
+{
+    beginResetModel();
+    m_jobs = jobs;
+    m_now = now;
+    m_root = std::make_unique<Node>();
+    m_failing = m_overdue = 0;
+    QHash<QString, Node *> groups;
+    const auto child = [&groups](
+                           Node *parent, Level level, const QString &key, const QString &name) {
+        if (Node *found = groups.value(key)) {
+            return found;
+        }
+        auto node = std::make_unique<Node>();
+        node->level = level;
+        node->key = key;
+        node->name = name;
+        node->parent = parent;
+        node->row = int(parent->children.size());
+        Node *raw = node.get();
+        parent->children.push_back(std::move(node));
+        groups.insert(key, raw);
+        return raw;
+    };
+    const auto name =
+        [this](const QString &connection, Level level, qint64 id, const QString &fallback) {
+            const QString known = m_names ? m_names(connection, level, id) : QString();
+            return known.isEmpty() ? fallback : known;
+        };
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        const PulseJob &j = m_jobs.at(i);
+        const QString accountKey = QStringLiteral("%1/%2").arg(j.connectionId).arg(j.accountId);
+        const QString projectKey = accountKey + QStringLiteral("/p%1").arg(j.projectId);
+        const QString environmentKey = projectKey + QStringLiteral("/e%1").arg(j.environmentId);
+        Node *account = child(m_root.get(),
+            AccountLevel,
+            accountKey,
+            name(j.connectionId, AccountLevel, j.accountId, tr("Account %1").arg(j.accountId)));
+        Node *project = child(account,
+            ProjectLevel,
+            projectKey,
+            name(j.connectionId, ProjectLevel, j.projectId, tr("Project %1").arg(j.projectId)));
+        Node *environment = child(project,
+            EnvironmentLevel,
+            environmentKey,
+            name(j.connectionId,
+                EnvironmentLevel,
+                j.environmentId,
+                j.environmentName.isEmpty() ? tr("Environment %1").arg(j.environmentId)
+                                            : j.environmentName));
+        Node *job = child(environment,
+            JobLevel,
+            environmentKey + QStringLiteral("/j%1").arg(j.jobId),
+            j.name.isEmpty() ? tr("Job %1").arg(j.jobId) : j.name);
+        job->job = i;
+        if (j.scheduled && j.activeRunId == 0) {
+            job->overdueSince = overdueSince(j.cron, j.lastRunCreated, now);
+        }
+        const bool failing = j.lastStatus == int(Api::RunStatus::Error);
+        const bool overdue = job->overdueSince.isValid();
+        m_failing += failing ? 1 : 0;
+        m_overdue += overdue ? 1 : 0;
+        for (Node *g : { environment, project, account }) {
+            ++g->jobs;
+            g->failing += failing ? 1 : 0;
+            g->overdue += overdue ? 1 : 0;
+            if (severity(j.lastStatus) > severity(g->worst)) {
+                g->worst = j.lastStatus;
+            }
+        }
+    }
+    endResetModel();
+}
+
+PulseModel::Node *PulseModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex PulseModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *p = nodeOf(parent);
+    if (row < 0 || column < 0 || column >= ColumnCount || size_t(row) >= p->children.size()) {
+        return {};
+    }
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex PulseModel::parent(const QModelIndex &child) const
+{
+    const Node *n = nodeOf(child);
+    if (!child.isValid() || !n->parent || n->parent == m_root.get()) {
+        return {};
+    }
+    return createIndex(n->parent->row, 0, n->parent);
+}
+
+int PulseModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0) {
+        return 0;
+    }
+    return int(nodeOf(parent)->children.size());
+}
+
+int PulseModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant PulseModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid()) {
+        return {};
+    }
+    const Node *n = nodeOf(index);
+    switch (role) {
+    case LevelRole:
+        return int(n->level);
+    case GroupKeyRole:
+        return n->key;
+    case ProblemRole:
+        return n->job >= 0 ? (m_jobs.at(n->job).lastStatus == int(Api::RunStatus::Error)
+                   || n->overdueSince.isValid())
+                           : (n->failing > 0 || n->overdue > 0);
+    case OverdueRole:
+        return n->job >= 0 ? n->overdueSince.isValid() : n->overdue > 0;
+    default:
+        break;
+    }
+    return n->job >= 0 ? jobData(m_jobs.at(n->job), *n, index.column(), role)
+                       : groupData(*n, index.column(), role);
+}
+
+QVariant PulseModel::groupData(const Node &node, int column, int role) const
+{
+    if (role == PulseStatusRole) {
+        return column == StatusColumn ? QVariant(node.worst) : QVariant(); // "now" is per job
+    }
+    if (role == PulseSortRole) {
+        switch (column) {
+        case NameColumn:
+            return node.name.toLower();
+        case StatusColumn:
+            return severity(node.worst);
+        case OverdueColumn:
+            return node.overdue;
+        default:
+            return node.failing;
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+        return {};
+    }
+    switch (column) {
+    case NameColumn:
+        return node.name;
+    case StatusColumn: {
+        if (node.failing == 0) {
+            return jobCountText(node.jobs);
+        }
+        return tr("%1 of %2 failing").arg(node.failing).arg(node.jobs);
+    }
+    case OverdueColumn:
+        return node.overdue > 0 ? tr("%n overdue", nullptr, node.overdue) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant PulseModel::jobData(const PulseJob &j, const Node &node, int column, int role) const
+{
+    switch (role) {
+    case PulseRunIdRole:
+        return j.lastRunId;
+    case PulseJobIdRole:
+        return j.jobId;
+    case PulseConnectionIdRole:
+        return j.connectionId;
+    case PulseStatusRole:
+        return column == NowColumn ? j.activeStatus : j.lastStatus;
+    default:
+        break;
+    }
+    if (role == PulseSortRole) {
+        switch (column) {
+        case NameColumn:
+            return node.name.toLower();
+        case StatusColumn:
+            return severity(j.lastStatus);
+        case FailingSinceColumn:
+            return j.failingSince.isValid() ? j.failingSince.toMSecsSinceEpoch() : LLONG_MAX;
+        case LastSuccessColumn:
+            return j.lastSuccess.isValid() ? j.lastSuccess.toMSecsSinceEpoch() : 0LL;
+        case NowColumn:
+            return j.activeStatus;
+        case NextRunColumn:
+            return j.nextRun.isValid() ? j.nextRun.toMSecsSinceEpoch() : LLONG_MAX;
+        case OverdueColumn:
+            return node.overdueSince.isValid() ? node.overdueSince.toMSecsSinceEpoch() : 0LL;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case FailingSinceColumn:
+            return j.failingSince.isValid() ? (j.failuresInARow == 1
+                           ? tr("Failed once since %1").arg(exactTimeText(j.failingSince))
+                           : tr("%1 failed runs in a row since %2")
+                                 .arg(j.failuresInARow)
+                                 .arg(exactTimeText(j.failingSince)))
+                                            : QVariant();
+        case LastSuccessColumn:
+            return j.lastSuccess.isValid() ? exactTimeText(j.lastSuccess) : QVariant();
+        case NextRunColumn:
+            return j.nextRun.isValid() ? exactTimeText(j.nextRun) : QVariant();
+        case OverdueColumn:
+            return node.overdueSince.isValid()
+                ? tr("The schedule (%1, UTC) should have started a run at %2; none came.")
+                      .arg(j.cron, exactTimeText(node.overdueSince))
+                : QVariant();
+        case NameColumn:
+            return m_stale ? tr("%1 (from the history: not refreshed yet)").arg(node.name)
+                           : node.name;
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (column) {
+    case NameColumn:
+        return node.name;
+    case StatusColumn:
+        return j.lastStatus ? runStatusLabel(Api::RunStatus(j.lastStatus)) : tr("No runs yet");
+    case FailingSinceColumn:
+        return j.failingSince.isValid() ? relativeTimeText(j.failingSince, m_now) : QString();
+    case LastSuccessColumn:
+        return j.lastSuccess.isValid() ? relativeTimeText(j.lastSuccess, m_now) : tr("never");
+    case NowColumn:
+        return j.activeRunId ? runStatusLabel(Api::RunStatus(j.activeStatus)) : QString();
+    case NextRunColumn:
+        if (!j.scheduled) {
+            return tr("no schedule");
+        }
+        return j.nextRun.isValid() ? relativeTimeText(j.nextRun, m_now) : QString();
+    case OverdueColumn:
+        return node.overdueSince.isValid() ? relativeTimeText(node.overdueSince, m_now) : QString();
+    default:
+        return {};
+    }
+}
+
+QString PulseModel::jobCountText(int jobs)
+{
+    // English has a plural the source text cannot say with %n alone ("1 jobs").
+    return jobs == 1 ? tr("1 job") : tr("%1 jobs").arg(jobs);
+}
+
+QVariant PulseModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Job");
+    case StatusColumn:
+        return tr("Last status");
+    case FailingSinceColumn:
+        return tr("Failing since");
+    case LastSuccessColumn:
+        return tr("Last success");
+    case NowColumn:
+        return tr("Now");
+    case NextRunColumn:
+        return tr("Next run");
+    case OverdueColumn:
+        return tr("Overdue since");
+    default:
+        return {};
+    }
+}
+
+PulseFilterModel::PulseFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true); // a group stays while one of its jobs matches
+    setSortRole(PulseModel::PulseSortRole);
+}
+
+void PulseFilterModel::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+void PulseFilterModel::setProblemsOnly(bool only)
+{
+    m_problemsOnly = only;
+    invalidateFilter();
+}
+
+bool PulseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (i.data(PulseModel::LevelRole).toInt() != PulseModel::JobLevel) {
+        return false; // groups are shown for their jobs (recursive filtering)
+    }
+    if (m_problemsOnly && !i.data(PulseModel::ProblemRole).toBool()) {
+        return false;
+    }
+    if (m_text.isEmpty()) {
+        return true;
+    }
+    // The job's name or any of its groups' names.
+    for (QModelIndex at = i; at.isValid(); at = at.parent()) {
+        if (at.data().toString().contains(m_text, Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace Dbtc::Models
