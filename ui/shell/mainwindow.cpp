@@ -155,6 +155,7 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     wireNotifications();
     wireInbox();
     wireTrends();
+    wireJobs();
     updateCentralPage();
 }
 

@@ -35,6 +35,7 @@ namespace Dbtc::Ui {
 class BrowsePage;
 class ConsoleStatusBar;
 class InboxPage;
+class JobActions;
 class JobTrendView;
 class MainWindowActions;
 class ModelPerformanceView;
@@ -104,6 +105,12 @@ public:
 
     MainWindowActions *actions() const { return m_actions; }
 
+    //! The job write actions of a connection (made on first use; nullptr for an unknown one).
+    JobActions *jobActions(const QString &connectionId);
+
+    //! The Jobs menu of the menu bar.
+    QMenu *jobsMenu() const { return m_jobsMenu; }
+
     NotificationCenter *notifications() const { return m_notifications; }
 
     Models::WatchList *watchList() const { return m_watchList; }
@@ -156,6 +163,7 @@ private:
     void queueInboxCount();
     void watchInboxFreshness(const QString &connectionId);
     void wireTrends();
+    void wireJobs();
     void loadJobTrend();
     void loadModelPerformance();
     void leaveArtifacts();
@@ -204,6 +212,9 @@ private:
     QPointer<ModelPerformanceView> m_performance;
     QString m_performanceConnection;
     qint64 m_performanceEnvironment = 0;
+    // jobs room (mainwindowjobs.cpp)
+    QHash<QString, QPointer<JobActions>> m_jobActions;
+    QMenu *m_jobsMenu = nullptr;
 };
 
 } // namespace Dbtc::Ui
