@@ -27,6 +27,7 @@ ConnectionSession::ConnectionSession(const ConnectionInfo &info,
     , m_stepPreview(new StepSelectionPreviewer(client, m_runArtifacts, this))
 {
     m_commands->setStepPreviewer(m_stepPreview);
+    m_commands->setWriteAccess(m_writeAccess);
     if (!client) {
         return;
     }
