@@ -268,6 +268,25 @@ private Q_SLOTS:
         QCOMPARE(f.job(f.seed.id)->settings.threads, threads + 1);
     }
 
+    void activateAndDeactivate()
+    {
+        f.actions->setContext(f.target(f.seed));
+        QAction *toggle = f.actions->activeAction();
+        // Named for what it will do once the job is read (the navigator does not know).
+        QTRY_VERIFY(toggle->isEnabled());
+        QCOMPARE(toggle->text(), QStringLiteral("Deactivate Job"));
+        QSignalSpy saved(f.actions.get(), &Ui::JobActions::jobSaved);
+        toggle->trigger();
+        QVERIFY(saved.wait(15000));
+        QVERIFY(f.job(f.seed.id)->deactivated);
+        QTRY_COMPARE(toggle->text(), QStringLiteral("Activate Job"));
+        toggle->trigger();
+        QVERIFY(saved.wait(15000));
+        QVERIFY(!f.job(f.seed.id)->deactivated);
+        QCOMPARE(toggle->text(), QStringLiteral("Deactivate Job"));
+        QCOMPARE(f.job(f.seed.id)->executeSteps, f.seed.executeSteps); // nothing else changed
+    }
+
     void deleteNeedsTheTypedName()
     {
         f.actions->setContext(f.target(f.other));
