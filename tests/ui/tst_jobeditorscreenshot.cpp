@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -87,6 +88,31 @@ private Q_SLOTS:
             QVERIFY2(page->minimumSizeHint().height() <= page->height(), qPrintable(names.at(i)));
             Test::grabThemes(e, QStringLiteral("jobeditor-") + names.at(i));
         }
+    }
+
+    void duplicateWhileForbidden()
+    {
+        // A 403 seen before: the copy's notes on top, the reason above the disabled button.
+        Api::ApiError forbidden = Api::ApiError::make(Api::ApiError::Kind::Forbidden);
+        forbidden.neededPermissionSets = { QStringLiteral("Job Admin"),
+            QStringLiteral("Account Admin") };
+        f.actions->editor()->close(); // the last test's; deleted on close
+        QTRY_VERIFY(!f.actions->editor());
+        f.actions->setContext(f.target(f.seed));
+        f.actions->duplicateJob();
+        Ui::JobEditorDialog *e = f.editor();
+        QVERIFY(e);
+        f.access->noteError(Models::WriteArea::Jobs, forbidden);
+        QVERIFY(!e->saveButton()->isEnabled());
+        auto *why = e->findChild<QLabel *>(QStringLiteral("jobEditorWhyNot"));
+        QVERIFY(why && why->isVisibleTo(e));
+        QVERIFY(why->text().contains(QStringLiteral("Job Admin")));
+        QTest::qWait(50);
+        verifyNothingClipped(e);
+        Test::grabThemes(e, QStringLiteral("jobeditor-forbidden"));
+        f.access->reset();
+        QVERIFY(e->saveButton()->isEnabled());
+        e->close();
     }
 
     void deleteConfirmation()
