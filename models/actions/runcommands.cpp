@@ -3,6 +3,7 @@
 
 #include "api/client.h"
 #include "models/actions/stepselectionpreview.h"
+#include "models/common/writeaccess.h"
 
 #include <QTimer>
 
@@ -62,12 +63,33 @@ void RunCommands::setReadOnly(bool readOnly)
     }
 }
 
+void RunCommands::setWriteAccess(WriteAccess *access)
+{
+    if (m_access) {
+        disconnect(m_access, nullptr, this, nullptr);
+    }
+    m_access = access;
+    if (access) {
+        connect(access, &WriteAccess::changed, this, &RunCommands::writeAccessChanged);
+    }
+    Q_EMIT writeAccessChanged();
+}
+
+QString RunCommands::whyNotWritable() const
+{
+    const auto *access = qobject_cast<const WriteAccess *>(m_access.data());
+    return access ? access->whyNot(WriteArea::Runs) : QString();
+}
+
 CommandRefusal RunCommands::refusal() const
 {
     if (!isConnected()) {
         return CommandRefusal::NotConnected;
     }
-    return isReadOnly() ? CommandRefusal::ReadOnly : CommandRefusal::None;
+    if (isReadOnly()) {
+        return CommandRefusal::ReadOnly;
+    }
+    return whyNotWritable().isEmpty() ? CommandRefusal::None : CommandRefusal::Forbidden;
 }
 
 QList<Api::Run> RunCommands::cancellable(const QList<Api::Run> &runs) const
@@ -94,6 +116,9 @@ bool RunCommands::canRerunFromStart(const Api::Run &run) const
 
 void RunCommands::reportFailure(const Api::ApiError &error)
 {
+    if (auto *access = qobject_cast<WriteAccess *>(m_access.data())) {
+        access->noteError(WriteArea::Runs, error); // a 403 disables the run actions from now on
+    }
     if (error.outcomeUnknown) {
         Q_EMIT outcomeUnknown(error);
     }

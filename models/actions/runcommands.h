@@ -21,6 +21,7 @@ class Client;
 namespace Dbtc::Models {
 
 class StepSelectionPreviewer;
+class WriteAccess;
 struct StepSelectionPreview;
 struct RetryNodes;
 
@@ -31,6 +32,7 @@ enum class CommandRefusal {
     ReadOnly, //!< the connection is read-only
     InFlight, //!< the same command for the same job/run is still waiting for its answer
     NothingToDo, //!< e.g. none of the runs is queued or running
+    Forbidden, //!< the token may not run jobs (a 403 seen before): whyNotWritable() says why
 };
 
 //! \brief What a cancel of several runs came to, once every answer is in.
@@ -84,6 +86,12 @@ public:
         std::function<void(const RetryNodes &)> done);
     //! The connection's setting changed (e.g. edited). Commands in flight finish as they are.
     void setReadOnly(bool readOnly);
+    //! The session's WriteAccess (not owned): every failed command is reported to it
+    //! (WriteArea::Runs), and once it says no (a 403 named the permission set) commands are
+    //! refused unsent with CommandRefusal::Forbidden.
+    void setWriteAccess(WriteAccess *access);
+    //! Empty while commands may be sent; otherwise WriteAccess::whyNot(WriteArea::Runs).
+    QString whyNotWritable() const;
 
     bool isTriggerInFlight(qint64 jobId) const { return m_triggering.contains(jobId); }
 
@@ -134,6 +142,8 @@ Q_SIGNALS:
     //! isTriggerInFlight / isRetryInFlight / isCancelInFlight may have changed.
     void inFlightChanged();
     void readOnlyChanged(bool readOnly);
+    //! whyNotWritable() may have changed.
+    void writeAccessChanged();
 
 private:
     CommandRefusal refusal() const;
@@ -149,6 +159,7 @@ private:
     Api::Client *m_client = nullptr;
     bool m_readOnly = false;
     QPointer<StepSelectionPreviewer> m_previewer;
+    QPointer<QObject> m_access; //!< the WriteAccess; QObject keeps its header out of this one
     QSet<qint64> m_triggering; //!< job ids with a trigger (or a rerun's fetch) in flight
     QSet<qint64> m_retrying; //!< run ids with a retry in flight
     QSet<qint64> m_cancelling; //!< run ids with a cancel in flight

@@ -55,6 +55,7 @@ void TreeRefresher::setActive(bool active)
 
 void TreeRefresher::refreshNow()
 {
+    m_refreshAsked = true;
     m_schedule.pollNow();
 }
 
@@ -65,8 +66,11 @@ void TreeRefresher::refresh()
         return;
     }
     if (m_tree->isFetching(m_connectionId)) {
-        return; // the fetches on their way report through fetchesSettled
+        // The fetches on their way report through fetchesSettled. An asked-for refresh (a job
+        // was just saved) may not be in their answers: it runs once they settle.
+        return;
     }
+    m_refreshAsked = false;
     m_tree->refreshLoaded(m_connectionId);
     if (!m_tree->isFetching(m_connectionId)) {
         m_schedule.succeeded(); // nothing to ask (no client yet): keep the slow clock
@@ -76,6 +80,10 @@ void TreeRefresher::refresh()
 void TreeRefresher::onSettled(const QString &connectionId, bool ok)
 {
     if (connectionId != m_connectionId || !m_schedule.isStarted()) {
+        return;
+    }
+    if (m_refreshAsked && !m_tree->isFetching(m_connectionId)) {
+        m_schedule.pollNow();
         return;
     }
     if (ok) {

@@ -49,7 +49,7 @@ public:
     //! False while nothing needs a fresh tree: no requests at all; back to true refreshes at
     //! once when a refresh fell due meanwhile.
     void setActive(bool active);
-    //! Refreshes now (F5).
+    //! Refreshes now (F5, a job saved); while the tree is fetching, as soon as it settles.
     void refreshNow();
 
     QString connectionId() const { return m_connectionId; }
@@ -67,6 +67,7 @@ private:
     QPointer<AccountTreeModel> m_tree;
     QString m_connectionId;
     PollSchedule m_schedule;
+    bool m_refreshAsked = false; //!< refreshNow() came while the tree was fetching
 };
 
 } // namespace Dbtc::Models

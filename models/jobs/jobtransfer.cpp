@@ -39,7 +39,14 @@ Api::Result<ImportedJob> importJobFile(
         out.draft.deferringJobId.reset();
         out.draft.deferringEnvironmentId.reset();
     }
-    if (job->environmentId != environmentId) {
+    if (environmentId <= 0) {
+        // Imported onto a project, not an environment: the same project keeps the job's own
+        // environment; another one has to be chosen in the editor.
+        environmentId = otherProject ? 0 : job->environmentId;
+        if (otherProject) {
+            out.notes << tr("Choose the environment the job runs in.");
+        }
+    } else if (job->environmentId != environmentId) {
         out.notes << tr("The job runs in this project's environment %1 instead of %2.")
                          .arg(environmentId)
                          .arg(job->environmentId);

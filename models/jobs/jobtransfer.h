@@ -22,7 +22,8 @@ struct ImportedJob
 QByteArray exportJobFile(const Api::Job &job);
 
 //! \brief Reads a job file (this console's or dbt-cloud-cli's) as a new job of \a projectId
-//! in \a environmentId. Moving it to another project drops its completion trigger and
+//! in \a environmentId (0: its own environment when the project is the same, else to be
+//! chosen). Moving it to another project drops its completion trigger and
 //! deferral (their ids belong to the old project) and says so in the notes.
 Api::Result<ImportedJob> importJobFile(
     const QByteArray &file, qint64 projectId, qint64 environmentId);

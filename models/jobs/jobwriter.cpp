@@ -2,8 +2,11 @@
 #include "models/jobs/jobwriter.h"
 
 #include "api/client.h"
+#include "models/common/writeaccess.h"
 
 #include <QTimer>
+
+#include <memory>
 
 namespace Dbtc::Models {
 
@@ -19,10 +22,10 @@ JobSaveOutcome failure(Api::ApiError::Kind kind, const QString &message)
 
 } // namespace
 
-JobWriter::JobWriter(Api::Client *client, bool readOnly, QObject *parent)
+JobWriter::JobWriter(Api::Client *client, WriteAccess *access, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_readOnly(readOnly || (client && client->isReadOnly()))
+    , m_access(access)
 { }
 
 JobWriter::~JobWriter() = default;
@@ -32,11 +35,11 @@ QString JobWriter::whyNotWritable() const
     if (!m_client) {
         return tr("Not connected.");
     }
-    if (m_readOnly) {
-        return tr("This connection is read-only: jobs cannot be created, changed or deleted. "
-                  "Turn off \"Read-only\" in the connection's settings to edit jobs.");
+    if (m_access) {
+        return m_access->whyNot(WriteArea::Jobs);
     }
-    return {};
+    // Without a session's WriteAccess (tests) the client still refuses writes when read-only.
+    return m_client->isReadOnly() ? WriteAccess(true).whyNot(WriteArea::Jobs) : QString();
 }
 
 void JobWriter::refuse(QObject *context, const SaveDone &done, const JobSaveOutcome &why)
@@ -65,6 +68,10 @@ std::function<void(const Api::Result<Api::Job> &)> JobWriter::finish(qint64 jobI
         } else {
             o.error = result.error();
             o.fieldErrors = mapFieldErrors(o.error.fieldErrors);
+            if (self && self->m_access) {
+                // A 403 disables the job actions with the permission set it names.
+                self->m_access->noteError(WriteArea::Jobs, o.error);
+            }
         }
         done(o);
     };
@@ -80,6 +87,60 @@ void JobWriter::load(
         return;
     }
     m_client->getJob(jobId, context, std::move(done));
+}
+
+void JobWriter::loadChoices(
+    qint64 projectId, QObject *context, std::function<void(const JobChoices &)> done)
+{
+    if (!m_client) {
+        QTimer::singleShot(0, context ? context : this, [done] {
+            JobChoices c;
+            c.failed = true;
+            c.error = Api::ApiError::make(Api::ApiError::Kind::Network, tr("Not connected."));
+            done(c);
+        });
+        return;
+    }
+
+    // Two reads, one answer: whichever comes last hands both lists over.
+    struct Pending
+    {
+        JobChoices choices;
+        int waiting = 2;
+    };
+
+    auto pending = std::make_shared<Pending>();
+    const auto settle = [pending, done] {
+        if (--pending->waiting == 0) {
+            done(pending->choices);
+        }
+    };
+    m_client->fetchAllEnvironments(
+        projectId,
+        context,
+        [pending, settle](const Api::Result<QList<Api::Environment>> &r) {
+            if (r.ok()) {
+                pending->choices.environments = r.value();
+            } else {
+                pending->choices.failed = true;
+                pending->choices.error = r.error();
+            }
+            settle();
+        },
+        Api::Priority::Foreground);
+    m_client->fetchAllJobs(
+        {},
+        context,
+        [pending, settle](const Api::Result<QList<Api::Job>> &r) {
+            if (r.ok()) {
+                pending->choices.jobs = r.value();
+            } else {
+                pending->choices.failed = true;
+                pending->choices.error = r.error();
+            }
+            settle();
+        },
+        Api::Priority::Foreground);
 }
 
 void JobWriter::save(const JobDraft &draft, QObject *context, SaveDone done)

@@ -24,11 +24,12 @@ ConnectionSession::ConnectionSession(const ConnectionInfo &info,
     , m_runDetail(new RunDetail(client, m_runArtifacts, this))
     , m_writeAccess(new WriteAccess(info.readOnly || (client && client->isReadOnly()), this))
     , m_commands(new RunCommands(client, info.readOnly, this))
-    , m_jobWriter(new JobWriter(client, info.readOnly, this))
+    , m_jobWriter(new JobWriter(client, m_writeAccess, this))
     , m_stepPreview(new StepSelectionPreviewer(client, m_runArtifacts, this))
     , m_runComparison(new RunComparison(client, m_runArtifacts, this))
 {
     m_commands->setStepPreviewer(m_stepPreview);
+    m_commands->setWriteAccess(m_writeAccess);
     if (!client) {
         return;
     }

@@ -17,6 +17,7 @@
 #include "models/history/historystore.h"
 #include "models/history/localhistory.h"
 #include "models/history/pulsemodel.h"
+#include "models/jobs/jobwriter.h"
 #include "models/notifications/notificationmodel.h"
 #include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
@@ -94,6 +95,8 @@ ConnectionSession *Workspace::addConnection(const ConnectionInfo &info, Api::Cli
     refresher->setActive(m_dashboardActive);
     refresher->start();
     m_refreshers.insert(info.id, refresher);
+    // A job the editor created, changed or deleted shows (or goes) in the navigator at once.
+    connect(session->jobWriter(), &JobWriter::jobChanged, refresher, &TreeRefresher::refreshNow);
     // Starred jobs are watched in the background whatever is on screen, hidden or in the
     // tray: one filtered jobs/ request per cycle, fed to the one notifier. Owned by the session.
     auto *watch = new WatchPoller(client, m_watchList, info.id, session);

@@ -232,6 +232,17 @@ private Q_SLOTS:
         QVERIFY(!moved->draft.deferringEnvironmentId);
         QCOMPARE(moved->notes.size(), 3);
 
+        // Onto a project node (no environment): the same project keeps the job's environment,
+        // another one leaves it to be chosen and says so.
+        const auto ontoProject = importJobFile(file, 1, 0);
+        QVERIFY(ontoProject.ok());
+        QCOMPARE(ontoProject->draft.environmentId, d.environmentId);
+        QVERIFY(ontoProject->notes.isEmpty());
+        const auto ontoOther = importJobFile(file, 2, 0);
+        QVERIFY(ontoOther.ok());
+        QCOMPARE(ontoOther->draft.environmentId, 0);
+        QVERIFY(ontoOther->notes.last().contains(QStringLiteral("Choose the environment")));
+
         const auto broken = importJobFile("{\"name\": 1}", 1, 10);
         QVERIFY(!broken.ok());
         QVERIFY(broken.error().message.contains(QStringLiteral("not a dbt Cloud job export")));

@@ -3,6 +3,7 @@
 // a 400 lands on the editor's fields, a draft that does not validate and a read-only
 // connection send nothing, delete is soft.
 
+#include "models/common/writeaccess.h"
 #include "models/jobs/jobwriter.h"
 #include "simfixture.h"
 
@@ -174,7 +175,8 @@ private Q_SLOTS:
 
     void readOnlySaysWhyAndSendsNothing()
     {
-        JobWriter readOnly(m_sim.client.get(), true);
+        WriteAccess access(true);
+        JobWriter readOnly(m_sim.client.get(), &access);
         QVERIFY(readOnly.whyNotWritable().contains(QStringLiteral("read-only")));
         const JobDraft draft = JobDraft::fromJob(*load(m_seed.id));
         const int before = m_sim.server->requestCount(QStringLiteral("/jobs/"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RunActions: triggering against the simulator. What the dialog sends must reach the server
 // byte for byte, one click must make at most one run, and lost answers must be told honestly.
+#include "models/common/writeaccess.h"
 #include "tst_actionsfixture.h"
 #include "ui/actions/triggerdialog.h"
 
@@ -266,6 +267,36 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Job Viewer"))); // the server's own words
         QVERIFY(d->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
         QVERIFY(triggerButton(d)->isEnabled()); // nothing is in flight any more
+    }
+
+    void trigger_after403_actionsDisabledWithTheReason()
+    {
+        f.stop();
+        f.start(false, true); // a Job Viewer token
+        Models::WriteAccess access(false); // the session's, as ConnectionSession hands it over
+        f.commands->setWriteAccess(&access);
+        const qint64 jobId = f.server->anyJobId(f.account());
+        f.actions->setContext(f.job(jobId));
+        QVERIFY(f.actions->triggerAction()->isEnabled()); // nothing known yet
+        Ui::TriggerDialog *d = openTrigger(jobId);
+        QVERIFY(d);
+        triggerButton(d)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!access.canWrite(Models::WriteArea::Runs), 10000);
+        const QString why = access.whyNot(Models::WriteArea::Runs);
+        QVERIFY2(why.contains(QStringLiteral("Job Admin")), qPrintable(why));
+        QVERIFY(!f.actions->triggerAction()->isEnabled());
+        QCOMPARE(f.actions->triggerAction()->toolTip(), why);
+        QVERIFY(!f.actions->cancelAction()->isEnabled());
+        // Asked again anyway (a shortcut, a second dialog): refused unsent, saying why.
+        const int sent = f.server->requestCount(QStringLiteral("/run/"));
+        QSignalSpy messages(f.actions.get(), &Ui::RunActions::message);
+        f.actions->triggerJob(f.job(jobId));
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.at(0).at(0).toString(), why);
+        QCOMPARE(
+            f.commands->trigger(jobId, QString(), {}, this, {}), Models::CommandRefusal::Forbidden);
+        QCOMPARE(f.server->requestCount(QStringLiteral("/run/")), sent);
+        f.commands->setWriteAccess(nullptr);
     }
 };
 

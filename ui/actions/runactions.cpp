@@ -73,6 +73,8 @@ RunActions::RunActions(Models::RunCommands *commands, QWidget *dialogParent, QOb
         connect(
             commands, &Models::RunCommands::readOnlyChanged, this, &RunActions::onReadOnlyChanged);
         connect(commands, &Models::RunCommands::runChanged, this, &RunActions::runChanged);
+        connect(
+            commands, &Models::RunCommands::writeAccessChanged, this, &RunActions::updateActions);
         // The session going away leaves the actions disabled rather than dangling.
         connect(
             commands, &QObject::destroyed, this, &RunActions::updateActions, Qt::QueuedConnection);
@@ -140,7 +142,16 @@ void RunActions::updateActions()
         a->setVisible(!readOnly);
     }
     const Models::RunCommands *c = m_commands.data();
-    const bool canWrite = c && c->isConnected() && !readOnly;
+    // A 403 seen before: disabled, and the tooltip names the permission set it needs.
+    const QString why = c ? c->whyNotWritable() : QString();
+    for (QAction *a : { m_triggerAction, m_cancelAction, m_retryAction, m_rerunAction }) {
+        if (!a->property("idleTip").isValid()) {
+            a->setProperty("idleTip", a->toolTip());
+        }
+        a->setToolTip(why.isEmpty() || readOnly ? a->property("idleTip").toString() : why);
+        a->setStatusTip(why.isEmpty() || readOnly ? QString() : why);
+    }
+    const bool canWrite = c && c->isConnected() && !readOnly && why.isEmpty();
     m_triggerAction->setEnabled(
         canWrite && m_contextJob.id > 0 && !c->isTriggerInFlight(m_contextJob.id));
     m_cancelAction->setEnabled(canWrite && !c->cancellable(m_contextRuns).isEmpty());
@@ -154,7 +165,12 @@ bool RunActions::refuseWhenReadOnly(RunAction action)
 {
     const bool connected = m_commands && m_commands->isConnected();
     if (connected && !m_commands->isReadOnly()) {
-        return false;
+        const QString why = m_commands->whyNotWritable();
+        if (why.isEmpty()) {
+            return false;
+        }
+        emit message(why);
+        return true;
     }
     emit message(connected ? readOnlyText(action) : tr("Not connected."));
     return true;

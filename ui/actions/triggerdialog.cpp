@@ -2,11 +2,11 @@
 #include "ui/actions/triggerdialog.h"
 
 #include "ui/actions/actionstext.h"
-#include "ui/actions/triggersteps.h"
 #include "ui/actions/triggersummary.h"
 #include "ui/widgets/palette.h"
 #include "ui/widgets/statusstyle.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/triggersteps.h"
 
 #include <QCheckBox>
 #include <QComboBox>

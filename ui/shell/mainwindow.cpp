@@ -156,6 +156,7 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     wireNotifications();
     wireInbox();
     wireTrends();
+    wireJobs();
     updateCentralPage();
 }
 

@@ -37,6 +37,7 @@ class BrowsePage;
 class ConsoleStatusBar;
 class InboxPage;
 class PulsePage;
+class JobActions;
 class JobTrendView;
 class RunDiffView;
 class MainWindowActions;
@@ -113,6 +114,12 @@ public:
 
     MainWindowActions *actions() const { return m_actions; }
 
+    //! The job write actions of a connection (made on first use; nullptr for an unknown one).
+    JobActions *jobActions(const QString &connectionId);
+
+    //! The Jobs menu of the menu bar.
+    QMenu *jobsMenu() const { return m_jobsMenu; }
+
     NotificationCenter *notifications() const { return m_notifications; }
 
     Models::WatchList *watchList() const { return m_watchList; }
@@ -178,6 +185,7 @@ private:
     void fillCompareMenu(QMenu *menu, const QList<Models::RunRecord> &runs);
     RunDiffView *showRunDiff();
     Models::RunComparison *bindComparison(const QString &connectionId);
+    void wireJobs();
     void loadJobTrend();
     void loadModelPerformance();
     void leaveArtifacts();
@@ -233,6 +241,9 @@ private:
     QPointer<RunDiffView> m_runDiff;
     QPointer<Models::RunComparison> m_diffSource;
     QString m_diffConnection;
+    // jobs room (mainwindowjobs.cpp)
+    QHash<QString, QPointer<JobActions>> m_jobActions;
+    QMenu *m_jobsMenu = nullptr;
 };
 
 } // namespace Dbtc::Ui

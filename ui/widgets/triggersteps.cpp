@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/actions/triggersteps.h"
+#include "ui/widgets/triggersteps.h"
 
 #include "models/common/dbtcommand.h"
-#include "ui/actions/actionstext.h"
 #include "ui/widgets/palette.h"
 
 #include <QFontDatabase>
@@ -173,7 +172,9 @@ void TriggerStepsEditor::revalidate()
     if (m_list->count() == 0) {
         m_status->setText(tr("Add at least one step."));
     } else if (errors + warnings == 0) {
-        m_status->setText(countText(m_list->count(), "%1 step, valid.", "%1 steps, all valid."));
+        // Two sentences, not "%n step(s)": no translator is loaded to pick the plural.
+        m_status->setText(m_list->count() == 1 ? tr("1 step, valid.")
+                                               : tr("%1 steps, all valid.").arg(m_list->count()));
     } else {
         m_status->setText(firstProblem);
     }

@@ -12,6 +12,7 @@ namespace Dbtc::Ui {
 
 //! \brief An editable, reorderable list of dbt commands, checked as the user types: each step
 //! shows an error or warning icon with the reason, and a line under the list sums it up.
+//! Shared by the trigger dialog (steps override) and the job editor (the job's steps).
 class TriggerStepsEditor final : public QWidget
 {
     Q_OBJECT
