@@ -19,6 +19,8 @@ class RunCommands;
 class JobWriter;
 class StepSelectionPreviewer;
 class WriteAccess;
+class AdminDirectory;
+class AdminWriter;
 
 //! \brief Everything the console keeps for one connection: its client and the model-layer
 //! services built on it (commands, run artifacts, run detail; the Workspace adds the tree
@@ -59,6 +61,12 @@ public:
     //! Job create/edit/delete for the job editor and the job actions.
     JobWriter *jobWriter() const { return m_jobWriter; }
 
+    //! The account's administration read views (issue 12), loaded on demand.
+    AdminDirectory *admin() const { return m_admin; }
+
+    //! Service token and webhook writes for the admin pages.
+    AdminWriter *adminWriter() const { return m_adminWriter; }
+
     //! What job steps select, against the environment's latest manifest.
     StepSelectionPreviewer *stepPreview() const { return m_stepPreview; }
 
@@ -90,6 +98,8 @@ private:
     RunCommands *m_commands = nullptr;
     JobWriter *m_jobWriter = nullptr;
     StepSelectionPreviewer *m_stepPreview = nullptr;
+    AdminDirectory *m_admin = nullptr;
+    AdminWriter *m_adminWriter = nullptr;
 };
 
 } // namespace Dbtc::Models

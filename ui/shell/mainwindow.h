@@ -32,6 +32,7 @@ class Workspace;
 
 namespace Dbtc::Ui {
 
+class AdminPages;
 class BrowsePage;
 class ConsoleStatusBar;
 class InboxPage;
@@ -125,6 +126,11 @@ public:
 
     Models::RecentFiles *recentFiles() const { return m_recent; }
 
+    //! The administration pages (mainwindowadmin.cpp), shown from the navigator.
+    AdminPages *adminPages() const { return m_adminPages; }
+
+    bool isShowingAdmin() const;
+
     bool isShowingRunDetail() const;
 
     bool isShowingArtifacts() const { return m_browsing; }
@@ -156,6 +162,8 @@ private:
     void queueInboxCount();
     void watchInboxFreshness(const QString &connectionId);
     void wireTrends();
+    void wireAdmin();
+    void showAdmin(const QString &connectionId, int area);
     void loadJobTrend();
     void loadModelPerformance();
     void leaveArtifacts();
@@ -204,6 +212,7 @@ private:
     QPointer<ModelPerformanceView> m_performance;
     QString m_performanceConnection;
     qint64 m_performanceEnvironment = 0;
+    AdminPages *m_adminPages = nullptr; // admin room (mainwindowadmin.cpp)
 };
 
 } // namespace Dbtc::Ui
