@@ -31,7 +31,9 @@ QVariant AdminTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return cell.text;
     case Qt::ToolTipRole:
-        return cell.toolTip.isEmpty() ? QVariant() : QVariant(cell.toolTip);
+        // The whole text when the view cuts it (long URLs, event lists).
+        return cell.toolTip.isEmpty() ? (cell.text.isEmpty() ? QVariant() : QVariant(cell.text))
+                                      : QVariant(cell.toolTip);
     case RawValueRole:
         return cell.sortValue.isValid() ? cell.sortValue : QVariant(cell.text.toLower());
     case KeyRole:

@@ -24,6 +24,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace Dbtc::Ui {
@@ -292,10 +293,56 @@ void AdminPage::updateState()
     if (!isShowingTable()) {
         m_stack->setCurrentIndex(1);
     }
-    // Sized to the content once per load; the user's own widths stay until the next.
+    fitColumns();
+}
+
+void AdminPage::fitColumns()
+{
+    // Sized to the content once per load (the user's own widths stay until the next), then
+    // the widest columns give way so every column is on screen: a long URL must not push the
+    // webhook's delivery status out of view. The name column and the headers are never cut.
+    QAbstractItemModel *m = m_table->model();
+    if (!m || m->columnCount() == 0) {
+        return;
+    }
     m_table->resizeColumnsToContents();
-    for (int c = 0; c < m_table->model()->columnCount(); ++c) {
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, 360));
+    const int n = m->columnCount();
+    QList<int> want(n), floor(n);
+    const QFontMetrics fm(m_table->horizontalHeader()->font());
+    for (int c = 0; c < n; ++c) {
+        want[c] = m_table->columnWidth(c) + 12;
+        const int header = fm.horizontalAdvance(m->headerData(c, Qt::Horizontal).toString()) + 28;
+        floor[c] = c == 0 ? want[c] : std::min(want[c], std::max(header, 80));
+    }
+    const int available = m_table->viewport()->width() > 100 ? m_table->viewport()->width() - 4
+                                                             : m_table->width() - 24;
+    const auto total = [&](int cap) {
+        int sum = 0;
+        for (int c = 0; c < n; ++c) {
+            sum += c == 0 ? want[c] : std::max(floor[c], std::min(want[c], cap));
+        }
+        return sum;
+    };
+    int lo = 0;
+    int hi = *std::max_element(want.cbegin(), want.cend());
+    while (lo < hi) { // the largest cap that fits
+        const int mid = (lo + hi + 1) / 2;
+        if (total(mid) <= available) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    for (int c = 0; c < n; ++c) {
+        m_table->setColumnWidth(c, c == 0 ? want[c] : std::max(floor[c], std::min(want[c], lo)));
+    }
+}
+
+void AdminPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (isShowingTable()) {
+        fitColumns();
     }
 }
 

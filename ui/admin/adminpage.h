@@ -86,7 +86,11 @@ public:
 Q_SIGNALS:
     void statusChanged(const QString &text);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitColumns();
     void buildActions();
     void updateState();
     void updateActions();

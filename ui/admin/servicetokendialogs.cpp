@@ -8,6 +8,7 @@
 
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -145,12 +146,7 @@ TokenCreatedDialog::TokenCreatedDialog(
     m_warning->setText(tr("Copy the token now. dbt Cloud shows it only this once, and this "
                           "console does not keep it: when you close this window it is gone."));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; border: 1px solid %2; color: %3; padding: 8px; "
-                       "border-radius: 4px; }")
-            .arg(colorName(ColorRole::WarningBackground),
-                colorName(ColorRole::WarningBorder),
-                colorName(ColorRole::WarningText)));
+    restyle();
     m_secret->setReadOnly(true);
     m_secret->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_secret->setAccessibleName(tr("Token secret"));
@@ -170,6 +166,26 @@ TokenCreatedDialog::TokenCreatedDialog(
         QGuiApplication::clipboard()->setText(m_secret->text());
         m_copy->setText(tr("Copied"));
     });
+}
+
+void TokenCreatedDialog::restyle()
+{
+    // A style sheet fixes colours: set again when the theme changes (changeEvent).
+    m_warning->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; border: 1px solid %2; color: %3; padding: 8px; "
+                       "border-radius: 4px; }")
+            .arg(colorName(ColorRole::WarningBackground),
+                colorName(ColorRole::WarningBorder),
+                colorName(ColorRole::WarningText)));
+}
+
+void TokenCreatedDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::ApplicationPaletteChange) {
+        restyle();
+    }
 }
 
 void TokenCreatedDialog::done(int result)

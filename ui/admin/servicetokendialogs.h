@@ -75,7 +75,12 @@ public:
 
     void done(int result) override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void restyle();
+
     QLineEdit *m_secret;
     QPushButton *m_copy;
     QLabel *m_warning;
