@@ -44,6 +44,7 @@ struct AdminDirectory::Load
     QList<Api::ServiceToken> tokens;
     QList<Api::WebhookSubscription> webhooks;
     QList<QPair<qint64, QString>> jobs;
+    QHash<qint64, qint64> jobProjects; //!< job id -> project id, to tell same-named jobs apart
 };
 
 AdminDirectory::AdminDirectory(Api::Client *client, QObject *parent)
@@ -240,8 +241,10 @@ void AdminDirectory::start(AdminArea area)
             this,
             part<QList<Api::Job>>(load, false, [load](const QList<Api::Job> &l) {
                 for (const Api::Job &j : l) {
-                    load->names.jobs.insert(j.id, j.name);
-                    load->jobs.append({ j.id, j.name });
+                    if (j.state != Api::ObjectState::Deleted) {
+                        load->jobs.append({ j.id, j.name });
+                        load->jobProjects.insert(j.id, j.projectId);
+                    }
                 }
             })));
         break;
@@ -310,16 +313,29 @@ void AdminDirectory::finish(const Load &load)
             rows << tokenRow(tok, now);
         }
         break;
-    case AdminArea::Webhooks:
+    case AdminArea::Webhooks: {
+        // Jobs of the same name in several projects ("Daily build") say which project.
+        AdminLookups names = load.names;
+        m_jobs.clear();
+        for (const auto &[id, name] : load.jobs) {
+            const QString project = names.projects.value(load.jobProjects.value(id));
+            const QString label =
+                project.isEmpty() ? name : QStringLiteral("%1 · %2").arg(name, project);
+            names.jobs.insert(id, label);
+            m_jobs.append({ id, label });
+        }
+        std::sort(m_jobs.begin(), m_jobs.end(), [](const auto &a, const auto &b) {
+            return QString::localeAwareCompare(a.second, b.second) < 0;
+        });
         m_webhooks = load.webhooks;
         for (Api::WebhookSubscription &w : m_webhooks) {
             w.hmacSecret.clear(); // a list never carries it; never keep one that came
         }
-        m_jobs = load.jobs;
         for (const Api::WebhookSubscription &w : std::as_const(m_webhooks)) {
-            rows << webhookRow(w, load.names, now);
+            rows << webhookRow(w, names, now);
         }
         break;
+    }
     }
     t->setRows(std::move(rows));
 }

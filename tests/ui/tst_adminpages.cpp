@@ -12,6 +12,7 @@
 #include "models/workspace/connectionsession.h"
 #include "ui/admin/adminpage.h"
 #include "ui/admin/adminpages.h"
+#include "ui/admin/checklist.h"
 #include "ui/admin/servicetokendialogs.h"
 #include "ui/admin/webhookeditor.h"
 
@@ -262,11 +263,19 @@ private Q_SLOTS:
         editor->urlEdit()->setText(subscriber.url());
         editor->eventBox(QStringLiteral("job.run.errored"))->setChecked(true);
         QVERIFY(editor->jobList()->count() > 0);
-        editor->jobList()->item(0)->setCheckState(Qt::Checked);
-        const QString jobName = editor->jobList()->item(0)->text();
+        editor->jobList()->box(0)->setChecked(true);
+        const QString jobName = editor->jobList()->box(0)->text();
         editor->saveButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(rowNamed(page, QStringLiteral("Ops alerts")) >= 0, 5000);
         QCOMPARE(page.table()->model()->rowCount(), seeded + 1);
+        // The signing secret comes once, in the create answer: shown once, then gone.
+        auto *signing = qobject_cast<Ui::TokenCreatedDialog *>(page.activeDialog());
+        QVERIFY(signing);
+        const QString hmac = signing->secretEdit()->text();
+        QVERIFY(!hmac.isEmpty());
+        QVERIFY(signing->warningLabel()->text().contains(QStringLiteral("signing secret")));
+        signing->reject();
+        QVERIFY(!tableShows(page, hmac));
         QCOMPARE(cellText(page, QStringLiteral("Ops alerts"), QStringLiteral("Jobs")), jobName);
         QCOMPARE(cellText(page, QStringLiteral("Ops alerts"), QStringLiteral("Events")),
             QStringLiteral("job.run.errored"));

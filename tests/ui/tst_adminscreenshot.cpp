@@ -11,6 +11,7 @@
 #include "ui/admin/adminpage.h"
 #include "ui/admin/adminpages.h"
 #include "ui/admin/servicetokendialogs.h"
+#include "ui/admin/webhookeditor.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -95,6 +96,47 @@ private Q_SLOTS:
             QVERIFY2(page->table()->columnWidth(c) >= fm.horizontalAdvance(h), qPrintable(h));
         }
         Test::grabThemes(m_window.get(), QStringLiteral("admin-") + slug(AdminArea(area)));
+    }
+
+    void dialogs()
+    {
+        // The new token dialog and the webhook editor showing a 400's field errors.
+        QVERIFY(m_window->navigator()->select(QStringLiteral("demo"),
+            Models::TreeNodeKind::AdminArea,
+            int(AdminArea::ServiceTokens)));
+        Ui::AdminPage *tokens = m_window->adminPages()->currentPage();
+        QTRY_VERIFY_WITH_TIMEOUT(tokens->isShowingTable(), 10000);
+        tokens->newAction()->trigger();
+        auto *ask = qobject_cast<Ui::NewServiceTokenDialog *>(tokens->activeDialog());
+        QVERIFY(ask);
+        QVERIFY(QTest::qWaitForWindowExposed(ask));
+        ask->nameEdit()->setText(QStringLiteral("Airflow production"));
+        ask->checkPermissionSet(QStringLiteral("job_runner"));
+        Test::grabThemes(ask, QStringLiteral("admin-new-token"));
+        ask->reject();
+
+        QVERIFY(m_window->navigator()->select(
+            QStringLiteral("demo"), Models::TreeNodeKind::AdminArea, int(AdminArea::Webhooks)));
+        Ui::AdminPage *hooks = m_window->adminPages()->currentPage();
+        QTRY_VERIFY_WITH_TIMEOUT(hooks->isShowingTable(), 10000);
+        hooks->newAction()->trigger();
+        auto *editor = qobject_cast<Ui::WebhookEditor *>(hooks->activeDialog());
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        editor->nameEdit()->setText(QStringLiteral("Ops alerts"));
+        editor->urlEdit()->setText(QStringLiteral("ftp://example.com/hook"));
+        editor->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->fieldError(QStringLiteral("client_url")).isEmpty(), 5000);
+        QTest::qWait(50);
+        editor->adjustSize();
+        // Every error line is readable in full.
+        for (QLabel *l : editor->findChildren<QLabel *>()) {
+            if (l->isVisible() && l->wordWrap()) {
+                QVERIFY2(l->height() >= l->heightForWidth(l->width()), qPrintable(l->text()));
+            }
+        }
+        Test::grabThemes(editor, QStringLiteral("admin-webhook-editor"));
+        editor->reject();
     }
 
     void tokenCreatedDialog()

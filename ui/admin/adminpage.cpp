@@ -490,6 +490,16 @@ void AdminPage::editWebhook(bool create)
                 setStatus(id.isEmpty() ? tr("Webhook “%1” created.").arg(r->name)
                                        : tr("Webhook “%1” saved.").arg(r->name));
                 editor->accept();
+                if (!r->hmacSecret.isEmpty()) {
+                    // The create answer's signing secret: shown once, like a token's.
+                    auto *shown = new TokenCreatedDialog(r->name,
+                        r->hmacSecret,
+                        this,
+                        TokenCreatedDialog::Kind::WebhookSigningSecret);
+                    shown->setAttribute(Qt::WA_DeleteOnClose);
+                    m_dialog = shown;
+                    shown->open();
+                }
             });
     });
     editor->open();

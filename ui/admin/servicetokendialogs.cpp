@@ -3,9 +3,11 @@
 
 #include "api/apierror.h"
 #include "api/types/admin.h"
+#include "ui/admin/checklist.h"
 #include "ui/admin/fielderrorlabel.h"
 #include "ui/widgets/palette.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -15,23 +17,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Dbtc::Ui {
 
-namespace {
-
-constexpr int kKeyRole = Qt::UserRole + 1;
-
-} // namespace
-
 NewServiceTokenDialog::NewServiceTokenDialog(const QStringList &permissionSets, QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
     , m_nameError(makeFieldErrorLabel(this))
-    , m_sets(new QListWidget(this))
+    , m_sets(new CheckList(this))
     , m_setsError(makeFieldErrorLabel(this))
     , m_error(makeFieldErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -42,12 +37,9 @@ NewServiceTokenDialog::NewServiceTokenDialog(const QStringList &permissionSets, 
     m_name->setAccessibleName(tr("Token name"));
     m_sets->setAccessibleName(tr("Permission sets"));
     for (const QString &key : permissionSets) {
-        auto *item = new QListWidgetItem(Api::permissionSetText(key), m_sets);
-        item->setData(kKeyRole, key);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+        m_sets->addItem(Api::permissionSetText(key), key);
     }
-    m_sets->setMinimumHeight(m_sets->sizeHintForRow(0) * 7 + 6);
+    m_sets->setVisibleRows(10);
 
     auto *intro = new QLabel(
         tr("The token gets these permission sets on every project of the account. Give it "
@@ -67,7 +59,7 @@ NewServiceTokenDialog::NewServiceTokenDialog(const QStringList &permissionSets, 
     resize(460, sizeHint().height());
 
     connect(m_name, &QLineEdit::textChanged, this, &NewServiceTokenDialog::updateButton);
-    connect(m_sets, &QListWidget::itemChanged, this, &NewServiceTokenDialog::updateButton);
+    connect(m_sets, &CheckList::changed, this, &NewServiceTokenDialog::updateButton);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, [this] {
         if (m_create->isEnabled()) {
@@ -85,21 +77,15 @@ QString NewServiceTokenDialog::name() const
 QStringList NewServiceTokenDialog::permissionSets() const
 {
     QStringList out;
-    for (int i = 0; i < m_sets->count(); ++i) {
-        if (m_sets->item(i)->checkState() == Qt::Checked) {
-            out << m_sets->item(i)->data(kKeyRole).toString();
-        }
+    for (const QVariant &v : m_sets->checkedValues()) {
+        out << v.toString();
     }
     return out;
 }
 
 void NewServiceTokenDialog::checkPermissionSet(const QString &key)
 {
-    for (int i = 0; i < m_sets->count(); ++i) {
-        if (m_sets->item(i)->data(kKeyRole).toString() == key) {
-            m_sets->item(i)->setCheckState(Qt::Checked);
-        }
-    }
+    m_sets->setChecked(key, true);
 }
 
 void NewServiceTokenDialog::setBusy(bool busy)
@@ -131,20 +117,27 @@ void NewServiceTokenDialog::updateButton()
 }
 
 TokenCreatedDialog::TokenCreatedDialog(
-    const QString &tokenName, const QString &secret, QWidget *parent)
+    const QString &name, const QString &secret, QWidget *parent, Kind kind)
     : QDialog(parent)
     , m_secret(new QLineEdit(secret, this))
     , m_copy(new QPushButton(tr("Copy"), this))
     , m_warning(new QLabel(this))
 {
-    setWindowTitle(tr("Service token created"));
-    auto *title = new QLabel(tr("“%1” was created.").arg(tokenName), this);
+    const bool token = kind == Kind::ServiceToken;
+    setWindowTitle(token ? tr("Service token created") : tr("Webhook created"));
+    auto *title = new QLabel(token ? tr("“%1” was created.").arg(name)
+                                   : tr("“%1” was created. Its signing secret:").arg(name),
+        this);
     title->setTextFormat(Qt::PlainText);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    m_warning->setText(tr("Copy the token now. dbt Cloud shows it only this once, and this "
-                          "console does not keep it: when you close this window it is gone."));
+    m_warning->setText(token
+            ? tr("Copy the token now. dbt Cloud shows it only this once, and this console does "
+                 "not keep it: when you close this window it is gone.")
+            : tr("Copy the signing secret now: your endpoint needs it to check that events come "
+                 "from dbt Cloud. dbt Cloud shows it only this once, and this console does not "
+                 "keep it."));
     m_warning->setWordWrap(true);
     restyle();
     m_secret->setReadOnly(true);

@@ -6,7 +6,6 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 
 namespace Dbtc::Api {
@@ -14,6 +13,8 @@ struct ApiError;
 }
 
 namespace Dbtc::Ui {
+
+class CheckList;
 
 //! \brief "New service token": a name and the permission sets it gets (account-wide). It
 //! sends nothing itself: submitted() asks the page, which shows a 400's field errors here.
@@ -31,7 +32,7 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
 
-    QListWidget *setList() const { return m_sets; }
+    CheckList *setList() const { return m_sets; }
 
     QPushButton *createButton() const { return m_create; }
 
@@ -48,7 +49,7 @@ private:
 
     QLineEdit *m_name;
     QLabel *m_nameError;
-    QListWidget *m_sets;
+    CheckList *m_sets;
     QLabel *m_setsError;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
@@ -58,14 +59,20 @@ private:
 
 //! \brief Shows a new token's secret the one time it exists: read-only, with Copy and a
 //! warning that it will not be shown again. The secret lives only in this dialog's field
-//! and is wiped when the dialog closes; nothing else receives it.
+//! and is wiped when the dialog closes; nothing else receives it. A new webhook's signing
+//! secret (hmac_secret, also answered once) is shown the same way.
 class TokenCreatedDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TokenCreatedDialog)
 
 public:
-    TokenCreatedDialog(const QString &tokenName, const QString &secret, QWidget *parent = nullptr);
+    enum class Kind { ServiceToken, WebhookSigningSecret };
+
+    TokenCreatedDialog(const QString &name,
+        const QString &secret,
+        QWidget *parent = nullptr,
+        Kind kind = Kind::ServiceToken);
 
     QLineEdit *secretEdit() const { return m_secret; }
 

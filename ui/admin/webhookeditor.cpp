@@ -2,6 +2,7 @@
 #include "ui/admin/webhookeditor.h"
 
 #include "api/apierror.h"
+#include "ui/admin/checklist.h"
 #include "ui/admin/fielderrorlabel.h"
 
 #include <QCheckBox>
@@ -9,15 +10,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Dbtc::Ui {
 
 namespace {
-
-constexpr int kJobIdRole = Qt::UserRole + 1;
 
 const QStringList &eventTypes()
 {
@@ -34,7 +32,7 @@ WebhookEditor::WebhookEditor(const QList<QPair<qint64, QString>> &jobs, QWidget 
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
     , m_url(new QLineEdit(this))
-    , m_jobs(new QListWidget(this))
+    , m_jobs(new CheckList(this))
     , m_active(new QCheckBox(tr("Active: send events to the URL"), this))
     , m_general(makeFieldErrorLabel(this))
     , m_save(nullptr)
@@ -56,12 +54,9 @@ WebhookEditor::WebhookEditor(const QList<QPair<qint64, QString>> &jobs, QWidget 
     }
     events->addStretch(1);
     for (const auto &[id, name] : jobs) {
-        auto *item = new QListWidgetItem(name, m_jobs);
-        item->setData(kJobIdRole, id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+        m_jobs->addItem(name, id);
     }
-    m_jobs->setMinimumHeight(m_jobs->sizeHintForRow(0) * 6 + 6);
+    m_jobs->setVisibleRows(8);
     for (const char *field : { "name", "description", "client_url", "event_types", "job_ids" }) {
         m_errors.insert(QLatin1String(field), makeFieldErrorLabel(this));
     }
@@ -88,7 +83,8 @@ WebhookEditor::WebhookEditor(const QList<QPair<qint64, QString>> &jobs, QWidget 
     layout->addLayout(form);
     layout->addWidget(m_general);
     layout->addWidget(buttons);
-    resize(540, sizeHint().height());
+    setMinimumWidth(560); // "Hourly incremental models · marketing_analytics" without a scrollbar
+    resize(560, sizeHint().height());
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &WebhookEditor::submitted);
 }
@@ -113,9 +109,7 @@ void WebhookEditor::setSubscription(const Api::WebhookSubscription &s)
         box->setChecked(s.eventTypes.contains(box->objectName()));
     }
     for (int i = 0; i < m_jobs->count(); ++i) {
-        QListWidgetItem *item = m_jobs->item(i);
-        item->setCheckState(
-            s.jobIds.contains(item->data(kJobIdRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+        m_jobs->box(i)->setChecked(s.jobIds.contains(m_jobs->value(i).toLongLong()));
     }
     m_active->setChecked(s.active);
 }
@@ -131,10 +125,8 @@ Api::WebhookDraft WebhookEditor::draft() const
             d.eventTypes << box->objectName();
         }
     }
-    for (int i = 0; i < m_jobs->count(); ++i) {
-        if (m_jobs->item(i)->checkState() == Qt::Checked) {
-            d.jobIds << m_jobs->item(i)->data(kJobIdRole).toLongLong();
-        }
+    for (const QVariant &v : m_jobs->checkedValues()) {
+        d.jobIds << v.toLongLong();
     }
     d.active = m_active->isChecked();
     return d;

@@ -8,7 +8,6 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 
 namespace Dbtc::Api {
@@ -16,6 +15,8 @@ struct ApiError;
 }
 
 namespace Dbtc::Ui {
+
+class CheckList;
 
 //! \brief Creates or edits a webhook subscription: name, description, URL, events, jobs (none
 //! ticked = every job) and active. It sends nothing itself: submitted() asks the page, which
@@ -39,7 +40,7 @@ public:
 
     QCheckBox *eventBox(const QString &eventType) const;
 
-    QListWidget *jobList() const { return m_jobs; }
+    CheckList *jobList() const { return m_jobs; }
 
     QCheckBox *activeBox() const { return m_active; }
 
@@ -59,7 +60,7 @@ private:
     QLineEdit *m_description;
     QLineEdit *m_url;
     QList<QCheckBox *> m_events;
-    QListWidget *m_jobs;
+    CheckList *m_jobs;
     QCheckBox *m_active;
     QHash<QString, QLabel *> m_errors;
     QLabel *m_general;
