@@ -3,6 +3,7 @@
 // data under its columns, sorts and searches, a token without the permission set gets an
 // error state naming the set it needs, and a new token's secret is handed over once and never
 // kept (the reloaded list shows the token without it).
+#include "api/logging.h"
 #include "models/admin/admindirectory.h"
 #include "models/admin/admintablemodel.h"
 #include "models/admin/adminwriter.h"
@@ -11,6 +12,8 @@
 #include "simfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 
@@ -19,6 +22,14 @@ using Models::AdminArea;
 using State = Models::AdminTableModel::State;
 
 namespace {
+
+//! Every message logged while a test runs, debug included (the API's wire log).
+QStringList g_log;
+
+void keepMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log << message;
+}
 
 QStringList headers(const QAbstractItemModel *m)
 {
@@ -300,6 +311,23 @@ private Q_SLOTS:
         QVERIFY(loaded(d, AdminArea::ServiceTokens));
         const int before = d.table(AdminArea::ServiceTokens)->rowCount();
 
+        // The wire log on at its most verbose, caught: the secret must not be in it.
+        // (Set on the categories themselves: ctest's QT_LOGGING_RULES would win over rules.)
+        QList<QLoggingCategory *> categories;
+        for (const QLoggingCategory *c : { &Api::lcApi(), &Api::lcApiHttp(), &Api::lcApiRetry() }) {
+            categories << const_cast<QLoggingCategory *>(c);
+        }
+        for (QLoggingCategory *c : std::as_const(categories)) {
+            c->setEnabled(QtDebugMsg, true);
+        }
+        g_log.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(keepMessage);
+        const auto restore = qScopeGuard([previous, categories] {
+            qInstallMessageHandler(previous);
+            for (QLoggingCategory *c : categories) {
+                c->setEnabled(QtDebugMsg, false);
+            }
+        });
         int calls = 0;
         QString secret;
         writer.createServiceToken(QStringLiteral("CI deploy"),
@@ -326,6 +354,10 @@ private Q_SLOTS:
         QVERIFY(!anyCellContains(d.table(AdminArea::ServiceTokens), secret));
         QTest::qWait(100);
         QCOMPARE(calls, 1); // handed over once
+        QVERIFY(g_log.size() > 5); // the log did record the calls
+        for (const QString &line : std::as_const(g_log)) {
+            QVERIFY2(!line.contains(secret), "the new token's secret reached the log");
+        }
         QVERIFY(access.whyNot(Models::WriteArea::ServiceTokens).isEmpty());
     }
 

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -187,10 +188,14 @@ void AdminPage::bind(Models::AdminDirectory *directory, Models::AdminWriter *wri
     m_bindings.clear();
     m_directory = directory;
     m_writer = writer;
+    // setModel() leaves the old selection models to their owner: this page.
+    const QList<QItemSelectionModel *> old { m_table->selectionModel(),
+        m_receipts ? m_receipts->selectionModel() : nullptr };
     m_table->setModel(directory ? directory->view(m_area) : nullptr);
     if (m_receipts) {
         m_receipts->setModel(directory ? directory->receipts() : nullptr);
     }
+    qDeleteAll(old);
     if (directory) {
         directory->setSearch(m_area, m_search->text());
         m_bindings << connect(directory->table(m_area),
