@@ -211,12 +211,26 @@ AdminRow repositoryRow(const Api::Repository &r, const AdminLookups &names)
             cell(key, {}, tr("Deploy keys are masked: copy them in dbt Cloud")) } };
 }
 
+static QString licenceText(const QString &key)
+{
+    if (key == QLatin1String("developer")) {
+        return tr("Developer");
+    }
+    if (key == QLatin1String("read_only")) {
+        return tr("Read-only");
+    }
+    if (key == QLatin1String("it")) {
+        return tr("IT");
+    }
+    return key;
+}
+
 AdminRow userRow(const Api::User &u, const QDateTime &now)
 {
     return { QString::number(u.id),
         { cell(u.displayName()),
             cell(u.email),
-            cell(u.licenseType),
+            cell(licenceText(u.licenseType), {}, u.licenseType),
             cell(u.groupNames.join(QStringLiteral(", "))),
             whenCell(u.lastLogin, now, tr("Never")) } };
 }

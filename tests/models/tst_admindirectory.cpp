@@ -215,7 +215,7 @@ private Q_SLOTS:
         QCOMPARE(cell(users, QStringLiteral("Ana Alvarez"), QStringLiteral("Groups")),
             QStringLiteral("Owner, Everyone"));
         QCOMPARE(cell(users, QStringLiteral("Eli Haddad"), QStringLiteral("Licence")),
-            QStringLiteral("read_only"));
+            QStringLiteral("Read-only"));
 
         QVERIFY(loaded(d, AdminArea::Repositories));
         const auto *repos = d.table(AdminArea::Repositories);
