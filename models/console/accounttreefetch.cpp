@@ -4,11 +4,25 @@
 #include "models/console/accounttreenode_p.h"
 
 #include "api/client.h"
+#include "models/common/adminarea.h"
 #include "models/console/accounttreemodel.h"
+
+#include <QCoreApplication>
 
 namespace Dbtc::Models {
 
 namespace {
+
+TreeItem administrationItem(qint64 accountId)
+{
+    TreeItem t;
+    t.kind = TreeNodeKind::Administration;
+    t.name = administrationTitle();
+    t.accountId = accountId;
+    t.detail = QCoreApplication::translate("AccountTreeModel",
+        "Environments, connections, repositories, users, groups, service tokens, webhooks");
+    return t;
+}
 
 template <typename T, typename F> QList<TreeItem> toItems(const QList<T> &list, F convert)
 {
@@ -25,8 +39,8 @@ template <typename T, typename F> QList<TreeItem> toItems(const QList<T> &list, 
 void AccountTreeModel::fetchChildren(Node *node, bool all)
 {
     Api::Client *client = this->client(node->connectionId);
-    if (!client || node->item.kind == TreeNodeKind::Job) {
-        return;
+    if (!client || node->item.kind == TreeNodeKind::Job || isAdminKind(node->item.kind)) {
+        return; // nothing below them on the server
     }
     if (node->fetching) {
         // A refresh of this level is already out; a deep load waits for it instead of being
@@ -87,9 +101,13 @@ void AccountTreeModel::fetchChildren(Node *node, bool all)
     case TreeNodeKind::Account:
         requests.track(client->fetchAllProjects(
             this,
-            [finish](const Api::Result<QList<Api::Project>> &r) {
-                finish(r ? QString() : r.error().userMessage(),
-                    r ? toItems(r.value(), &TreeItem::fromProject) : QList<TreeItem>());
+            [finish, accountId = id](const Api::Result<QList<Api::Project>> &r) {
+                QList<TreeItem> items;
+                if (r) {
+                    items = toItems(r.value(), &TreeItem::fromProject);
+                    items.append(administrationItem(accountId)); // after the projects
+                }
+                finish(r ? QString() : r.error().userMessage(), items);
             },
             Api::Priority::Foreground));
         break;
@@ -119,6 +137,8 @@ void AccountTreeModel::fetchChildren(Node *node, bool all)
         break;
     }
     case TreeNodeKind::Job:
+    case TreeNodeKind::Administration:
+    case TreeNodeKind::AdminArea:
         break;
     }
 }
@@ -192,6 +212,21 @@ void AccountTreeModel::applyChildren(Node *parent, const QList<TreeItem> &items)
             node->parent = parent;
             node->connectionId = parent->connectionId;
             node->item = item;
+            if (item.kind == TreeNodeKind::Administration) {
+                // Its children are known without asking: inserted with it, in the same rows.
+                for (const AdminArea area : adminAreas()) {
+                    auto child = std::make_unique<Node>();
+                    child->parent = node.get();
+                    child->connectionId = node->connectionId;
+                    child->item.kind = TreeNodeKind::AdminArea;
+                    child->item.id = int(area);
+                    child->item.name = adminAreaTitle(area);
+                    child->item.accountId = item.accountId;
+                    child->fetched = true;
+                    node->children.push_back(std::move(child));
+                }
+                node->fetched = true;
+            }
             parent->children.push_back(std::move(node));
         }
         endInsertRows();
@@ -237,7 +272,9 @@ void AccountTreeModel::restore(const QString &connectionId, const QList<TreeItem
             break;
         }
         case TreeNodeKind::Connection:
-            break;
+        case TreeNodeKind::Administration:
+        case TreeNodeKind::AdminArea:
+            break; // never cached: the account's refresh adds them
         }
         if (!parent || parent->child(item.kind, item.id)) {
             continue;
@@ -268,6 +305,9 @@ QList<TreeItem> AccountTreeModel::snapshot(const QString &connectionId) const
     while (!todo.isEmpty()) {
         const Node *n = todo.takeFirst();
         for (const auto &c : n->children) {
+            if (isAdminKind(c->item.kind)) {
+                continue; // built locally, not worth caching
+            }
             TreeItem t = c->item;
             t.childrenLoaded = c->fetched;
             out.append(t);
@@ -287,6 +327,9 @@ void AccountTreeModel::refreshLoaded(const QString &connectionId)
     QList<Node *> todo { conn };
     while (!todo.isEmpty()) {
         Node *n = todo.takeFirst();
+        if (isAdminKind(n->item.kind)) {
+            continue;
+        }
         // A level whose load failed is tried again too: "failed to load" must not stick.
         if (n->fetched || n == conn || !n->error.isEmpty()) {
             loaded.append(n);

@@ -65,7 +65,7 @@ int AccountTreeModel::columnCount(const QModelIndex &) const
 bool AccountTreeModel::hasChildren(const QModelIndex &parent) const
 {
     const Node *node = nodeFor(parent);
-    if (node->item.kind == TreeNodeKind::Job && node != m_root.get()) {
+    if (isLeafKind(node->item.kind) && node != m_root.get()) {
         return false;
     }
     // Unfetched nodes claim children so the view draws an expander that triggers fetchMore.
@@ -75,8 +75,7 @@ bool AccountTreeModel::hasChildren(const QModelIndex &parent) const
 bool AccountTreeModel::canFetchMore(const QModelIndex &parent) const
 {
     const Node *node = nodeFor(parent);
-    return parent.isValid() && node->item.kind != TreeNodeKind::Job && !node->fetched
-        && !node->fetching;
+    return parent.isValid() && !isLeafKind(node->item.kind) && !node->fetched && !node->fetching;
 }
 
 void AccountTreeModel::fetchMore(const QModelIndex &parent)
@@ -312,6 +311,9 @@ QList<QPair<QString, TreeItem>> AccountTreeModel::allItems() const
     while (!todo.isEmpty()) {
         const Node *n = todo.takeFirst();
         for (const auto &c : n->children) {
+            if (isAdminKind(c->item.kind)) {
+                continue; // not something quick-open or the watch list can point at
+            }
             if (c->item.kind != TreeNodeKind::Connection) {
                 out.append({ c->connectionId, c->item });
             }

@@ -31,6 +31,9 @@ QString kindText(TreeNodeKind kind)
         return QuickOpenModel::tr("Environment");
     case TreeNodeKind::Job:
         return QuickOpenModel::tr("Job");
+    case TreeNodeKind::Administration:
+    case TreeNodeKind::AdminArea:
+        return QuickOpenModel::tr("Administration");
     }
     return {};
 }

@@ -23,7 +23,22 @@ enum class TreeNodeKind {
     Project,
     Environment,
     Job,
+    //! Under each account: the "Administration" node and one child per AdminArea (id =
+    //! int(AdminArea)). Built locally, never fetched, never in the offline cache.
+    Administration,
+    AdminArea,
 };
+
+//! Nodes with no children on the server: jobs and the administration nodes.
+inline bool isLeafKind(TreeNodeKind kind)
+{
+    return kind == TreeNodeKind::Job || kind == TreeNodeKind::AdminArea;
+}
+
+inline bool isAdminKind(TreeNodeKind kind)
+{
+    return kind == TreeNodeKind::Administration || kind == TreeNodeKind::AdminArea;
+}
 
 //! \brief The plain data of one navigator node: what is shown, what is merged on refresh and
 //! what goes into the offline cache (never a token).

@@ -4,6 +4,8 @@
 #include "api/client.h"
 #include "models/actions/runcommands.h"
 #include "models/actions/stepselectionpreview.h"
+#include "models/admin/admindirectory.h"
+#include "models/admin/adminwriter.h"
 #include "models/common/runartifacts.h"
 #include "models/common/writeaccess.h"
 #include "models/compare/runcomparison.h"
@@ -27,6 +29,8 @@ ConnectionSession::ConnectionSession(const ConnectionInfo &info,
     , m_jobWriter(new JobWriter(client, m_writeAccess, this))
     , m_stepPreview(new StepSelectionPreviewer(client, m_runArtifacts, this))
     , m_runComparison(new RunComparison(client, m_runArtifacts, this))
+    , m_admin(new AdminDirectory(client, this))
+    , m_adminWriter(new AdminWriter(client, m_writeAccess, m_admin, this))
 {
     m_commands->setStepPreviewer(m_stepPreview);
     m_commands->setWriteAccess(m_writeAccess);

@@ -20,6 +20,8 @@ class JobWriter;
 class StepSelectionPreviewer;
 class RunComparison;
 class WriteAccess;
+class AdminDirectory;
+class AdminWriter;
 
 //! \brief Everything the console keeps for one connection: its client and the model-layer
 //! services built on it (commands, run artifacts, run detail; the Workspace adds the tree
@@ -60,6 +62,12 @@ public:
     //! Job create/edit/delete for the job editor and the job actions.
     JobWriter *jobWriter() const { return m_jobWriter; }
 
+    //! The account's administration read views (issue 12), loaded on demand.
+    AdminDirectory *admin() const { return m_admin; }
+
+    //! Service token and webhook writes for the admin pages.
+    AdminWriter *adminWriter() const { return m_adminWriter; }
+
     //! What job steps select, against the environment's latest manifest.
     StepSelectionPreviewer *stepPreview() const { return m_stepPreview; }
 
@@ -95,6 +103,8 @@ private:
     JobWriter *m_jobWriter = nullptr;
     StepSelectionPreviewer *m_stepPreview = nullptr;
     RunComparison *m_runComparison = nullptr;
+    AdminDirectory *m_admin = nullptr;
+    AdminWriter *m_adminWriter = nullptr;
 };
 
 } // namespace Dbtc::Models

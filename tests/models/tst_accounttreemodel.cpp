@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/common/adminarea.h"
 #include "models/common/roles.h"
 #include "models/console/accounttreemodel.h"
 #include "models/console/offlinecache.h"
@@ -90,6 +91,56 @@ private Q_SLOTS:
         QCOMPARE(scope.projectId, project.data(Models::NodeIdRole).toLongLong());
         QCOMPARE(model.scopeFor(project).environmentId, 0);
         QCOMPARE(model.findNode(QStringLiteral("conn-1"), TreeNodeKind::Job, scope.jobId), job);
+    }
+
+    void everyAccountHasAnAdministrationNodeWithOneChildPerArea()
+    {
+        Models::AccountTreeModel model;
+        QAbstractItemModelTester tester(&model);
+        model.addConnection(info(), m_sim.client.get());
+        const QModelIndex conn = model.index(0, 0);
+        QVERIFY(expand(model, conn));
+        const QModelIndex account = firstOfKind(model, conn);
+        QVERIFY(expand(model, account));
+        // After the projects, so the projects keep their rows.
+        const QPersistentModelIndex admin = model.index(model.rowCount(account) - 1, 0, account);
+        QCOMPARE(admin.data(Models::NodeKindRole).toInt(), int(TreeNodeKind::Administration));
+        QCOMPARE(admin.data().toString(), QStringLiteral("Administration"));
+        QCOMPARE(model.index(0, 0, account).data(Models::NodeKindRole).toInt(),
+            int(TreeNodeKind::Project));
+        QVERIFY(!model.canFetchMore(admin)); // known locally, nothing to fetch
+        QStringList areas;
+        for (int r = 0; r < model.rowCount(admin); ++r) {
+            const QModelIndex a = model.index(r, 0, admin);
+            QCOMPARE(a.data(Models::NodeKindRole).toInt(), int(TreeNodeKind::AdminArea));
+            QCOMPARE(a.data(Models::NodeIdRole).toLongLong(), r);
+            QCOMPARE(model.connectionIdFor(a), QStringLiteral("conn-1"));
+            QVERIFY(!model.hasChildren(a));
+            areas << a.data().toString();
+        }
+        QCOMPARE(areas,
+            QStringList({ QStringLiteral("Environments"),
+                QStringLiteral("Connections"),
+                QStringLiteral("Repositories"),
+                QStringLiteral("Users"),
+                QStringLiteral("Groups"),
+                QStringLiteral("Service tokens"),
+                QStringLiteral("Webhooks") }));
+        // Not cached, not offered to quick-open, and a refresh keeps the same node.
+        for (const Models::TreeItem &t : model.snapshot(QStringLiteral("conn-1"))) {
+            QVERIFY(!Models::isAdminKind(t.kind));
+        }
+        for (const auto &p : model.allItems()) {
+            QVERIFY(!Models::isAdminKind(p.second.kind));
+        }
+        QSignalSpy settled(&model, &Models::AccountTreeModel::fetchesSettled);
+        model.refreshLoaded(QStringLiteral("conn-1"));
+        QVERIFY(settled.wait(5000));
+        QVERIFY(admin.isValid());
+        QCOMPARE(model.rowCount(admin), Models::AdminAreaCount);
+        QCOMPARE(
+            model.findNode(QStringLiteral("conn-1"), TreeNodeKind::AdminArea, 6).data().toString(),
+            QStringLiteral("Webhooks"));
     }
 
     void newerRunsUpdateTheJobsLastStatus()

@@ -94,6 +94,13 @@ void NavigatorPanel::onCurrentChanged(const QModelIndex &current)
     if (!source.isValid()) {
         return;
     }
+    const Models::TreeItem item = m_model->itemFor(source);
+    if (Models::isAdminKind(item.kind)) {
+        // "Administration" itself opens its first area.
+        Q_EMIT adminAreaSelected(m_model->connectionIdFor(source),
+            item.kind == Models::TreeNodeKind::AdminArea ? int(item.id) : 0);
+        return;
+    }
     const Models::RunScope scope = m_model->scopeFor(source);
     if (scope.accountId == 0) {
         return; // a connection whose account is not known yet

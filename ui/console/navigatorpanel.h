@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     void scopeSelected(const Dbtc::Models::RunScope &scope, const QString &title);
     void editConnectionRequested(const QString &connectionId);
+    //! An administration node was selected: \a area is an int(Models::AdminArea).
+    void adminAreaSelected(const QString &connectionId, int area);
     //! Before the context menu of \a item opens: others add their entries (Run job…, Watch).
     void contextMenuAboutToShow(
         QMenu *menu, const QString &connectionId, const Dbtc::Models::TreeItem &item);

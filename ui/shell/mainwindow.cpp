@@ -157,6 +157,7 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     wireInbox();
     wireTrends();
     wireJobs();
+    wireAdmin();
     updateCentralPage();
 }
 
@@ -384,6 +385,9 @@ void MainWindow::selectFirstAccount(const QString &connectionId)
 void MainWindow::onScopeSelected(const Models::RunScope &scope, const QString &title)
 {
     if (scope == m_runs->scope()) {
+        if (isShowingAdmin()) {
+            showRuns(); // back from an administration page to the same account's runs
+        }
         return;
     }
     showRuns();

@@ -33,6 +33,7 @@ class Workspace;
 
 namespace Dbtc::Ui {
 
+class AdminPages;
 class BrowsePage;
 class ConsoleStatusBar;
 class InboxPage;
@@ -149,6 +150,11 @@ public:
 
     Models::RecentFiles *recentFiles() const { return m_recent; }
 
+    //! The administration pages (mainwindowadmin.cpp), shown from the navigator.
+    AdminPages *adminPages() const { return m_adminPages; }
+
+    bool isShowingAdmin() const;
+
     bool isShowingRunDetail() const;
 
     bool isShowingArtifacts() const { return m_browsing; }
@@ -186,6 +192,8 @@ private:
     RunDiffView *showRunDiff();
     Models::RunComparison *bindComparison(const QString &connectionId);
     void wireJobs();
+    void wireAdmin();
+    void showAdmin(const QString &connectionId, int area);
     void loadJobTrend();
     void loadModelPerformance();
     void leaveArtifacts();
@@ -244,6 +252,7 @@ private:
     // jobs room (mainwindowjobs.cpp)
     QHash<QString, QPointer<JobActions>> m_jobActions;
     QMenu *m_jobsMenu = nullptr;
+    AdminPages *m_adminPages = nullptr; // admin room (mainwindowadmin.cpp)
 };
 
 } // namespace Dbtc::Ui
