@@ -40,6 +40,36 @@ private Q_SLOTS:
         QVERIFY(w.welcomePage()->isVisible());
     }
 
+    void fitsAnSvgaScreen()
+    {
+        // 800x600 (issue 15): the window must shrink to it with the dashboard on screen, the
+        // filter bar folding its status buttons to icons instead of pushing the window wider.
+        Models::Workspace wWorkspace(m_cacheDir.path());
+        Ui::MainWindow w(&wWorkspace);
+        w.show();
+        w.workspace()->addConnection(demoInfo(), m_sim.client.get());
+        QVERIFY(waitForRuns(w));
+        w.resize(800, 600);
+        QTest::qWait(50);
+        // On failure, name the widest parts: a stacked page's minimum counts even when hidden.
+        QStringList wide;
+        for (const QWidget *c : w.findChildren<QWidget *>()) {
+            if (c->minimumSizeHint().width() > 480 && !c->isWindow()) {
+                wide << QStringLiteral("%1(%2)=%3")
+                            .arg(QString::fromLatin1(c->metaObject()->className()), c->objectName())
+                            .arg(c->minimumSizeHint().width());
+            }
+        }
+        QVERIFY2(w.minimumSizeHint().width() <= 800,
+            qPrintable(QString::number(w.minimumSizeHint().width()) + u' ' + wide.join(u' ')));
+        QCOMPARE(w.width(), 800);
+        QVERIFY(w.height() <= 600);
+        const QWidget *bar = w.runsPanel()->filterBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->mapTo(&w, QPoint(bar->width(), 0)).x() <= w.width(),
+            "the filter bar ends inside the window");
+    }
+
     void selectingAJobShowsItsRuns()
     {
         Models::Workspace wWorkspace(m_cacheDir.path());

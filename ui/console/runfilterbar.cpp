@@ -33,7 +33,9 @@ QComboBox *makeCombo(const QString &any, const QString &name, QWidget *parent)
     combo->addItem(any, QVariant());
     combo->setAccessibleName(name);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(9);
+    // Six characters keep the bar, and so the window, inside an 800 px wide screen; the popup
+    // still lists the full names.
+    combo->setMinimumContentsLength(6);
     combo->setMaxVisibleItems(20);
     return combo;
 }
@@ -102,7 +104,7 @@ RunFilterBar::RunFilterBar(
     m_text->setPlaceholderText(tr("Search runs (id, job, branch, commit, trigger)"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Run search"));
-    m_text->setMinimumWidth(120);
+    m_text->setMinimumWidth(100);
     layout->addWidget(m_text, 1);
 
     connect(m_text, &QLineEdit::textChanged, m_proxy, &Models::RunFilterProxyModel::setTextFilter);

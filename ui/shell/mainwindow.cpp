@@ -31,6 +31,7 @@
 #include "ui/shell/quickopen.h"
 #include "ui/shell/welcomepage.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/pagestack.h"
 #include "ui/widgets/thememenu.h"
 
 #include <QApplication>
@@ -53,11 +54,11 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_tree(workspace->tree())
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new PageStack(this))
     , m_welcome(new WelcomePage(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPanel(m_tree, this))
-    , m_centre(new QStackedWidget(this))
+    , m_centre(new PageStack(this))
     , m_runs(new RunsPanel(workspace->runs(), workspace->runPoller(), this))
     , m_detail(new RunDetailPage(this))
     , m_banner(new MessageBanner(this))
@@ -85,7 +86,7 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     m_splitter->addWidget(m_centre);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_navigator->setMinimumWidth(220);
+    m_navigator->setMinimumWidth(200); // with the runs page, the window fits 800 px
     m_splitter->installEventFilter(this);
     m_splitter->setChildrenCollapsible(false);
     m_pages->addWidget(m_welcome);
