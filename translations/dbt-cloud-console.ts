@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AccountTreeModel</name>
+    <message>
+        <source>Environments, connections, repositories, users, groups, service tokens, webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminArea</name>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::App</name>
     <message>
         <source>Write the lineage graph of the whole project (or of the selection) as SVG or PNG.</source>
@@ -394,6 +436,253 @@
         <source>The job runs in this project&apos;s environment %1 instead of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSO groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key #%1 (not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy keys are masked: copy them in dbt Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::AdminDirectory</name>
+    <message>
+        <source>This connection has no client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Models::ArtifactFetch</name>
@@ -517,15 +806,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This connection is read-only: jobs cannot be created, changed or deleted. Turn off &quot;Read-only&quot; in the connection&apos;s settings to edit jobs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Some fields need a change before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The last change to this job is still being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::LogDocument</name>
+    <message>
+        <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,6 +891,99 @@
     </message>
 </context>
 <context>
+    <name>Dbtc::Models::PulseModel</name>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed once since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed runs in a row since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule (%1, UTC) should have started a run at %2; none came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the history: not refreshed yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::Models::QuickOpenModel</name>
     <message>
         <source>Connection</source>
@@ -626,6 +1011,10 @@
     </message>
     <message>
         <source>Run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,6 +1082,73 @@
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected: this connection has no token. Edit the connection to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunComparison</name>
+    <message>
+        <source>Reading both runs&apos; artifacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different runs to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the last successful run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s runs could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has no successful run before run #%1 to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading runs #%1 and #%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs #%1 and #%2 belong to different projects; only runs of one project can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 has not finished yet, so it has no results to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the artifacts of run #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 saved no run_results.json (it may have stopped before dbt ran).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run_results.json of run #%1 could not be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the runs&apos; results…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Models::RunDetail</name>
@@ -717,6 +1173,59 @@
     <name>Dbtc::Models::RunDetailSteps</name>
     <message>
         <source>Step %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunDiffStatusModel</name>
+    <message>
+        <source>new</source>
+        <comment>a node only the newer run has</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <comment>a node only the older run has</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunDiffTimingModel</name>
+    <message>
+        <source>—</source>
+        <comment>no ratio: the node took no time before</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,6 +1280,115 @@
     <name>Dbtc::Models::RunNotifier</name>
     <message>
         <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunSettingsDiff</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (both runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target name override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt version override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate docs override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout override (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunSettingsModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::SqlDiffModel</name>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,17 +1743,23 @@
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n nodes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n models</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n tests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the file name must end in .svg or .png</source>
@@ -1147,6 +1771,177 @@
     </message>
     <message>
         <source>%1: cannot render the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::AdminPage</name>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load this list again from dbt Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries of the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test event sent; no delivery recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test event delivered: the endpoint answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account&apos;s administration in the navigator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search looks at every column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a webhook first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a service token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe a URL to run events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a sample event to the selected webhook&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries: select a webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service token “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the webhook “%1”? dbt Cloud stops sending events to %2. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send the test event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test event %1 sent; waiting for its delivery…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,6 +2349,21 @@
     </message>
 </context>
 <context>
+    <name>Dbtc::Ui::DeleteJobDialog</name>
+    <message>
+        <source>Delete Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Delete the job “%1”?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its schedule and triggers stop at once; its past runs stay in dbt Cloud. This cannot be undone from the console.&lt;/p&gt;&lt;p&gt;Type the job&apos;s name to confirm:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the job&apos;s name exactly to delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::Ui::DesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -1579,21 +2389,29 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n model(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n test(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n other(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2513,519 @@
     </message>
     <message>
         <source>Shown from the local history of earlier sessions; the watch has not polled since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::JobActions</name>
+    <message>
+        <source>New Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Job as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Job from JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a job in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a job file (dbt-cloud-cli&apos;s job export) into this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the job&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a deactivated copy of the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the job (asks for its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the job&apos;s triggers start runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the job but start no runs from its triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the job as dbt-cloud-cli&apos;s job export JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of %1, deactivated until you activate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 the job: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported job %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large for a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a job file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1: check the fields, then create the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::JobEditorDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Job — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environments and jobs to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would make a loop of jobs starting each other: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when the job runs, or turn the schedule off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need a change before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: there is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create job %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings of the job change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new job differs from what it started from in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: it is created as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt Cloud did not save the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let dbt Cloud choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled (deploy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous integration (CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: triggers start runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deactivated job keeps its settings but starts no runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dbt commands the job runs, in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate docs on run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run source freshness first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt Cloud&apos;s &quot;generate sources&quot;: dbt source freshness before the steps, its failure does not fail the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on pull requests (git provider webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also run on draft pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run when a pull request is merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run when another job finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare changes (advanced CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lint SQL before running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail the run on lint errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deferral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (development)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job: the environment&apos;s latest state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::JobScheduleBox</name>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At these hours (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom cron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 6, 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five fields: minute hour day-of-month month day-of-week, in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the hour at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next five runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the account&apos;s clock (%1); dbt Cloud runs the cron in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In UTC: the account has no time zone set, and dbt Cloud runs the cron in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid cron: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cron never runs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2200,6 +3531,62 @@ Click to open the run.</source>
         <source>Model performance — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Compare Artifact Folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: the older target/ folder (before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: the newer target/ folder (after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exactly two runs to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Last Successful Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is no longer in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs #%1 and #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare run #%1 with the last successful run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare artifact folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::MainWindowActions</name>
@@ -2378,6 +3765,45 @@ Click to open the run.</source>
     </message>
     <message>
         <source>Edit connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::NewServiceTokenDialog</name>
+    <message>
+        <source>Create token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Airflow production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token gets these permission sets on every project of the account. Give it the least it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the token and tick a permission set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2614,6 +4040,49 @@ Click to open the run.</source>
     </message>
     <message>
         <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::PulsePage</name>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search jobs, environments, projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only jobs whose last run failed or that are overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pulse fills in from the background watch: watch an account, a project or an environment (right-click it in the navigator), or star jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the history, not refreshed yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3003,6 +4472,89 @@ Click to open the run.</source>
     <message>
         <source>Reading run_results.json of step %1…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::RunDiffView</name>
+    <message>
+        <source>Next Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll to the next block of changed lines (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing compared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two runs in the runs table and choose Compare Runs, or choose Compare with Last Successful Run on a failed run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These runs cannot be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a node to see its SQL before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL is compared only when both runs have a manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 status changes · %2 new · %3 gone · %4 nodes timed in both · %5 with changed SQL · %6 different settings or steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no manifest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different settings or steps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nodes Changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings &amp;&amp; Steps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n changed lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3406,6 +4958,49 @@ Click to open the run.</source>
     </message>
     <message>
         <source>On the critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::TokenCreatedDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service token created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was created. Its signing secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token now. dbt Cloud shows it only this once, and this console does not keep it: when you close this window it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the signing secret now: your endpoint needs it to check that events come from dbt Cloud. dbt Cloud shows it only this once, and this console does not keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3829,6 +5424,85 @@ Click to open the run.</source>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 step, valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps, all valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::WebhookEditor</name>
+    <message>
+        <source>Active: send events to the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/dbt-hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run errored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: events of every job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::WelcomePage</name>
@@ -3856,13 +5530,6 @@ Connect with a service token or personal access token; it is kept in your system
     </message>
     <message>
         <source>Open a simulated account with live runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LogDocument</name>
-    <message>
-        <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

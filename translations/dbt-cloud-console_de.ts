@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountTreeModel</name>
+    <message>
+        <source>Environments, connections, repositories, users, groups, service tokens, webhooks</source>
+        <translation>Umgebungen, Verbindungen, Repositorys, Benutzer, Gruppen, Service-Tokens, Webhooks</translation>
+    </message>
+</context>
+<context>
+    <name>AdminArea</name>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Service tokens</source>
+        <translation>Service-Tokens</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::App</name>
     <message>
         <source>Write the lineage graph of the whole project (or of the selection) as SVG or PNG.</source>
@@ -394,6 +436,253 @@
         <source>The job runs in this project&apos;s environment %1 instead of %2.</source>
         <translation>Der Job läuft in der Umgebung %1 dieses Projekts statt in %2.</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Custom branch</source>
+        <translation>Eigener Branch</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Clone strategy</source>
+        <translation>Klonstrategie</translation>
+    </message>
+    <message>
+        <source>Deploy key</source>
+        <translation>Deploy-Key</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Permission sets</source>
+        <translation>Berechtigungssätze</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>SSO groups</source>
+        <translation>SSO-Gruppen</translation>
+    </message>
+    <message>
+        <source>Assigned by default</source>
+        <translation>Standardmäßig zugewiesen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>Letzte Zustellung</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Zuletzt gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Default branch</source>
+        <translation>Standard-Branch</translation>
+    </message>
+    <message>
+        <source>Key #%1 (not shown)</source>
+        <translation>Schlüssel #%1 (nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>Deploy keys are masked: copy them in dbt Cloud</source>
+        <translation>Deploy-Keys sind maskiert: Kopieren Sie sie in dbt Cloud</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Developer</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Alle Jobs</translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>Noch nicht zugestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::AdminDirectory</name>
+    <message>
+        <source>This connection has no client.</source>
+        <translation>Diese Verbindung hat keinen Client.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Models::ArtifactFetch</name>
@@ -517,16 +806,19 @@
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <source>This connection is read-only: jobs cannot be created, changed or deleted. Turn off &quot;Read-only&quot; in the connection&apos;s settings to edit jobs.</source>
-        <translation>Diese Verbindung ist schreibgeschützt: Jobs können nicht angelegt, geändert oder gelöscht werden. Schalten Sie „Schreibgeschützt“ in den Einstellungen der Verbindung aus, um Jobs zu bearbeiten.</translation>
-    </message>
-    <message>
         <source>Some fields need a change before saving.</source>
         <translation>Einige Felder müssen vor dem Speichern geändert werden.</translation>
     </message>
     <message>
         <source>The last change to this job is still being saved.</source>
         <translation>Die letzte Änderung an diesem Job wird noch gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::LogDocument</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -599,6 +891,100 @@
     </message>
 </context>
 <context>
+    <name>Dbtc::Models::PulseModel</name>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failing</source>
+        <translation>%1 von %2 schlagen fehl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed once since %1</source>
+        <translation>Seit %1 einmal fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 failed runs in a row since %2</source>
+        <translation>%1 fehlgeschlagene Läufe in Folge seit %2</translation>
+    </message>
+    <message>
+        <source>The schedule (%1, UTC) should have started a run at %2; none came.</source>
+        <translation>Der Zeitplan (%1, UTC) hätte um %2 einen Lauf starten sollen; es kam keiner.</translation>
+    </message>
+    <message>
+        <source>%1 (from the history: not refreshed yet)</source>
+        <translation>%1 (aus dem Verlauf: noch nicht aktualisiert)</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Noch keine Läufe</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>no schedule</source>
+        <translation>kein Zeitplan</translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation>1 Job</translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation>%1 Jobs</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>Letzter Status</translation>
+    </message>
+    <message>
+        <source>Failing since</source>
+        <translation>Fehlschlag seit</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Overdue since</source>
+        <translation>Überfällig seit</translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::Models::QuickOpenModel</name>
     <message>
         <source>Connection</source>
@@ -627,6 +1013,10 @@
     <message>
         <source>Run #%1</source>
         <translation>Lauf #%1</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1083,73 @@
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
+    <message>
+        <source>Not connected: this connection has no token. Edit the connection to add one.</source>
+        <translation>Nicht verbunden: Diese Verbindung hat kein Token. Bearbeiten Sie die Verbindung, um eines hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunComparison</name>
+    <message>
+        <source>Reading both runs&apos; artifacts…</source>
+        <translation>Die Artefakte beider Läufe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Pick two different runs to compare.</source>
+        <translation>Wählen Sie zwei verschiedene Läufe zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Looking for the last successful run…</source>
+        <translation>Der letzte erfolgreiche Lauf wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Run #%1 could not be loaded: %2</source>
+        <translation>Lauf #%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The job&apos;s runs could not be listed: %1</source>
+        <translation>Die Läufe des Jobs konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>This job has no successful run before run #%1 to compare with.</source>
+        <translation>Dieser Job hat vor Lauf #%1 keinen erfolgreichen Lauf zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Run #%1</source>
+        <translation>Lauf #%1</translation>
+    </message>
+    <message>
+        <source>Loading runs #%1 and #%2…</source>
+        <translation>Läufe #%1 und #%2 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Runs #%1 and #%2 belong to different projects; only runs of one project can be compared.</source>
+        <translation>Die Läufe #%1 und #%2 gehören zu verschiedenen Projekten; nur Läufe eines Projekts können verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Run #%1 has not finished yet, so it has no results to compare.</source>
+        <translation>Lauf #%1 ist noch nicht beendet und hat daher keine Ergebnisse zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Downloading the artifacts of run #%1…</source>
+        <translation>Die Artefakte von Lauf #%1 werden heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Run #%1 saved no run_results.json (it may have stopped before dbt ran).</source>
+        <translation>Lauf #%1 hat keine run_results.json gespeichert (er hat vielleicht angehalten, bevor dbt lief).</translation>
+    </message>
+    <message>
+        <source>The run_results.json of run #%1 could not be downloaded: %2</source>
+        <translation>Die run_results.json von Lauf #%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Comparing the runs&apos; results…</source>
+        <translation>Die Ergebnisse der Läufe werden verglichen…</translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Models::RunDetail</name>
@@ -718,6 +1175,59 @@
     <message>
         <source>Step %1: %2 (%3)</source>
         <translation>Schritt %1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunDiffStatusModel</name>
+    <message>
+        <source>new</source>
+        <comment>a node only the newer run has</comment>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <comment>a node only the older run has</comment>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunDiffTimingModel</name>
+    <message>
+        <source>—</source>
+        <comment>no ratio: the node took no time before</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Before (s)</source>
+        <translation>Vorher (s)</translation>
+    </message>
+    <message>
+        <source>After (s)</source>
+        <translation>Nachher (s)</translation>
+    </message>
+    <message>
+        <source>Change (s)</source>
+        <translation>Änderung (s)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
@@ -772,6 +1282,115 @@
     <message>
         <source>Job %1</source>
         <translation>Job %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunSettingsDiff</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 (both runs)</source>
+        <translation>%1 (beide Läufe)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>dbt version</source>
+        <translation>dbt-Version</translation>
+    </message>
+    <message>
+        <source>Git branch</source>
+        <translation>Git-Branch</translation>
+    </message>
+    <message>
+        <source>Git commit</source>
+        <translation>Git-Commit</translation>
+    </message>
+    <message>
+        <source>Triggered by</source>
+        <translation>Ausgelöst durch</translation>
+    </message>
+    <message>
+        <source>Target name override</source>
+        <translation>Überschreibung: Target-Name</translation>
+    </message>
+    <message>
+        <source>Schema override</source>
+        <translation>Überschreibung: Schema</translation>
+    </message>
+    <message>
+        <source>dbt version override</source>
+        <translation>Überschreibung: dbt-Version</translation>
+    </message>
+    <message>
+        <source>Threads override</source>
+        <translation>Überschreibung: Threads</translation>
+    </message>
+    <message>
+        <source>Generate docs override</source>
+        <translation>Überschreibung: Doku erzeugen</translation>
+    </message>
+    <message>
+        <source>Timeout override (s)</source>
+        <translation>Überschreibung: Zeitlimit (s)</translation>
+    </message>
+    <message>
+        <source>Steps override</source>
+        <translation>Überschreibung: Schritte</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::RunSettingsModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Models::SqlDiffModel</name>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>
@@ -1125,17 +1744,26 @@
         <source>pass</source>
         <translation>bestanden</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n nodes</source>
-        <translation>%n Knoten</translation>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n models</source>
-        <translation>Modelle: %n</translation>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n tests</source>
-        <translation>Tests: %n</translation>
+        <translation>
+            <numerusform>%n Test</numerusform>
+            <numerusform>%n Tests</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the file name must end in .svg or .png</source>
@@ -1148,6 +1776,177 @@
     <message>
         <source>%1: cannot render the image</source>
         <translation>%1: das Bild kann nicht erzeugt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::AdminPage</name>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>%1 durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Load this list again from dbt Cloud</source>
+        <translation>Diese Liste erneut aus dbt Cloud laden</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <source>Deliveries of the selected webhook</source>
+        <translation>Zustellungen des gewählten Webhooks</translation>
+    </message>
+    <message>
+        <source>New service token…</source>
+        <translation>Neues Service-Token…</translation>
+    </message>
+    <message>
+        <source>New webhook…</source>
+        <translation>Neuer Webhook…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>Test senden</translation>
+    </message>
+    <message>
+        <source>Test event sent; no delivery recorded yet.</source>
+        <translation>Testereignis gesendet; noch keine Zustellung erfasst.</translation>
+    </message>
+    <message>
+        <source>Test event delivered: the endpoint answered %1.</source>
+        <translation>Testereignis zugestellt: Der Endpunkt antwortete %1.</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>Choose an account&apos;s administration in the navigator.</source>
+        <translation>Wählen Sie im Navigator die Verwaltung eines Kontos.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load %1</source>
+        <translation>%1 konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>Keine %1</translation>
+    </message>
+    <message>
+        <source>This account has none yet.</source>
+        <translation>Dieses Konto hat noch keine.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Nichts passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>Search looks at every column.</source>
+        <translation>Die Suche berücksichtigt jede Spalte.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Select a webhook first.</source>
+        <translation>Wählen Sie zuerst einen Webhook.</translation>
+    </message>
+    <message>
+        <source>Create a service token</source>
+        <translation>Ein Service-Token erstellen</translation>
+    </message>
+    <message>
+        <source>Subscribe a URL to run events</source>
+        <translation>Eine URL für Lauf-Ereignisse anmelden</translation>
+    </message>
+    <message>
+        <source>Change the selected webhook</source>
+        <translation>Den gewählten Webhook ändern</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhook</source>
+        <translation>Den gewählten Webhook löschen</translation>
+    </message>
+    <message>
+        <source>Send a sample event to the selected webhook&apos;s URL</source>
+        <translation>Ein Beispielereignis an die URL des gewählten Webhooks senden</translation>
+    </message>
+    <message>
+        <source>Deliveries of “%1”</source>
+        <translation>Zustellungen von „%1“</translation>
+    </message>
+    <message>
+        <source>Deliveries: select a webhook</source>
+        <translation>Zustellungen: Wählen Sie einen Webhook</translation>
+    </message>
+    <message>
+        <source>Service token “%1” created.</source>
+        <translation>Service-Token „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Webhook “%1” created.</source>
+        <translation>Webhook „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Webhook “%1” saved.</source>
+        <translation>Webhook „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <source>Delete the webhook “%1”? dbt Cloud stops sending events to %2. This cannot be undone.</source>
+        <translation>Den Webhook „%1“ löschen? dbt Cloud sendet dann keine Ereignisse mehr an %2. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Webhook “%1” deleted.</source>
+        <translation>Webhook „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Sending a test event…</source>
+        <translation>Testereignis wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Could not send the test event: %1</source>
+        <translation>Das Testereignis konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Test event %1 sent; waiting for its delivery…</source>
+        <translation>Testereignis %1 gesendet; warte auf die Zustellung…</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +2355,21 @@
     </message>
 </context>
 <context>
+    <name>Dbtc::Ui::DeleteJobDialog</name>
+    <message>
+        <source>Delete Job</source>
+        <translation>Job löschen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Delete the job “%1”?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its schedule and triggers stop at once; its past runs stay in dbt Cloud. This cannot be undone from the console.&lt;/p&gt;&lt;p&gt;Type the job&apos;s name to confirm:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Den Job „%1“ löschen?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sein Zeitplan und seine Auslöser enden sofort; seine bisherigen Läufe bleiben in dbt Cloud. Das kann in der Konsole nicht rückgängig gemacht werden.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Namen des Jobs ein:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the job&apos;s name exactly to delete it</source>
+        <translation>Geben Sie den Namen des Jobs exakt ein, um ihn zu löschen</translation>
+    </message>
+</context>
+<context>
     <name>Dbtc::Ui::DesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -1582,21 +2396,33 @@
             <numerusform>%n Knoten</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n model(s)</source>
-        <translation>Modelle: %n</translation>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n test(s)</source>
-        <translation>Tests: %n</translation>
+        <translation>
+            <numerusform>%n Test</numerusform>
+            <numerusform>%n Tests</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n source(s)</source>
-        <translation>Quellen: %n</translation>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n other(s)</source>
-        <translation>Sonstige: %n</translation>
+        <translation>
+            <numerusform>%n sonstiger</numerusform>
+            <numerusform>%n sonstige</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2527,519 @@
     <message>
         <source>Shown from the local history of earlier sessions; the watch has not polled since the start</source>
         <translation>Aus dem lokalen Verlauf früherer Sitzungen gezeigt; die Beobachtung hat seit dem Start noch nicht abgefragt</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::JobActions</name>
+    <message>
+        <source>New Job…</source>
+        <translation>Neuer Job…</translation>
+    </message>
+    <message>
+        <source>Edit Job…</source>
+        <translation>Job bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Duplicate Job…</source>
+        <translation>Job duplizieren…</translation>
+    </message>
+    <message>
+        <source>Deactivate Job</source>
+        <translation>Job deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete Job…</source>
+        <translation>Job löschen…</translation>
+    </message>
+    <message>
+        <source>Export Job as JSON…</source>
+        <translation>Job als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Import Job from JSON…</source>
+        <translation>Job aus JSON importieren…</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Create a job in this project</source>
+        <translation>Einen Job in diesem Projekt erstellen</translation>
+    </message>
+    <message>
+        <source>Read a job file (dbt-cloud-cli&apos;s job export) into this project</source>
+        <translation>Eine Job-Datei (Job-Export von dbt-cloud-cli) in dieses Projekt einlesen</translation>
+    </message>
+    <message>
+        <source>Change the job&apos;s settings</source>
+        <translation>Die Einstellungen des Jobs ändern</translation>
+    </message>
+    <message>
+        <source>Create a deactivated copy of the job</source>
+        <translation>Eine deaktivierte Kopie des Jobs erstellen</translation>
+    </message>
+    <message>
+        <source>Delete the job (asks for its name)</source>
+        <translation>Den Job löschen (fragt nach seinem Namen)</translation>
+    </message>
+    <message>
+        <source>Activate Job</source>
+        <translation>Job aktivieren</translation>
+    </message>
+    <message>
+        <source>Let the job&apos;s triggers start runs again</source>
+        <translation>Die Auslöser des Jobs wieder Läufe starten lassen</translation>
+    </message>
+    <message>
+        <source>Keep the job but start no runs from its triggers</source>
+        <translation>Den Job behalten, aber über seine Auslöser keine Läufe starten</translation>
+    </message>
+    <message>
+        <source>Save the job as dbt-cloud-cli&apos;s job export JSON</source>
+        <translation>Den Job als Job-Export-JSON von dbt-cloud-cli speichern</translation>
+    </message>
+    <message>
+        <source>Could not read the job: %1</source>
+        <translation>Der Job konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved job %1.</source>
+        <translation>Job %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Created job %1.</source>
+        <translation>Job %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>A copy of %1, deactivated until you activate it.</source>
+        <translation>Eine Kopie von %1, deaktiviert, bis Sie sie aktivieren.</translation>
+    </message>
+    <message>
+        <source>Could not %1 the job: %2</source>
+        <translation>Der Job konnte nicht %1 werden: %2</translation>
+    </message>
+    <message>
+        <source>activate</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>deactivate</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Activated job %1.</source>
+        <translation>Job %1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Deactivated job %1.</source>
+        <translation>Job %1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted job %1.</source>
+        <translation>Job %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Job files (*.json);;All files (*)</source>
+        <translation>Job-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Job</source>
+        <translation>Job exportieren</translation>
+    </message>
+    <message>
+        <source>Import Job</source>
+        <translation>Job importieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported job %1 to %2.</source>
+        <translation>Job %1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large for a job</source>
+        <translation>die Datei ist zu groß für einen Job</translation>
+    </message>
+    <message>
+        <source>%1 is not a job file: %2</source>
+        <translation>%1 ist keine Job-Datei: %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1: check the fields, then create the job.</source>
+        <translation>Aus %1 importiert: Prüfen Sie die Felder und erstellen Sie dann den Job.</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::JobEditorDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Job</source>
+        <translation>Neuer Job</translation>
+    </message>
+    <message>
+        <source>Edit Job — %1</source>
+        <translation>Job bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>Duplicate Job</source>
+        <translation>Job duplizieren</translation>
+    </message>
+    <message>
+        <source>Import Job</source>
+        <translation>Job importieren</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Save Changes…</source>
+        <translation>Änderungen speichern…</translation>
+    </message>
+    <message>
+        <source>Create Job…</source>
+        <translation>Job erstellen…</translation>
+    </message>
+    <message>
+        <source>The environments and jobs to choose from could not be read: %1</source>
+        <translation>Die wählbaren Umgebungen und Jobs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>This would make a loop of jobs starting each other: %1.</source>
+        <translation>Das ergäbe eine Schleife von Jobs, die sich gegenseitig starten: %1.</translation>
+    </message>
+    <message>
+        <source>Choose when the job runs, or turn the schedule off.</source>
+        <translation>Wählen Sie, wann der Job läuft, oder schalten Sie den Zeitplan aus.</translation>
+    </message>
+    <message>
+        <source>Some fields need a change before saving.</source>
+        <translation>Einige Felder müssen vor dem Speichern geändert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: there is nothing to save.</source>
+        <translation>Nichts geändert: Es gibt nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Save changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>Create job %1?</source>
+        <translation>Job %1 erstellen?</translation>
+    </message>
+    <message>
+        <source>These settings of the job change:</source>
+        <translation>Diese Einstellungen des Jobs ändern sich:</translation>
+    </message>
+    <message>
+        <source>The new job differs from what it started from in:</source>
+        <translation>Der neue Job unterscheidet sich von seiner Vorlage in:</translation>
+    </message>
+    <message>
+        <source>nothing: it is created as it is</source>
+        <translation>nichts: Er wird unverändert erstellt</translation>
+    </message>
+    <message>
+        <source>dbt Cloud did not save the job: %1</source>
+        <translation>dbt Cloud hat den Job nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Let dbt Cloud choose</source>
+        <translation>dbt Cloud wählen lassen</translation>
+    </message>
+    <message>
+        <source>Scheduled (deploy)</source>
+        <translation>Geplant (Deploy)</translation>
+    </message>
+    <message>
+        <source>Continuous integration (CI)</source>
+        <translation>Continuous Integration (CI)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiger</translation>
+    </message>
+    <message>
+        <source>Job type:</source>
+        <translation>Job-Typ:</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s version</source>
+        <translation>Version der Umgebung</translation>
+    </message>
+    <message>
+        <source>dbt version:</source>
+        <translation>dbt-Version:</translation>
+    </message>
+    <message>
+        <source>Active: triggers start runs</source>
+        <translation>Aktiv: Auslöser starten Läufe</translation>
+    </message>
+    <message>
+        <source>A deactivated job keeps its settings but starts no runs</source>
+        <translation>Ein deaktivierter Job behält seine Einstellungen, startet aber keine Läufe</translation>
+    </message>
+    <message>
+        <source>The dbt commands the job runs, in order:</source>
+        <translation>Die dbt-Befehle, die der Job ausführt, der Reihe nach:</translation>
+    </message>
+    <message>
+        <source>Generate docs on run</source>
+        <translation>Beim Lauf Doku erzeugen</translation>
+    </message>
+    <message>
+        <source>Run source freshness first</source>
+        <translation>Zuerst Quellen-Aktualität prüfen</translation>
+    </message>
+    <message>
+        <source>dbt Cloud&apos;s &quot;generate sources&quot;: dbt source freshness before the steps, its failure does not fail the run</source>
+        <translation>„generate sources“ von dbt Cloud: dbt source freshness vor den Schritten; schlägt es fehl, schlägt der Lauf nicht fehl</translation>
+    </message>
+    <message>
+        <source>Run on a schedule</source>
+        <translation>Nach Zeitplan ausführen</translation>
+    </message>
+    <message>
+        <source>Git provider</source>
+        <translation>Git-Anbieter</translation>
+    </message>
+    <message>
+        <source>Run on pull requests (git provider webhook)</source>
+        <translation>Bei Pull-Requests ausführen (Webhook des Git-Anbieters)</translation>
+    </message>
+    <message>
+        <source>Also run on draft pull requests</source>
+        <translation>Auch bei Entwurfs-Pull-Requests ausführen</translation>
+    </message>
+    <message>
+        <source>Run when a pull request is merged</source>
+        <translation>Ausführen, wenn ein Pull-Request gemergt wird</translation>
+    </message>
+    <message>
+        <source>Job completion</source>
+        <translation>Job-Abschluss</translation>
+    </message>
+    <message>
+        <source>Run when another job finishes</source>
+        <translation>Ausführen, wenn ein anderer Job endet</translation>
+    </message>
+    <message>
+        <source>After job:</source>
+        <translation>Nach Job:</translation>
+    </message>
+    <message>
+        <source>Succeeds</source>
+        <translation>erfolgreich ist</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>fehlschlägt</translation>
+    </message>
+    <message>
+        <source>Is cancelled</source>
+        <translation>abgebrochen wird</translation>
+    </message>
+    <message>
+        <source>When it:</source>
+        <translation>Wenn er:</translation>
+    </message>
+    <message>
+        <source>Target name:</source>
+        <translation>Target-Name:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Defer to:</source>
+        <translation>Defer auf:</translation>
+    </message>
+    <message>
+        <source>Compare changes (advanced CI)</source>
+        <translation>Änderungen vergleichen (erweiterte CI)</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleich:</translation>
+    </message>
+    <message>
+        <source>Lint SQL before running</source>
+        <translation>SQL vor dem Lauf linten</translation>
+    </message>
+    <message>
+        <source>Fail the run on lint errors</source>
+        <translation>Lauf bei Lint-Fehlern fehlschlagen lassen</translation>
+    </message>
+    <message>
+        <source>Lint:</source>
+        <translation>Lint:</translation>
+    </message>
+    <message>
+        <source>No deferral</source>
+        <translation>Kein Defer</translation>
+    </message>
+    <message>
+        <source>%1 (development)</source>
+        <translation>%1 (Entwicklung)</translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+    <message>
+        <source>No job: the environment&apos;s latest state</source>
+        <translation>Kein Job: der neueste Zustand der Umgebung</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::JobScheduleBox</name>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>At these hours (UTC)</source>
+        <translation>Zu diesen Stunden (UTC)</translation>
+    </message>
+    <message>
+        <source>Custom cron</source>
+        <translation>Eigener Cron</translation>
+    </message>
+    <message>
+        <source> hour(s)</source>
+        <translation> Stunde(n)</translation>
+    </message>
+    <message>
+        <source>minute </source>
+        <translation>Minute </translation>
+    </message>
+    <message>
+        <source>e.g. 6, 18</source>
+        <translation>z. B. 6, 18</translation>
+    </message>
+    <message>
+        <source>Five fields: minute hour day-of-month month day-of-week, in UTC</source>
+        <translation>Fünf Felder: Minute Stunde Monatstag Monat Wochentag, in UTC</translation>
+    </message>
+    <message>
+        <source>Past the hour at</source>
+        <translation>Nach der vollen Stunde bei</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Stunden:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <source>Cron:</source>
+        <translation>Cron:</translation>
+    </message>
+    <message>
+        <source>Next five runs:</source>
+        <translation>Nächste fünf Läufe:</translation>
+    </message>
+    <message>
+        <source>On the account&apos;s clock (%1); dbt Cloud runs the cron in UTC.</source>
+        <translation>Nach der Uhr des Kontos (%1); dbt Cloud führt den Cron in UTC aus.</translation>
+    </message>
+    <message>
+        <source>In UTC: the account has no time zone set, and dbt Cloud runs the cron in UTC.</source>
+        <translation>In UTC: Für das Konto ist keine Zeitzone festgelegt, und dbt Cloud führt den Cron in UTC aus.</translation>
+    </message>
+    <message>
+        <source>Not a valid cron: %1</source>
+        <translation>Kein gültiger Cron: %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>This cron never runs.</source>
+        <translation>Dieser Cron läuft nie.</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +3548,62 @@ Klicken, um den Lauf zu öffnen.</translation>
         <source>Model performance — %1</source>
         <translation>Modell-Performance — %1</translation>
     </message>
+    <message>
+        <source>&amp;Compare Artifact Folders…</source>
+        <translation>Artefakt-Ordner &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare: the older target/ folder (before)</source>
+        <translation>Vergleich: der ältere Ordner target/ (vorher)</translation>
+    </message>
+    <message>
+        <source>Compare: the newer target/ folder (after)</source>
+        <translation>Vergleich: der neuere Ordner target/ (nachher)</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Select exactly two runs to compare them.</source>
+        <translation>Wählen Sie genau zwei Läufe, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compare with Last Successful Run</source>
+        <translation>Mit letztem erfolgreichem Lauf vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>This connection is no longer in the console.</source>
+        <translation>Diese Verbindung ist nicht mehr in der Konsole.</translation>
+    </message>
+    <message>
+        <source>Compare runs #%1 and #%2</source>
+        <translation>Läufe #%1 und #%2 vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare run #%1 with the last successful run</source>
+        <translation>Lauf #%1 mit dem letzten erfolgreichen Lauf vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare artifact folders</source>
+        <translation>Artefakt-Ordner vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>No connection selected</source>
+        <translation>Keine Verbindung gewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Pulse</source>
+        <translation>&amp;Puls</translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::MainWindowActions</name>
@@ -2392,6 +3787,45 @@ Klicken, um den Lauf zu öffnen.</translation>
     <message>
         <source>Edit connection…</source>
         <translation>Verbindung bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::NewServiceTokenDialog</name>
+    <message>
+        <source>Create token</source>
+        <translation>Token erstellen</translation>
+    </message>
+    <message>
+        <source>New service token</source>
+        <translation>Neues Service-Token</translation>
+    </message>
+    <message>
+        <source>e.g. Airflow production</source>
+        <translation>z. B. Airflow Produktion</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Token-Name</translation>
+    </message>
+    <message>
+        <source>Permission sets</source>
+        <translation>Berechtigungssätze</translation>
+    </message>
+    <message>
+        <source>The token gets these permission sets on every project of the account. Give it the least it needs.</source>
+        <translation>Das Token erhält diese Berechtigungssätze für jedes Projekt des Kontos. Geben Sie ihm nur, was es braucht.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Name the token and tick a permission set.</source>
+        <translation>Benennen Sie das Token und haken Sie einen Berechtigungssatz an.</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +4065,51 @@ Klicken, um den Lauf zu öffnen.</translation>
     <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::PulsePage</name>
+    <message>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Search jobs, environments, projects…</source>
+        <translation>Jobs, Umgebungen, Projekte suchen…</translation>
+    </message>
+    <message>
+        <source>Show only jobs whose last run failed or that are overdue</source>
+        <translation>Nur Jobs zeigen, deren letzter Lauf fehlgeschlagen ist oder die überfällig sind</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <source>No jobs yet</source>
+        <translation>Noch keine Jobs</translation>
+    </message>
+    <message>
+        <source>The pulse fills in from the background watch: watch an account, a project or an environment (right-click it in the navigator), or star jobs.</source>
+        <translation>Der Puls füllt sich aus der Beobachtung im Hintergrund: Beobachten Sie ein Konto, ein Projekt oder eine Umgebung (Rechtsklick im Navigator), oder markieren Sie Jobs mit Stern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n schlägt fehl</numerusform>
+            <numerusform>%n schlagen fehl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the history, not refreshed yet</source>
+        <translation>aus dem Verlauf, noch nicht aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +4498,91 @@ Klicken, um den Lauf zu öffnen.</translation>
     <message>
         <source>Reading run_results.json of step %1…</source>
         <translation>run_results.json von Schritt %1 wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::RunDiffView</name>
+    <message>
+        <source>Next Change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Scroll to the next block of changed lines (F7)</source>
+        <translation>Zum nächsten Block geänderter Zeilen blättern (F7)</translation>
+    </message>
+    <message>
+        <source>Nothing compared yet</source>
+        <translation>Noch nichts verglichen</translation>
+    </message>
+    <message>
+        <source>Select two runs in the runs table and choose Compare Runs, or choose Compare with Last Successful Run on a failed run.</source>
+        <translation>Wählen Sie zwei Läufe in der Lauftabelle und dann „Läufe vergleichen“, oder wählen Sie bei einem fehlgeschlagenen Lauf „Mit letztem erfolgreichem Lauf vergleichen“.</translation>
+    </message>
+    <message>
+        <source>Comparing runs</source>
+        <translation>Läufe werden verglichen</translation>
+    </message>
+    <message>
+        <source>These runs cannot be compared</source>
+        <translation>Diese Läufe können nicht verglichen werden</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>commits %1</source>
+        <translation>Commits %1</translation>
+    </message>
+    <message>
+        <source>Select a node to see its SQL before and after.</source>
+        <translation>Wählen Sie einen Knoten, um sein SQL vorher und nachher zu sehen.</translation>
+    </message>
+    <message>
+        <source>SQL is compared only when both runs have a manifest.json.</source>
+        <translation>SQL wird nur verglichen, wenn beide Läufe eine manifest.json haben.</translation>
+    </message>
+    <message>
+        <source>%1 status changes · %2 new · %3 gone · %4 nodes timed in both · %5 with changed SQL · %6 different settings or steps</source>
+        <translation>%1 Statusänderungen · %2 neu · %3 entfallen · %4 Knoten in beiden gemessen · %5 mit geändertem SQL · %6 abweichende Einstellungen oder Schritte</translation>
+    </message>
+    <message>
+        <source>no manifest:</source>
+        <translation>kein Manifest:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different settings or steps</source>
+        <translation>
+            <numerusform>%n abweichende Einstellung oder Schritt</numerusform>
+            <numerusform>%n abweichende Einstellungen oder Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nodes Changed (%1)</source>
+        <translation>Geänderte Knoten (%1)</translation>
+    </message>
+    <message>
+        <source>Timing (%1)</source>
+        <translation>Laufzeiten (%1)</translation>
+    </message>
+    <message>
+        <source>SQL (%1)</source>
+        <translation>SQL (%1)</translation>
+    </message>
+    <message>
+        <source>Settings &amp;&amp; Steps (%1)</source>
+        <translation>Einstellungen &amp;&amp; Schritte (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n changed lines</source>
+        <translation>
+            <numerusform>%1 · %n geänderte Zeile</numerusform>
+            <numerusform>%1 · %n geänderte Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3427,6 +4991,49 @@ Klicken, um den Lauf zu öffnen.</translation>
     <message>
         <source>On the critical path</source>
         <translation>Auf dem kritischen Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::TokenCreatedDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Service token created</source>
+        <translation>Service-Token erstellt</translation>
+    </message>
+    <message>
+        <source>Webhook created</source>
+        <translation>Webhook erstellt</translation>
+    </message>
+    <message>
+        <source>“%1” was created.</source>
+        <translation>„%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>“%1” was created. Its signing secret:</source>
+        <translation>„%1“ wurde erstellt. Sein Signaturgeheimnis:</translation>
+    </message>
+    <message>
+        <source>Copy the token now. dbt Cloud shows it only this once, and this console does not keep it: when you close this window it is gone.</source>
+        <translation>Kopieren Sie das Token jetzt. dbt Cloud zeigt es nur dieses eine Mal, und diese Konsole speichert es nicht: Wenn Sie dieses Fenster schließen, ist es weg.</translation>
+    </message>
+    <message>
+        <source>Copy the signing secret now: your endpoint needs it to check that events come from dbt Cloud. dbt Cloud shows it only this once, and this console does not keep it.</source>
+        <translation>Kopieren Sie das Signaturgeheimnis jetzt: Ihr Endpunkt braucht es, um zu prüfen, dass Ereignisse von dbt Cloud kommen. dbt Cloud zeigt es nur dieses eine Mal, und diese Konsole speichert es nicht.</translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation>Token-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard</source>
+        <translation>Das Token in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +5457,85 @@ Klicken, um den Lauf zu öffnen.</translation>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
+    <message>
+        <source>1 step, valid.</source>
+        <translation>1 Schritt, gültig.</translation>
+    </message>
+    <message>
+        <source>%1 steps, all valid.</source>
+        <translation>%1 Schritte, alle gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>Dbtc::Ui::WebhookEditor</name>
+    <message>
+        <source>Active: send events to the URL</source>
+        <translation>Aktiv: Ereignisse an die URL senden</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Neuer Webhook</translation>
+    </message>
+    <message>
+        <source>https://example.com/dbt-hook</source>
+        <translation>https://example.com/dbt-hook</translation>
+    </message>
+    <message>
+        <source>Webhook name</source>
+        <translation>Webhook-Name</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Lauf gestartet</translation>
+    </message>
+    <message>
+        <source>Run completed</source>
+        <translation>Lauf abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Run errored</source>
+        <translation>Lauf mit Fehler</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>None ticked: events of every job.</source>
+        <translation>Keiner angehakt: Ereignisse aller Jobs.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>Webhook bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::Ui::WelcomePage</name>
@@ -3880,13 +5566,6 @@ Verbinden Sie sich mit einem Service-Token oder einem persönlichen Zugriffstoke
     <message>
         <source>Open a simulated account with live runs</source>
         <translation>Ein simuliertes Konto mit Live-Läufen öffnen</translation>
-    </message>
-</context>
-<context>
-    <name>LogDocument</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>

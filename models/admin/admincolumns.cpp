@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AdminColumns", text);
+    return QCoreApplication::translate("Dbtc::Models", text); // the context lupdate records here
 }
 
 AdminCell cell(const QString &text, const QVariant &sort = {}, const QString &toolTip = {})

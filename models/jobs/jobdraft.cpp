@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Dbtc::Models::JobDraft", text);
+    return QCoreApplication::translate("Dbtc::Models", text); // the context lupdate records here
 }
 
 QString onOff(bool on)
@@ -178,7 +178,7 @@ JobDraft JobDraft::duplicate() const
 {
     JobDraft copy = *this;
     copy.id = 0;
-    copy.name = tr("%1 (copy)").arg(name);
+    copy.name = QCoreApplication::translate("Dbtc::Models::JobDraft", "%1 (copy)").arg(name);
     copy.active = false;
     return copy;
 }
