@@ -6,6 +6,7 @@
 #include "models/compare/runsettingsdiff.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -81,7 +82,8 @@ private:
     void fail(const QString &message);
 
     Api::Client *m_client;
-    RunArtifacts *m_artifacts;
+    //! A sibling in the session, destroyed before this (the session's children go in order).
+    QPointer<RunArtifacts> m_artifacts;
     RunDiffJob *m_diffJob;
     RequestTracker m_requests;
     quint64 m_generation = 0;

@@ -16,7 +16,8 @@ Api::Result<ImportedJob> importJobFile(
     const QByteArray &file, qint64 projectId, qint64 environmentId)
 {
     const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Dbtc::Models", text); // the context lupdate records here
+        return QCoreApplication::translate(
+            "Dbtc::Models", text); // the context lupdate records here
     };
     Api::Result<Api::Job> job = Api::importJob(file);
     if (!job) {
