@@ -11,7 +11,8 @@ tests=(tst_mainwindow tst_mainwindowactions tst_consoleapp tst_watchpoller tst_r
        tst_runartifacts tst_runcommands tst_pollschedule tst_requesttracker
        tst_rundetailfollower tst_notifier tst_triagefetcher
        tst_requestlanes tst_apimessages tst_artifactfile tst_simcontrolguard tst_cacertificates
-       tst_history tst_historyrecorder tst_inbox tst_rundiffjob)
+       tst_history tst_historyrecorder tst_inbox tst_rundiffjob tst_runcomparison tst_pulse
+       tst_admindirectory)
 scripts/install-deps.sh
 # Always through the preset (a no-op when nothing changed): a build tree configured before a
 # flag was added to the preset (float-cast-overflow) picks it up.
