@@ -42,6 +42,41 @@
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>environments</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repositories</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service tokens</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhooks</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::App</name>

@@ -42,6 +42,41 @@
         <source>Administration</source>
         <translation>Verwaltung</translation>
     </message>
+    <message>
+        <source>environments</source>
+        <comment>in a sentence</comment>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <comment>in a sentence</comment>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>repositories</source>
+        <comment>in a sentence</comment>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <comment>in a sentence</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <comment>in a sentence</comment>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>service tokens</source>
+        <comment>in a sentence</comment>
+        <translation>Service-Tokens</translation>
+    </message>
+    <message>
+        <source>webhooks</source>
+        <comment>in a sentence</comment>
+        <translation>Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>Dbtc::App</name>

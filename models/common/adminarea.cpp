@@ -35,6 +35,27 @@ QString adminAreaTitle(AdminArea area)
     return {};
 }
 
+QString adminAreaInSentence(AdminArea area)
+{
+    switch (area) {
+    case AdminArea::Environments:
+        return QCoreApplication::translate("AdminArea", "environments", "in a sentence");
+    case AdminArea::Connections:
+        return QCoreApplication::translate("AdminArea", "connections", "in a sentence");
+    case AdminArea::Repositories:
+        return QCoreApplication::translate("AdminArea", "repositories", "in a sentence");
+    case AdminArea::Users:
+        return QCoreApplication::translate("AdminArea", "users", "in a sentence");
+    case AdminArea::Groups:
+        return QCoreApplication::translate("AdminArea", "groups", "in a sentence");
+    case AdminArea::ServiceTokens:
+        return QCoreApplication::translate("AdminArea", "service tokens", "in a sentence");
+    case AdminArea::Webhooks:
+        return QCoreApplication::translate("AdminArea", "webhooks", "in a sentence");
+    }
+    return {};
+}
+
 QString administrationTitle()
 {
     return QCoreApplication::translate("AdminArea", "Administration");

@@ -24,6 +24,10 @@ inline constexpr int AdminAreaCount = 7;
 QList<AdminArea> adminAreas();
 //! "Environments", "Service tokens", ...: the navigator node and the page title.
 QString adminAreaTitle(AdminArea area);
+//! \brief The area's name inside a sentence ("Search service tokens", "No webhooks"): its own
+//! string, because languages differ in how a noun is written mid-sentence (German keeps the
+//! capital that lower-casing the title would take away).
+QString adminAreaInSentence(AdminArea area);
 //! The "Administration" node's name.
 QString administrationTitle();
 

@@ -74,7 +74,7 @@ AdminPage::AdminPage(Models::AdminArea area, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     m_title->setFont(big);
-    m_search->setPlaceholderText(tr("Search %1").arg(Models::adminAreaTitle(area).toLower()));
+    m_search->setPlaceholderText(tr("Search %1").arg(Models::adminAreaInSentence(area)));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
     m_search->setMinimumWidth(240);
@@ -263,7 +263,7 @@ void AdminPage::updateState()
         return;
     }
     const Models::AdminTableModel *t = m_directory->table(m_area);
-    const QString what = Models::adminAreaTitle(m_area).toLower();
+    const QString what = Models::adminAreaInSentence(m_area);
     switch (t->state()) {
     case State::Idle:
     case State::Loading:
