@@ -149,8 +149,11 @@ void WatchPoller::startCycle()
         return;
     }
     Api::JobQuery query;
+    // The environment's name comes along for the pulse page (the history keeps ids, and the
+    // navigator has not loaded every environment).
     query.includeRelated = { QStringLiteral("most_recent_run"),
-        QStringLiteral("most_recent_completed_run") };
+        QStringLiteral("most_recent_completed_run"),
+        QStringLiteral("environment") };
     query.orderBy = QStringLiteral("id");
     const bool projectsKnown = std::all_of(watched.cbegin(), watched.cend(), [this](qint64 id) {
         return m_projectOf.contains(id);

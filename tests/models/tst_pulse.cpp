@@ -225,7 +225,8 @@ private Q_SLOTS:
 
         Api::JobQuery query;
         query.includeRelated = { QStringLiteral("most_recent_run"),
-            QStringLiteral("most_recent_completed_run") };
+            QStringLiteral("most_recent_completed_run"),
+            QStringLiteral("environment") };
         const QList<Api::Job> jobs = waitFor<QList<Api::Job>>([&](auto done) {
             sim.client->fetchAllJobs(query, nullptr, [done](const Api::Result<QList<Api::Job>> &r) {
                 done(r.ok() ? r.value() : QList<Api::Job> {});
@@ -266,6 +267,10 @@ private Q_SLOTS:
                 : 0;
         }
         QCOMPARE(pulse->failingJobs(), failing);
+        // Environments are named from the job list (the navigator need not have loaded them).
+        for (const PulseJob &j : pulse->jobs()) {
+            QVERIFY2(!j.environmentName.isEmpty(), qPrintable(j.name));
+        }
     }
 };
 

@@ -66,7 +66,7 @@ PulsePage::PulsePage(Models::PulseModel *model, QWidget *parent)
     header->setSectionResizeMode(PulseModel::NameColumn, QHeaderView::Stretch);
     const int w = fontMetrics().averageCharWidth();
     for (int c = PulseModel::StatusColumn; c < PulseModel::ColumnCount; ++c) {
-        header->resizeSection(c, w * (c == PulseModel::StatusColumn ? 18 : 15));
+        header->resizeSection(c, w * (c == PulseModel::StatusColumn ? 21 : 15));
     }
 
     m_empty->show(StatePage::Kind::Empty,
