@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace Dbtc::Models {
 
 struct PulseModel::Node
@@ -302,10 +304,13 @@ QVariant PulseModel::jobData(const PulseJob &j, const Node &node, int column, in
         return node.name;
     case StatusColumn:
         return j.lastStatus ? runStatusLabel(Api::RunStatus(j.lastStatus)) : tr("No runs yet");
+    // A server clock a little ahead of ours must not make the past read "in 4m".
     case FailingSinceColumn:
-        return j.failingSince.isValid() ? relativeTimeText(j.failingSince, m_now) : QString();
+        return j.failingSince.isValid() ? relativeTimeText(std::min(j.failingSince, m_now), m_now)
+                                        : QString();
     case LastSuccessColumn:
-        return j.lastSuccess.isValid() ? relativeTimeText(j.lastSuccess, m_now) : tr("never");
+        return j.lastSuccess.isValid() ? relativeTimeText(std::min(j.lastSuccess, m_now), m_now)
+                                       : tr("never");
     case NowColumn:
         return j.activeRunId ? runStatusLabel(Api::RunStatus(j.activeStatus)) : QString();
     case NextRunColumn:

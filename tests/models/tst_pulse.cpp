@@ -164,6 +164,7 @@ private Q_SLOTS:
         jobs[3].scheduled = true;
         jobs[3].cron = QStringLiteral("0 6 * * *");
         jobs[3].lastRunCreated = utc(9, 6);
+        jobs[2].lastSuccess = utc(10, 7, 4); // the server's clock runs 4 minutes ahead
         jobs[0].activeRunId = 555;
         jobs[0].activeStatus = kRunning;
         model.setJobs(jobs, utc(10, 7));
@@ -187,6 +188,11 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, PulseModel::NameColumn, env100).data().toString(),
             QStringLiteral("Job 2"));
         QVERIFY(model.index(1, 0, env100).data(PulseModel::ProblemRole).toBool());
+
+        const QModelIndex project11 = model.index(1, 0, acme1);
+        const QModelIndex ahead =
+            model.index(0, PulseModel::LastSuccessColumn, model.index(0, 0, project11));
+        QCOMPARE(ahead.data().toString(), QStringLiteral("just now")); // never "in 4m"
 
         const QModelIndex acme2 = model.index(1, 0);
         const QModelIndex overdue =
