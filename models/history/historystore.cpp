@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/history/historystore.h"
 
+#include "models/history/historytime.h"
 #include "models/history/historyworker.h"
 #include "models/history/messagesignature.h"
 
@@ -13,15 +14,8 @@ namespace Dbtc::Models {
 
 namespace {
 
-QVariant millis(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QDateTime fromMillis(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
+using HistoryTime::fromMillis;
+using HistoryTime::millis;
 
 QVariant text(const QString &s)
 {

@@ -4,6 +4,7 @@
 #include "api/types/runstatus.h"
 #include "models/common/cronschedule.h"
 #include "models/history/historystore.h"
+#include "models/history/historytime.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -12,10 +13,7 @@ namespace Dbtc::Models {
 
 namespace {
 
-QDateTime fromMillis(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
+using HistoryTime::fromMillis;
 
 //! Sums up one job's newest finished runs (newest first).
 void summarizeRuns(PulseJob &job, QSqlQuery &runs)

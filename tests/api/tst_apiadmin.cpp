@@ -2,49 +2,13 @@
 // The account administration calls against the simulator over real loopback HTTP: each call's
 // happy path, a 400's field errors, a 403 that names the permission set it needs, and a 404.
 #include "apitestutil.h"
-
-#include <QHostAddress>
-#include <QTcpServer>
-#include <QTcpSocket>
+#include "loopbacksubscriber.h"
 
 using namespace Dbtc;
 using namespace Dbtc::Api;
 using Dbtc::Test::await;
 
 namespace {
-
-//! Answers every request with 200 "ok" and counts them: the webhook test's subscriber.
-class Subscriber final : public QTcpServer
-{
-public:
-    int requests = 0;
-
-    Subscriber()
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            QTcpSocket *s = nextPendingConnection();
-            connect(s, &QTcpSocket::readyRead, s, [this, s] {
-                m_buffer[s] += s->readAll();
-                const QByteArray &b = m_buffer[s];
-                const qsizetype end = b.indexOf("\r\n\r\n");
-                const qsizetype at = b.toLower().indexOf("content-length:");
-                const qsizetype len = at < 0 ? 0 : b.mid(at + 15, 12).trimmed().toLongLong();
-                if (end < 0 || b.size() < end + 4 + len) {
-                    return;
-                }
-                ++requests;
-                s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
-                s->disconnectFromHost();
-            });
-        });
-        listen(QHostAddress::LocalHost);
-    }
-
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1/hook").arg(serverPort()); }
-
-private:
-    QHash<QTcpSocket *, QByteArray> m_buffer;
-};
 
 QVariantMap snowflakeConfig()
 {
@@ -538,7 +502,7 @@ private Q_SLOTS:
         QVERIFY(seeded->value().constFirst().id.startsWith(QStringLiteral("wsu_")));
         QVERIFY(seeded->value().constFirst().hmacSecret.isEmpty());
 
-        Subscriber subscriber;
+        LoopbackSubscriber subscriber;
         QVERIFY(subscriber.isListening());
         WebhookDraft draft;
         draft.name = QStringLiteral("Ops alerts");

@@ -3,6 +3,7 @@
 // they fit a laptop screen with nothing cut off, and, with DBTC_SCREENSHOT_DIR set, saves
 // docs-ready PNGs (screenshot-trigger.png, screenshot-retry.png) there:
 //   DBTC_SCREENSHOT_DIR=docs QT_QPA_PLATFORM=offscreen build/dev/tests/ui/tst_actionsscreenshot
+#include "clipcheck.h"
 #include "themeshots.h"
 #include "tst_actionsfixture.h"
 #include "ui/actions/retrydialog.h"
@@ -30,22 +31,6 @@ private:
     {
         const QString dir = qEnvironmentVariable("DBTC_SCREENSHOT_DIR");
         return (dir.isEmpty() ? m_tmp.path() : dir) + u'/' + name;
-    }
-
-    //! Every label shows its whole text (word-wrapped labels get the height they need).
-    static void verifyNothingClipped(QWidget *root)
-    {
-        const QList<QLabel *> labels = root->findChildren<QLabel *>();
-        for (QLabel *l : labels) {
-            if (!l->isVisibleTo(root) || l->text().isEmpty()) {
-                continue;
-            }
-            QVERIFY2(l->height() >= l->heightForWidth(l->width()) || !l->wordWrap(),
-                qPrintable(l->text().left(60)));
-            if (!l->wordWrap() && l->textFormat() != Qt::RichText) {
-                QVERIFY2(l->width() >= l->sizeHint().width(), qPrintable(l->text()));
-            }
-        }
     }
 
 private slots:
@@ -89,7 +74,7 @@ private slots:
         QTest::qWait(50);
         QVERIFY2(d->width() <= 1100 && d->height() <= 780,
             qPrintable(QStringLiteral("%1x%2").arg(d->width()).arg(d->height())));
-        verifyNothingClipped(d);
+        Test::verifyNothingClipped(d);
         QVERIFY(d->grab().save(outPath(QStringLiteral("screenshot-trigger.png"))));
         Test::grabThemes(d, QStringLiteral("trigger"));
     }
@@ -106,7 +91,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!d->retryNodesText().isEmpty(), 10000);
         QTest::qWait(50);
         QVERIFY(d->width() <= 900 && d->height() <= 700);
-        verifyNothingClipped(d);
+        Test::verifyNothingClipped(d);
         QVERIFY(d->grab().save(outPath(QStringLiteral("screenshot-retry.png"))));
         Test::grabThemes(d, QStringLiteral("retry"));
     }

@@ -4,7 +4,7 @@
 // service token's secret is shown once (Copy puts it on the clipboard; closing wipes it),
 // webhooks are created, edited, tested and deleted through the page's own actions and
 // dialogs, and write actions are disabled with the reason after a 403 and on read-only.
-#include "adminsubscriber.h"
+#include "../api/loopbacksubscriber.h"
 #include "mainwindowfixture.h"
 #include "models/admin/admindirectory.h"
 #include "models/admin/admintablemodel.h"
@@ -238,7 +238,7 @@ private Q_SLOTS:
 
     void webhookCreateEditTestDeleteThroughThePage()
     {
-        AdminSubscriber subscriber;
+        LoopbackSubscriber subscriber;
         QVERIFY(subscriber.isListening());
         Models::ConnectionSession session(info(), m_sim.client.get());
         Ui::AdminPage page(AdminArea::Webhooks);

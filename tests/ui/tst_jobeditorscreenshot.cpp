@@ -2,6 +2,7 @@
 // Renders the job editor (each tab) and the delete confirmation against the simulator, light
 // and dark, checks they fit a 1280x800 screen with nothing cut off, and saves the PNGs:
 //   DBTC_SCREENSHOT_DIR=DIR QT_QPA_PLATFORM=offscreen build/dev/tests/ui/tst_jobeditorscreenshot
+#include "clipcheck.h"
 #include "jobeditorfixture.h"
 #include "themeshots.h"
 #include "ui/jobs/deletejobdialog.h"
@@ -22,22 +23,6 @@ class TestJobEditorScreenshot final : public QObject
     Q_OBJECT
 
     JobEditorFixture f;
-
-    //! Every label shows its whole text (word-wrapped labels get the height they need).
-    static void verifyNothingClipped(QWidget *root)
-    {
-        const QList<QLabel *> labels = root->findChildren<QLabel *>();
-        for (QLabel *l : labels) {
-            if (!l->isVisibleTo(root) || l->text().isEmpty()) {
-                continue;
-            }
-            QVERIFY2(l->height() >= l->heightForWidth(l->width()) || !l->wordWrap(),
-                qPrintable(l->text().left(60)));
-            if (!l->wordWrap() && l->textFormat() != Qt::RichText) {
-                QVERIFY2(l->width() >= l->sizeHint().width(), qPrintable(l->text()));
-            }
-        }
-    }
 
 private Q_SLOTS:
 
@@ -82,7 +67,7 @@ private Q_SLOTS:
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             QTest::qWait(50);
-            verifyNothingClipped(e);
+            Test::verifyNothingClipped(e);
             // Every tab's content fits without a scroll bar at the dialog's size.
             QWidget *page = tabs->widget(i);
             QVERIFY2(page->minimumSizeHint().height() <= page->height(), qPrintable(names.at(i)));
@@ -108,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(why && why->isVisibleTo(e));
         QVERIFY(why->text().contains(QStringLiteral("Job Admin")));
         QTest::qWait(50);
-        verifyNothingClipped(e);
+        Test::verifyNothingClipped(e);
         Test::grabThemes(e, QStringLiteral("jobeditor-forbidden"));
         f.access->reset();
         QVERIFY(e->saveButton()->isEnabled());
@@ -123,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(d);
         d->nameEdit()->setText(f.other.name.left(4));
         QTest::qWait(50);
-        verifyNothingClipped(d);
+        Test::verifyNothingClipped(d);
         Test::grabThemes(d, QStringLiteral("jobdelete"));
     }
 };

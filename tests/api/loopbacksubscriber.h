@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A webhook subscriber on loopback for the admin page tests: answers every request 200 "ok"
-// and counts them (the simulator's "send test" delivers to it).
+// A webhook subscriber on loopback for the API and admin page tests: answers every request
+// 200 "ok" and counts them (the simulator's "send test" delivers to it).
 #pragma once
 
 #include <QHash>
@@ -8,12 +8,12 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
-class AdminSubscriber final : public QTcpServer
+class LoopbackSubscriber final : public QTcpServer
 {
 public:
     int requests = 0;
 
-    AdminSubscriber()
+    LoopbackSubscriber()
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             QTcpSocket *s = nextPendingConnection();
