@@ -39,7 +39,8 @@ template <typename T, typename F> QList<TreeItem> toItems(const QList<T> &list, 
 void AccountTreeModel::fetchChildren(Node *node, bool all)
 {
     Api::Client *client = this->client(node->connectionId);
-    if (!client || node->item.kind == TreeNodeKind::Job || isAdminKind(node->item.kind)) {
+    if (!client || node->item.kind == TreeNodeKind::Job
+        || node->item.kind == TreeNodeKind::Connection || isAdminKind(node->item.kind)) {
         return; // nothing below them on the server
     }
     if (node->fetching) {
@@ -84,21 +85,9 @@ void AccountTreeModel::fetchChildren(Node *node, bool all)
 
     switch (kind) {
     case TreeNodeKind::Connection:
-        requests.track(client->getAccount(this, [finish](const Api::Result<Api::Account> &r) {
-            if (!r) {
-                finish(r.error().userMessage(), QList<TreeItem>());
-                return;
-            }
-            TreeItem t;
-            t.kind = TreeNodeKind::Account;
-            t.id = r->id;
-            t.name = r->name;
-            t.accountId = r->id;
-            t.detail = r->plan;
-            finish(QString(), QList<TreeItem> { t });
-        }));
-        break;
+        break; // its accounts are sessions, added with them
     case TreeNodeKind::Account:
+        refreshAccount(conn, requests);
         requests.track(client->fetchAllProjects(
             this,
             [finish, accountId = id](const Api::Result<QList<Api::Project>> &r) {
@@ -141,6 +130,28 @@ void AccountTreeModel::fetchChildren(Node *node, bool all)
     case TreeNodeKind::AdminArea:
         break;
     }
+}
+
+void AccountTreeModel::refreshAccount(const QString &connectionId, RequestTracker &requests)
+{
+    Node *root = connectionNode(connectionId);
+    Api::Client *client = root ? root->client.data() : nullptr;
+    if (!client) {
+        return;
+    }
+    ++root->fetchesInFlight;
+    requests.track(client->getAccount(
+        this, requests.guard([this, connectionId](const Api::Result<Api::Account> &r) {
+            if (Node *n = connectionNode(connectionId); n && r) {
+                // The account's own name and plan; failures show on its projects' fetch.
+                n->item.name = r->name;
+                n->item.detail = r->plan;
+                n->stale = false;
+                const QModelIndex idx = indexFor(n);
+                Q_EMIT dataChanged(idx, idx);
+            }
+            settle(connectionId, bool(r));
+        })));
 }
 
 void AccountTreeModel::settle(const QString &connectionId, bool ok)
@@ -255,10 +266,16 @@ void AccountTreeModel::restore(const QString &connectionId, const QList<TreeItem
         Node *parent = nullptr;
         switch (item.kind) {
         case TreeNodeKind::Account:
-            parent = conn;
+            if (item.id == conn->item.id && !conn->fetched) {
+                conn->item.name = item.name; // the session's root: only its name is cached
+                conn->item.detail = item.detail;
+                conn->stale = true;
+                const QModelIndex idx = indexFor(conn);
+                Q_EMIT dataChanged(idx, idx);
+            }
             break;
         case TreeNodeKind::Project:
-            parent = conn->child(TreeNodeKind::Account, item.accountId);
+            parent = item.accountId == conn->item.id ? conn : nullptr;
             break;
         case TreeNodeKind::Environment: {
             const QModelIndex p = findNode(connectionId, TreeNodeKind::Project, item.projectId);
@@ -300,6 +317,9 @@ QList<TreeItem> AccountTreeModel::snapshot(const QString &connectionId) const
     if (!conn) {
         return out;
     }
+    TreeItem root = conn->item; // the account: its name shows before it answers
+    root.childrenLoaded = conn->fetched;
+    out.append(root);
     // Breadth first: parents always come before their children, as restore() needs.
     QList<const Node *> todo { conn };
     while (!todo.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "models/common/timetext.h"
 #include "models/console/runrecord.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace Dbtc::Models {
@@ -173,25 +174,66 @@ void AccountTreeModel::addConnection(const ConnectionInfo &info, Api::Client *cl
     if (Node *existing = connectionNode(info.id)) {
         existing->info = info;
         existing->client = client;
-        existing->item.name = info.name;
-        const QModelIndex idx = indexFor(existing);
-        Q_EMIT dataChanged(idx, idx);
+        if (!info.accountName.isEmpty() && existing->stale) {
+            existing->item.name = info.accountName;
+        }
+        Node *group = existing->parent;
+        group->item.name = info.name;
+        for (const Node *n :
+            { static_cast<const Node *>(existing), static_cast<const Node *>(group) }) {
+            const QModelIndex idx = indexFor(n);
+            Q_EMIT dataChanged(idx, idx);
+        }
         return;
     }
+    Node *group = groupNode(info.groupId());
+    if (!group) {
+        auto node = std::make_unique<Node>();
+        node->parent = m_root.get();
+        node->connectionId = info.groupId();
+        node->info = info;
+        node->item.kind = TreeNodeKind::Connection;
+        node->item.name = info.name;
+        node->item.accountId = info.accountId;
+        node->fetched = true; // its accounts are the sessions added to it, never fetched
+        const int row = int(m_root->children.size());
+        beginInsertRows({}, row, row);
+        m_root->children.push_back(std::move(node));
+        endInsertRows();
+        group = m_root->children.back().get();
+    }
+    group->item.name = info.name;
+    // The session's root is its account: the name the picker knew until the account answers.
     auto node = std::make_unique<Node>();
-    node->parent = m_root.get();
+    node->parent = group;
     node->connectionId = info.id;
     node->info = info;
     node->client = client;
-    node->item.kind = TreeNodeKind::Connection;
-    node->item.name = info.name;
+    node->item.kind = TreeNodeKind::Account;
+    node->item.id = info.accountId;
     node->item.accountId = info.accountId;
-    node->item.detail = info.demo ? QStringLiteral("Demo (built-in simulator)")
-                                  : QStringLiteral("Account %1").arg(info.accountId);
-    const int row = int(m_root->children.size());
-    beginInsertRows({}, row, row);
-    m_root->children.push_back(std::move(node));
+    node->item.name = info.accountName.isEmpty()
+        ? QCoreApplication::translate("AccountTreeModel", "Account %1").arg(info.accountId)
+        : info.accountName;
+    const QModelIndex groupIndex = indexFor(group);
+    const int row = int(group->children.size());
+    beginInsertRows(groupIndex, row, row);
+    group->children.push_back(std::move(node));
     endInsertRows();
+    updateGroupDetail(group);
+}
+
+void AccountTreeModel::updateGroupDetail(Node *group)
+{
+    const int accounts = int(group->children.size());
+    group->item.detail = group->info.demo
+        ? QCoreApplication::translate("AccountTreeModel", "Demo (built-in simulator)")
+        : accounts == 1
+        ? QCoreApplication::translate("AccountTreeModel", "Account %1")
+              .arg(group->children.front()->item.id)
+        : QCoreApplication::translate("AccountTreeModel", "%1 accounts").arg(accounts); // 2 or more
+    const QModelIndex idx = indexFor(group);
+    Q_EMIT dataChanged(idx, idx);
 }
 
 void AccountTreeModel::removeConnection(const QString &connectionId)
@@ -200,7 +242,16 @@ void AccountTreeModel::removeConnection(const QString &connectionId)
     if (!node) {
         return;
     }
-    const int row = node->row();
+    Node *group = node->parent;
+    if (group->children.size() > 1) {
+        const int row = node->row();
+        beginRemoveRows(indexFor(group), row, row);
+        group->children.erase(group->children.begin() + row);
+        endRemoveRows();
+        updateGroupDetail(group);
+        return;
+    }
+    const int row = group->row();
     beginRemoveRows({}, row, row);
     m_root->children.erase(m_root->children.begin() + row);
     endRemoveRows();
@@ -214,8 +265,23 @@ bool AccountTreeModel::hasConnection(const QString &connectionId) const
 QStringList AccountTreeModel::connectionIds() const
 {
     QStringList ids;
-    for (const auto &c : m_root->children) {
-        ids << c->connectionId;
+    for (const auto &group : m_root->children) {
+        for (const auto &session : group->children) {
+            ids << session->connectionId;
+        }
+    }
+    return ids;
+}
+
+QStringList AccountTreeModel::connectionIdsUnder(const QModelIndex &index) const
+{
+    const Node *node = nodeFor(index);
+    if (!index.isValid() || node->item.kind != TreeNodeKind::Connection) {
+        return index.isValid() ? QStringList { node->connectionId } : connectionIds();
+    }
+    QStringList ids;
+    for (const auto &session : node->children) {
+        ids << session->connectionId;
     }
     return ids;
 }
@@ -234,9 +300,21 @@ Api::Client *AccountTreeModel::client(const QString &connectionId) const
 
 AccountTreeModel::Node *AccountTreeModel::connectionNode(const QString &connectionId) const
 {
-    for (const auto &c : m_root->children) {
-        if (c->connectionId == connectionId) {
-            return c.get();
+    for (const auto &group : m_root->children) {
+        for (const auto &session : group->children) {
+            if (session->connectionId == connectionId) {
+                return session.get();
+            }
+        }
+    }
+    return nullptr;
+}
+
+AccountTreeModel::Node *AccountTreeModel::groupNode(const QString &groupId) const
+{
+    for (const auto &group : m_root->children) {
+        if (group->connectionId == groupId) {
+            return group.get();
         }
     }
     return nullptr;
@@ -248,11 +326,15 @@ RunScope AccountTreeModel::scopeFor(const QModelIndex &index) const
     if (!index.isValid()) {
         return {};
     }
+    if (node->item.kind == TreeNodeKind::Connection) {
+        // A connection stands for its first account (the one it was set up for).
+        return node->children.empty() ? RunScope {}
+                                      : scopeFor(indexFor(node->children.front().get()));
+    }
     RunScope s;
     s.connectionId = node->connectionId;
     const TreeItem &it = node->item;
-    s.accountId = it.kind == TreeNodeKind::Connection ? connection(node->connectionId).accountId
-                                                      : it.accountId;
+    s.accountId = it.accountId;
     switch (it.kind) {
     case TreeNodeKind::Job:
         s.jobId = it.id;
@@ -287,7 +369,10 @@ QModelIndex AccountTreeModel::findNode(
         return {};
     }
     if (kind == TreeNodeKind::Connection) {
-        return indexFor(conn);
+        return indexFor(conn->parent);
+    }
+    if (kind == TreeNodeKind::Account) {
+        return conn->item.id == id ? indexFor(conn) : QModelIndex();
     }
     QList<const Node *> todo { conn };
     while (!todo.isEmpty()) {

@@ -18,8 +18,11 @@ class Client;
 namespace Dbtc::Models {
 
 struct RunRecord;
+class RequestTracker;
 
-//! \brief The navigator: connections -> account -> projects -> environments -> jobs.
+//! \brief The navigator: connections -> accounts -> projects -> environments -> jobs.
+//! Each account is one session (ConnectionInfo: one client); the model's "connection id" is
+//! the session's, and a connection node groups the sessions of one profile.
 //! Hand-written (Tiled's FolderEntry, Zeal's IndexLevel): children load lazily through
 //! canFetchMore/fetchMore when a node is expanded; a refresh merges each level by id, so
 //! expanded nodes, selection and the current item survive.
@@ -44,7 +47,10 @@ public:
     void addConnection(const ConnectionInfo &info, Api::Client *client);
     void removeConnection(const QString &connectionId);
     bool hasConnection(const QString &connectionId) const;
+    //! Every session's id.
     QStringList connectionIds() const;
+    //! The sessions a node belongs to: one below an account, every account of a connection.
+    QStringList connectionIdsUnder(const QModelIndex &index) const;
     ConnectionInfo connection(const QString &connectionId) const;
     Api::Client *client(const QString &connectionId) const;
 
@@ -81,11 +87,16 @@ private:
     struct Node;
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(const Node *node) const;
+    //! The session's root: its account node.
     Node *connectionNode(const QString &connectionId) const;
+    Node *groupNode(const QString &groupId) const;
+    void updateGroupDetail(Node *group);
     void fetchChildren(Node *node, bool all);
     void applyChildren(Node *parent, const QList<TreeItem> &items);
     void failFetch(Node *node, const QString &message);
     void settle(const QString &connectionId, bool ok);
+    //! The account's name and plan, asked with each load of its projects.
+    void refreshAccount(const QString &connectionId, RequestTracker &requests);
     void distributeJobs(Node *account, const QList<TreeItem> &jobs);
     QVariant jobData(const Node *node, int role) const;
 

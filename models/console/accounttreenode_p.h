@@ -12,8 +12,8 @@ struct AccountTreeModel::Node
     TreeItem item;
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
-    QString connectionId;
-    // Connection nodes only
+    QString connectionId; //!< the session's id (a connection node: its profile's id)
+    // Session roots (account nodes) only; a connection node keeps its first session's info
     ConnectionInfo info;
     QPointer<Api::Client> client;
     //! Every fetch of the connection's tree: removing the connection aborts them and drops

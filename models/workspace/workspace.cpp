@@ -120,7 +120,7 @@ ConnectionSession *Workspace::addConnection(const ConnectionInfo &info, Api::Cli
             m_tree->refreshLoaded(info.id); // replace the stale tree as soon as possible
         }
     }
-    const QModelIndex node = m_tree->findNode(info.id, TreeNodeKind::Connection, 0);
+    const QModelIndex node = m_tree->findNode(info.id, TreeNodeKind::Account, info.accountId);
     if (m_tree->canFetchMore(node)) {
         m_tree->fetchMore(node);
     }

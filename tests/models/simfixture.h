@@ -29,15 +29,22 @@ struct SimFixture
             return false;
         }
         accountId = server->accountIds().first();
+        client = clientFor(accountId);
+        return true;
+    }
+
+    //! A client of another account the same token reaches (the simulator's second account is
+    //! server->accountIds().at(1)), as the app makes one per account of a connection.
+    std::unique_ptr<Dbtc::Api::Client> clientFor(qint64 account) const
+    {
         Dbtc::Api::ClientOptions co;
         co.baseUrl = server->baseUrl();
-        co.accountId = accountId;
+        co.accountId = account;
         co.token = server->adminToken();
         co.retry.maxAttempts = 1;
         co.retry.requestTimeout = std::chrono::milliseconds(5000);
         co.retry.baseDelay = std::chrono::milliseconds(10);
         co.retry.rateLimitFallback = std::chrono::milliseconds(200);
-        client = std::make_unique<Dbtc::Api::Client>(co);
-        return true;
+        return std::make_unique<Dbtc::Api::Client>(co);
     }
 };

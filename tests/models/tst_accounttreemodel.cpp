@@ -60,12 +60,16 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex conn = model.index(0, 0);
         QVERIFY(model.hasChildren(conn));
-        QCOMPARE(model.rowCount(conn), 0); // children arrive asynchronously, on expansion
-        QVERIFY(expand(model, conn));
+        QCOMPARE(model.rowCount(conn), 1); // the connection's account is known at once
         const QModelIndex account = firstOfKind(model, conn);
         QCOMPARE(account.data(Models::NodeKindRole).toInt(), int(TreeNodeKind::Account));
-        QVERIFY(!account.data().toString().isEmpty());
+        QCOMPARE(account.data().toString(), QStringLiteral("Account %1").arg(m_sim.accountId));
+        QVERIFY(model.hasChildren(account));
+        QCOMPARE(model.rowCount(account), 0); // its projects arrive asynchronously, on expansion
         QVERIFY(expand(model, account));
+        // The account's own name came with them.
+        QVERIFY(account.data().toString() != QStringLiteral("Account %1").arg(m_sim.accountId));
+        QVERIFY(!account.data().toString().isEmpty());
         QVERIFY(model.rowCount(account) >= 3);
         const QModelIndex project = firstOfKind(model, account);
         QVERIFY(expand(model, project));
@@ -324,11 +328,69 @@ private Q_SLOTS:
         second.id = QStringLiteral("conn-2");
         model.addConnection(second, m_sim.client.get());
         QCOMPARE(model.rowCount(), 2);
-        model.fetchMore(model.index(0, 0)); // a reply still on its way must not crash
+        model.fetchMore(model.index(0, 0, model.index(0, 0))); // a reply on its way must not crash
         model.removeConnection(QStringLiteral("conn-1"));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.connectionIds(), QStringList { QStringLiteral("conn-2") });
         QTest::qWait(200);
+    }
+
+    //! Issue 13 item 1: a token that reaches two accounts shows both under its connection,
+    //! each its own session; one account's 429 pause does not hold the other back.
+    void twoAccountsOfOneConnectionShareItsNodeButNotTheirPauses()
+    {
+        const qint64 second = m_sim.server->accountIds().at(1);
+        const auto secondClient = m_sim.clientFor(second);
+        // The first account's every request is answered 429 with Retry-After: 30 s.
+        m_sim.server->faults().add({ QStringLiteral("/accounts/%1/").arg(m_sim.accountId),
+            {},
+            Sim::FaultKind::RateLimit,
+            -1,
+            0,
+            30,
+            0 });
+        Models::AccountTreeModel model;
+        QAbstractItemModelTester tester(&model);
+        Models::ConnectionInfo home = info();
+        home.profileId = home.id;
+        home.demo = false;
+        Models::ConnectionInfo other = home;
+        other.id = Models::ConnectionInfo::sessionIdFor(home.id, home.accountId, second);
+        other.accountId = second;
+        other.accountName = QStringLiteral("Cell analytics");
+        model.addConnection(home, m_sim.client.get());
+        model.addConnection(other, secondClient.get());
+        QCOMPARE(other.id, QStringLiteral("conn-1/%1").arg(second));
+
+        QCOMPARE(model.rowCount(), 1); // one connection ...
+        const QModelIndex conn = model.index(0, 0);
+        QCOMPARE(model.rowCount(conn), 2); // ... with both accounts
+        QCOMPARE(conn.data(Qt::ToolTipRole).toString(), QStringLiteral("Demo\n2 accounts"));
+        const QModelIndex a = model.index(0, 0, conn);
+        const QModelIndex b = model.index(1, 0, conn);
+        QCOMPARE(b.data().toString(), QStringLiteral("Cell analytics")); // before it answers
+        QCOMPARE(model.connectionIdsUnder(conn), (QStringList { home.id, other.id }));
+        QCOMPARE(model.findNode(other.id, TreeNodeKind::Account, second), b);
+        QCOMPARE(model.findNode(other.id, TreeNodeKind::Connection, 0), conn);
+        QCOMPARE(model.scopeFor(b).connectionId, other.id);
+        QCOMPARE(model.scopeFor(b).accountId, second);
+        QCOMPARE(model.scopeFor(conn).connectionId, home.id);
+
+        model.fetchMore(a);
+        model.fetchMore(b);
+        QVERIFY(expand(model, b)); // loads while the first account waits out its 429
+        QVERIFY(model.rowCount(b) >= 2); // its project and the Administration node
+        QCOMPARE(model.scopeFor(model.index(0, 0, b)).accountId, second);
+        QVERIFY(m_sim.client->isRateLimited());
+        QVERIFY(!secondClient->isRateLimited());
+        QCOMPARE(model.rowCount(a), 0);
+        QVERIFY(a.data(Models::LoadingRole).toBool());
+
+        model.removeConnection(home.id);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.connectionIds(), QStringList { other.id });
+        model.removeConnection(other.id);
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void removingAConnectionAbortsItsFetches()
@@ -338,9 +400,9 @@ private Q_SLOTS:
         model.addConnection(info(), m_sim.client.get());
         QSignalSpy settled(&model, &Models::AccountTreeModel::fetchesSettled);
         QSignalSpy failed(&model, &Models::AccountTreeModel::loadFailed);
-        model.fetchMore(model.index(0, 0));
+        model.fetchMore(model.index(0, 0, model.index(0, 0))); // the account
         QVERIFY(model.isFetching(info().id));
-        QCOMPARE(m_sim.client->inFlight(), 1);
+        QCOMPARE(m_sim.client->inFlight(), 2); // its name and its projects
         model.removeConnection(info().id);
         QCOMPARE(m_sim.client->inFlight(), 0); // aborted, not left to finish
         QTest::qWait(400);
@@ -361,7 +423,8 @@ private Q_SLOTS:
     void failedStartUpLoadRecoversByItself()
     {
         QFETCH(int, kind);
-        m_sim.server->faults().add({ QString(), {}, Sim::FaultKind(kind), 2, 0, 0, 0 });
+        m_sim.server->faults().add(
+            { QStringLiteral("/projects/"), {}, Sim::FaultKind(kind), 2, 0, 0, 0 });
         Models::AccountTreeModel model;
         QAbstractItemModelTester tester(&model);
         model.addConnection(info(), m_sim.client.get());
@@ -372,8 +435,8 @@ private Q_SLOTS:
         refresher.setIntervals(quick);
         refresher.start();
         QSignalSpy failed(&model, &Models::AccountTreeModel::loadFailed);
-        const QModelIndex conn = model.index(0, 0);
-        model.fetchMore(conn); // what the navigator does at start-up
+        const QModelIndex conn = model.index(0, 0, model.index(0, 0)); // the account
+        model.fetchMore(conn); // what the workspace does at start-up
         QVERIFY(failed.wait(5000));
         QVERIFY(!failed.at(0).at(1).toString().isEmpty()); // the user was told
         QTRY_VERIFY_WITH_TIMEOUT(model.rowCount(conn) > 0, 5000);

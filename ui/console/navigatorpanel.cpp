@@ -118,8 +118,8 @@ QString NavigatorPanel::breadcrumb() const
     QStringList parts;
     for (QModelIndex i = m_view->currentIndex(); i.isValid(); i = i.parent()) {
         if (i.data(Models::NodeKindRole).toInt() == int(Models::TreeNodeKind::Account)
-            && i.parent().isValid()) {
-            continue; // one account per connection: its name adds nothing
+            && i.parent().isValid() && m_model->rowCount(i.parent()) == 1) {
+            continue; // the connection's only account: its name adds nothing
         }
         parts.prepend(i.data().toString());
     }
@@ -149,12 +149,17 @@ void NavigatorPanel::showContextMenu(const QPoint &pos)
         return;
     }
     const QString connectionId = m_model->connectionIdFor(source);
+    const QStringList sessions = m_model->connectionIdsUnder(source); // a connection: each account
     QMenu menu(this);
-    menu.addAction(tr("Refresh"), this, [this, connectionId] {
-        m_model->refreshLoaded(connectionId);
+    menu.addAction(tr("Refresh"), this, [this, sessions] {
+        for (const QString &id : sessions) {
+            m_model->refreshLoaded(id);
+        }
     });
-    menu.addAction(tr("Expand all"), this, [this, connectionId] {
-        m_model->loadAll(connectionId);
+    menu.addAction(tr("Expand all"), this, [this, sessions] {
+        for (const QString &id : sessions) {
+            m_model->loadAll(id);
+        }
     });
     if (source.data(Models::NodeKindRole).toInt() == int(Models::TreeNodeKind::Connection)) {
         menu.addSeparator();

@@ -140,13 +140,6 @@ MainWindow::MainWindow(Models::Workspace *workspace, QWidget *parent)
     connect(workspace, &Models::Workspace::connectionAdded, this, &MainWindow::onConnectionAdded);
     connect(
         workspace, &Models::Workspace::connectionRemoved, this, &MainWindow::onConnectionRemoved);
-    connect(
-        m_tree, &Models::AccountTreeModel::childrenLoaded, this, [this](const QModelIndex &parent) {
-            if (parent.data(Models::NodeKindRole).toInt() == int(Models::TreeNodeKind::Connection)
-                && !m_runs->scope().isValid()) {
-                selectFirstAccount(parent.data(Models::ConnectionIdRole).toString());
-            }
-        });
     connect(m_tree,
         &Models::AccountTreeModel::loadFailed,
         this,
@@ -374,12 +367,13 @@ void MainWindow::updateCentralPage()
 void MainWindow::selectFirstAccount(const QString &connectionId)
 {
     const QModelIndex conn = m_tree->findNode(connectionId, Models::TreeNodeKind::Connection, 0);
-    const QModelIndex account = m_tree->index(0, 0, conn);
+    const QModelIndex account = m_tree->index(0, 0, conn); // the connection's first account
     if (!account.isValid()) {
         return;
     }
-    m_navigator->select(
-        connectionId, Models::TreeNodeKind::Account, account.data(Models::NodeIdRole).toLongLong());
+    m_navigator->select(account.data(Models::ConnectionIdRole).toString(),
+        Models::TreeNodeKind::Account,
+        account.data(Models::NodeIdRole).toLongLong());
     m_navigator->view()->expand(m_navigator->view()->currentIndex());
 }
 
