@@ -35,9 +35,6 @@ Client::Client(ClientOptions options, QObject *parent)
     : QObject(parent)
     , m_configError(validateBaseUrl(options.baseUrl))
 {
-    if (m_configError.isEmpty() && options.accountId <= 0) {
-        m_configError = QStringLiteral("No account id is set for this connection.");
-    }
     m_queue = new RequestQueue(std::move(options), this);
     connect(m_queue, &RequestQueue::rateLimited, this, &Client::rateLimited);
     connect(m_queue, &RequestQueue::rateLimitEnded, this, &Client::rateLimitEnded);
@@ -87,6 +84,15 @@ bool Client::refuses(const Request &request, ApiError *why) const
 {
     if (!m_configError.isEmpty()) {
         *why = ApiError::make(ApiError::Kind::BadRequest, m_configError);
+        return true;
+    }
+    // Without an account only the token's account list can be asked ("Find accounts" in the
+    // connection dialog, before one is picked).
+    const bool accountList = request.path == QLatin1String("/api/v2/accounts/")
+        || request.path == QLatin1String("/api/v3/accounts/");
+    if (options().accountId <= 0 && !accountList) {
+        *why = ApiError::make(ApiError::Kind::BadRequest,
+            QStringLiteral("No account id is set for this connection."));
         return true;
     }
     if (request.isWrite() && isReadOnly()) {

@@ -2,6 +2,7 @@
 #include "app/connectionprofile.h"
 
 #include "models/common/settingsstore.h"
+#include "models/console/connectioninfo.h"
 
 #include <QUuid>
 
@@ -36,6 +37,14 @@ QList<ConnectionProfile> ProfileStore::load() const
         p.accountId = m_settings.value(fieldKey(i, "accountId")).toLongLong();
         p.readOnly = m_settings.value(fieldKey(i, "readOnly")).toBool();
         p.caCertificatesPath = m_settings.value(fieldKey(i, "caCertificates")).toString();
+        const QStringList others = m_settings.value(fieldKey(i, "otherAccounts"))
+                                       .toString()
+                                       .split(u',', Qt::SkipEmptyParts);
+        for (const QString &other : others) {
+            if (const qint64 account = other.toLongLong(); account > 0 && account != p.accountId) {
+                p.otherAccountIds << account;
+            }
+        }
         if (!p.id.isEmpty() && p.baseUrl.isValid()) {
             out << p;
         }
@@ -59,10 +68,33 @@ void ProfileStore::save(const QList<ConnectionProfile> &profiles)
         if (!p.caCertificatesPath.isEmpty()) {
             m_settings.setValue(fieldKey(i, "caCertificates"), p.caCertificatesPath);
         }
+        if (!p.otherAccountIds.isEmpty()) {
+            QStringList others;
+            for (const qint64 account : p.otherAccountIds) {
+                others << QString::number(account);
+            }
+            m_settings.setValue(fieldKey(i, "otherAccounts"), others.join(u','));
+        }
         ++i;
     }
     m_settings.setValue(kGroup + QStringLiteral("/size"), i);
     m_settings.sync();
+}
+
+QList<qint64> ConnectionProfile::accountIds() const
+{
+    QList<qint64> ids { accountId };
+    for (const qint64 other : otherAccountIds) {
+        if (!ids.contains(other)) {
+            ids << other;
+        }
+    }
+    return ids;
+}
+
+QString ConnectionProfile::sessionId(qint64 account) const
+{
+    return Models::ConnectionInfo::sessionIdFor(id, accountId, account);
 }
 
 QString ProfileStore::newId()

@@ -91,13 +91,14 @@ void ConsoleApp::start()
 
 void ConsoleApp::connectProfile(const ConnectionProfile &profile, const QString &token)
 {
-    if (auto old = m_clients.take(profile.id)) {
-        m_workspace->removeConnection(profile.id);
-        old->deleteLater();
+    for (const QString &session : m_profileSessions.take(profile.id)) {
+        m_workspace->removeConnection(session);
+        if (auto old = m_clients.take(session)) {
+            old->deleteLater();
+        }
     }
     Api::ClientOptions options;
     options.baseUrl = profile.baseUrl;
-    options.accountId = profile.accountId;
     options.token = token;
     options.readOnly = profile.readOnly; // the client itself refuses writes
     if (!profile.caCertificatesPath.isEmpty()) {
@@ -111,10 +112,20 @@ void ConsoleApp::connectProfile(const ConnectionProfile &profile, const QString 
                     .arg(profile.name, ca.error));
         }
     }
-    auto *client = new Api::Client(options, this);
-    m_clients.insert(profile.id, client);
-    m_workspace->addConnection(
-        { profile.id, profile.name, profile.accountId, profile.readOnly, profile.demo }, client);
+    // One client per account: each has its own request queue, so its own 429 pause, and a
+    // slow or failing account never holds back the others (issue 13).
+    for (const qint64 account : profile.accountIds()) {
+        options.accountId = account;
+        auto *client = new Api::Client(options, this);
+        const QString session = profile.sessionId(account);
+        m_clients.insert(session, client);
+        m_profileSessions[profile.id] << session;
+        Models::ConnectionInfo info {
+            session, profile.name, account, profile.readOnly, profile.demo
+        };
+        info.profileId = profile.id;
+        m_workspace->addConnection(info, client);
+    }
 }
 
 void ConsoleApp::activate(const QStringList &paths)
@@ -147,15 +158,18 @@ void ConsoleApp::startDemo()
     profile.name = tr("Demo (simulated dbt Cloud)");
     profile.baseUrl = demo->baseUrl();
     profile.accountId = demo->accountId();
+    profile.otherAccountIds = demo->accountIds().mid(1); // one connection, two accounts
     profile.demo = true;
     const QString token = demo->adminToken();
     m_demo = std::move(demo);
-    // The demo watches its whole account unless the user chose what to watch there: the
+    // The demo watches its whole accounts unless the user chose what to watch there: the
     // history, the failure inbox and their notifications fill in within its first minute.
     Models::WatchList *watch = m_workspace->watchList();
-    if (watch->watchedJobs(profile.id).isEmpty() && watch->watchedScopes(profile.id).isEmpty()) {
-        watch->setScopeWatched(
-            profile.id, Models::WatchScopeKind::Account, profile.accountId, true);
+    for (const qint64 account : profile.accountIds()) {
+        const QString session = profile.sessionId(account);
+        if (watch->watchedJobs(session).isEmpty() && watch->watchedScopes(session).isEmpty()) {
+            watch->setScopeWatched(session, Models::WatchScopeKind::Account, account, true);
+        }
     }
     connectProfile(profile, token);
 }
@@ -180,8 +194,14 @@ void ConsoleApp::editConnection(const QString &id)
         return; // the demo connection is not editable
     }
     Ui::ConnectionDialog dialog(m_probe, m_window.get());
-    dialog.setDraft(
-        { it->name, it->baseUrl, it->accountId, it->readOnly, {}, it->caCertificatesPath }, true);
+    dialog.setDraft({ it->name,
+                        it->baseUrl,
+                        it->accountId,
+                        it->readOnly,
+                        {},
+                        it->caCertificatesPath,
+                        it->otherAccountIds },
+        true);
     if (dialog.exec() == QDialog::Accepted) {
         saveConnection(id, dialog.draft());
     }
@@ -190,6 +210,11 @@ void ConsoleApp::editConnection(const QString &id)
 Api::Client *ConsoleApp::client(const QString &connectionId) const
 {
     return m_clients.value(connectionId);
+}
+
+QStringList ConsoleApp::sessionsOf(const QString &profileId) const
+{
+    return m_profileSessions.value(profileId);
 }
 
 void ConsoleApp::saveConnection(const QString &connectionId, const Ui::ConnectionDraft &draft)
@@ -201,6 +226,8 @@ void ConsoleApp::saveConnection(const QString &connectionId, const Ui::Connectio
     profile.accountId = draft.accountId;
     profile.readOnly = draft.readOnly;
     profile.caCertificatesPath = draft.caCertificatesPath;
+    profile.otherAccountIds = draft.otherAccountIds;
+    profile.otherAccountIds.removeAll(profile.accountId);
     m_profiles.removeIf([&](const ConnectionProfile &p) {
         return p.id == profile.id;
     });

@@ -31,7 +31,8 @@ class SecretStore;
 class Settings;
 
 //! \brief The composition root: owns the Workspace (the model layer: one ConnectionSession per
-//! connection), the window bound to it, the profiles, one Api::Client per connection, the
+//! account of each connection), the window bound to it, the profiles, one Api::Client per
+//! session (each account its own request queue and rate-limit pause), the
 //! secret store and, in demo mode, the in-process simulator. Tokens flow from the secret
 //! store straight into the Client and nowhere else.
 class ConsoleApp final : public QObject
@@ -58,8 +59,11 @@ public:
 
     QList<ConnectionProfile> profiles() const { return m_profiles; }
 
-    //! The client of a connection (nullptr when unknown); holds the token read from the store.
+    //! The client of a session (nullptr when unknown); holds the token read from the store. A
+    //! profile's first session has the profile's id (ConnectionProfile::sessionId()).
     Api::Client *client(const QString &connectionId) const;
+    //! The sessions a profile shows, one per account, the one it was set up for first.
+    QStringList sessionsOf(const QString &profileId) const;
     //! Creates (new id) or updates a profile from the dialog's answer, stores the token in the
     //! secret store and (re)connects. What "Add connection..." and "Edit" end in.
     void saveConnection(const QString &connectionId, const Ui::ConnectionDraft &draft);
@@ -78,7 +82,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_window;
     std::unique_ptr<DemoSimulator> m_demo;
     QList<ConnectionProfile> m_profiles;
-    QHash<QString, QPointer<Api::Client>> m_clients;
+    QHash<QString, QPointer<Api::Client>> m_clients; //!< by session id
+    QHash<QString, QStringList> m_profileSessions; //!< profile id -> its sessions' ids
 };
 
 } // namespace Dbtc::App

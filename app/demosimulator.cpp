@@ -55,7 +55,7 @@ bool DemoSimulator::start(quint64 seed, double speed, QString *error)
     }
     m_baseUrl = m_server->baseUrl();
     m_token = m_server->adminToken();
-    m_accountId = m_server->accountIds().value(0);
+    m_accountIds = m_server->accountIds();
     return true;
 }
 

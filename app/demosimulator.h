@@ -30,14 +30,18 @@ public:
 
     QString adminToken() const { return m_token; }
 
-    qint64 accountId() const { return m_accountId; }
+    qint64 accountId() const { return m_accountIds.value(0); }
+
+    //! Every account of the simulated token: the rich demo account first, then a small one
+    //! in a cell (14-digit ids), so the demo shows a connection with two accounts.
+    QList<qint64> accountIds() const { return m_accountIds; }
 
 private:
     QThread *m_thread = nullptr;
     Sim::Server *m_server = nullptr;
     QUrl m_baseUrl;
     QString m_token;
-    qint64 m_accountId = 0;
+    QList<qint64> m_accountIds;
 };
 
 } // namespace Dbtc::App

@@ -55,6 +55,25 @@ private Q_SLOTS:
         QVERIFY(!one->value().name.isEmpty());
     }
 
+    //! "Find accounts" asks before any account is chosen: the list works without one, and
+    //! anything account-scoped is refused without a request.
+    void accountListNeedsNoAccount()
+    {
+        ClientOptions options = Test::optionsFor(*m_server, m_server->adminToken());
+        options.accountId = 0;
+        Client client(options);
+        const auto list = await<QList<Account>>([&](auto cb) {
+            client.listAccounts(this, cb);
+        });
+        DBTC_VERIFY_OK(list);
+        QCOMPARE(list->value().size(), m_server->accountIds().size());
+        const auto one = await<Account>([&](auto cb) {
+            client.getAccount(this, cb);
+        });
+        QVERIFY(!one->ok());
+        QVERIFY(one->error().userMessage().contains(QStringLiteral("No account id")));
+    }
+
     void projectsAndEnvironments()
     {
         const auto projects = await<QList<Project>>([&](auto cb) {

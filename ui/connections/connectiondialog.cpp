@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 
@@ -84,6 +85,24 @@ ConnectionDialog::ConnectionDialog(Models::ConnectionProbe *probe, QWidget *pare
     accountLabel->setBuddy(m_account);
     form->addRow(accountLabel, accountRow);
 
+    // The account picker: a token often reaches several accounts; each one checked here shows
+    // under this connection too, polled on its own (its own rate limit).
+    m_otherAccounts = new QListWidget(this);
+    m_otherAccounts->setToolTip(
+        tr("Other accounts this token reaches. Each one checked appears under this connection "
+           "in the navigator, with its own jobs, runs and rate limit."));
+    m_otherAccounts->setMaximumHeight(m_otherAccounts->fontMetrics().lineSpacing() * 6);
+    auto *othersLabel = new QLabel(tr("Also &show:"), this);
+    othersLabel->setBuddy(m_otherAccounts);
+    form->addRow(othersLabel, m_otherAccounts);
+    connect(m_otherAccounts, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        m_checkedOthers.removeAll(id);
+        if (item->checkState() == Qt::Checked) {
+            m_checkedOthers << id;
+        }
+    });
+
     m_readOnly = new QCheckBox(tr("Read-only: never trigger, cancel or retry from this app"), this);
     form->addRow(QString(), m_readOnly);
 
@@ -121,10 +140,14 @@ ConnectionDialog::ConnectionDialog(Models::ConnectionProbe *probe, QWidget *pare
     for (QLineEdit *edit : { m_name, m_cellPrefix, m_customUrl, m_token, m_caFile }) {
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     }
-    connect(m_account, &QComboBox::currentTextChanged, this, &ConnectionDialog::validate);
+    connect(m_account, &QComboBox::currentTextChanged, this, [this] {
+        rebuildOtherAccounts(); // the main account is never in "Also show"
+        validate();
+    });
     connect(m_findAccounts, &QPushButton::clicked, this, &ConnectionDialog::findAccounts);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     updateHostFields();
+    rebuildOtherAccounts();
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
@@ -146,6 +169,12 @@ void ConnectionDialog::setDraft(const ConnectionDraft &draft, bool hasStoredToke
         m_customUrl->setText(draft.baseUrl.toString());
     }
     m_account->setCurrentText(draft.accountId > 0 ? QString::number(draft.accountId) : QString());
+    m_checkedOthers = draft.otherAccountIds;
+    m_knownAccounts.clear();
+    for (const qint64 other : draft.otherAccountIds) {
+        m_knownAccounts.append({ other, QString() }); // named once "Find accounts" answers
+    }
+    rebuildOtherAccounts();
     m_readOnly->setChecked(draft.readOnly);
     m_caFile->setText(draft.caCertificatesPath);
     if (hasStoredToken) {
@@ -159,8 +188,12 @@ ConnectionDraft ConnectionDialog::draft() const
     ConnectionDraft d;
     d.name = m_name->text().trimmed();
     d.baseUrl = currentBaseUrl();
-    d.accountId = m_account->currentData().isValid() ? m_account->currentData().toLongLong()
-                                                     : m_account->currentText().toLongLong();
+    d.accountId = chosenAccountId();
+    for (const auto &[id, name] : m_knownAccounts) {
+        if (id != d.accountId && m_checkedOthers.contains(id)) {
+            d.otherAccountIds << id; // in the order found, not the order clicked
+        }
+    }
     d.readOnly = m_readOnly->isChecked();
     d.token = m_token->text().trimmed();
     d.caCertificatesPath = m_caFile->text().trimmed();
@@ -168,6 +201,35 @@ ConnectionDraft ConnectionDialog::draft() const
         d.name = d.baseUrl.host();
     }
     return d;
+}
+
+qint64 ConnectionDialog::chosenAccountId() const
+{
+    // A picked entry reads "123 — Name"; its id is the item's data, a typed one the text.
+    const int picked = m_account->findText(m_account->currentText());
+    return picked >= 0 ? m_account->itemData(picked).toLongLong()
+                       : m_account->currentText().toLongLong();
+}
+
+void ConnectionDialog::rebuildOtherAccounts()
+{
+    const QSignalBlocker blocker(m_otherAccounts); // rebuilding is not the user unchecking
+    m_otherAccounts->clear();
+    const qint64 home = chosenAccountId();
+    for (const auto &[id, name] : std::as_const(m_knownAccounts)) {
+        if (id == home) {
+            continue; // always shown
+        }
+        auto *item = new QListWidgetItem(
+            name.isEmpty() ? tr("Account %1").arg(id) : QStringLiteral("%1 — %2").arg(id).arg(name),
+            m_otherAccounts);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_checkedOthers.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+    auto *form =
+        static_cast<QFormLayout *>(static_cast<QVBoxLayout *>(layout())->itemAt(0)->layout());
+    form->setRowVisible(m_otherAccounts, m_otherAccounts->count() > 0);
 }
 
 QUrl ConnectionDialog::currentBaseUrl() const
@@ -248,17 +310,33 @@ void ConnectionDialog::findAccounts()
                 showResult(false, r.error().userMessage());
                 return;
             }
+            const qint64 chosen = chosenAccountId();
             const QString typed = m_account->currentText();
-            m_account->clear();
-            for (const Api::Account &a : r.value()) {
-                m_account->addItem(QStringLiteral("%1 — %2").arg(a.id).arg(a.name), a.id);
+            {
+                const QSignalBlocker blocker(m_account);
+                m_account->clear();
+                m_knownAccounts.clear();
+                for (const Api::Account &a : r.value()) {
+                    m_account->addItem(QStringLiteral("%1 — %2").arg(a.id).arg(a.name), a.id);
+                    m_knownAccounts.append({ a.id, a.name });
+                }
+                // Keep the account already chosen (editing), else the first one found.
+                const int keep = m_account->findData(chosen);
+                if (keep >= 0) {
+                    m_account->setCurrentIndex(keep);
+                } else if (r.value().isEmpty()) {
+                    m_account->setCurrentText(typed);
+                }
             }
+            rebuildOtherAccounts();
             if (r.value().isEmpty()) {
-                m_account->setCurrentText(typed);
                 showResult(false, tr("The token is valid but sees no account."));
+            } else if (r.value().size() == 1) {
+                showResult(true, tr("Found one account."));
             } else {
-                showResult(
-                    true, tr("Found %n account(s). Pick one.", nullptr, int(r.value().size())));
+                showResult(true,
+                    tr("Found %1 accounts. Pick the main one; tick the others to show too.")
+                        .arg(r.value().size()));
             }
             validate();
         });

@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 
 namespace Dbtc::Models {
@@ -29,11 +30,15 @@ struct ConnectionDraft
     //! A PEM file of extra certificate authorities to trust (an organisation's own CA); empty
     //! = the system's only. A path, stored in the settings; never a token.
     QString caCertificatesPath;
+    //! Further accounts the token reaches that the navigator shows too (checked in the list
+    //! "Find accounts" fills); the account above is always shown.
+    QList<qint64> otherAccountIds {};
 };
 
 //! \brief Add or edit a dbt Cloud connection: host preset or custom URL, token (masked), account
-//! (typed, or picked from the accounts the token can see), read-only, and "Test connection",
-//! which calls the API and explains failures in plain words.
+//! (typed, or picked from the accounts the token can see), which other accounts of the token to
+//! show too (the account picker), read-only, and "Test connection", which calls the API and
+//! explains failures in plain words.
 class ConnectionDialog final : public QDialog
 {
     Q_OBJECT
@@ -55,6 +60,9 @@ private:
     void validate();
     QUrl currentBaseUrl() const;
     void findAccounts();
+    //! The "Also show" list: every known account but the one chosen above, checks kept.
+    void rebuildOtherAccounts();
+    qint64 chosenAccountId() const;
     void testConnection();
     void showResult(bool ok, const QString &text);
     void chooseCaFile();
@@ -69,6 +77,10 @@ private:
     QLineEdit *m_token = nullptr;
     QComboBox *m_account = nullptr;
     QPushButton *m_findAccounts = nullptr;
+    QListWidget *m_otherAccounts = nullptr;
+    //! Accounts "Find accounts" listed (id, name), or the edited profile's others by id.
+    QList<QPair<qint64, QString>> m_knownAccounts;
+    QList<qint64> m_checkedOthers; //!< what "Also show" has checked, kept across rebuilds
     QCheckBox *m_readOnly = nullptr;
     QLineEdit *m_caFile = nullptr;
     QPushButton *m_chooseCaFile = nullptr;

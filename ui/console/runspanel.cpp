@@ -263,6 +263,12 @@ void RunsPanel::updateState()
     const bool hasScope = m_poller->scope().isValid();
     const bool loaded = m_poller->lastRefresh().isValid() || m_model->isStale();
     if (m_proxy->rowCount() > 0) {
+        // Run ids of cell accounts have 14 digits: the column grows to show them whole.
+        const QString id = m_proxy->index(0, Models::RunIdColumn).data().toString();
+        const int needed = m_view->fontMetrics().horizontalAdvance(id + QStringLiteral("00"));
+        if (needed > m_view->columnWidth(Models::RunIdColumn)) {
+            m_view->setColumnWidth(Models::RunIdColumn, needed);
+        }
         m_stack->setCurrentWidget(m_view);
         return;
     }
