@@ -62,13 +62,11 @@ Source sourceOf(PerformancePlan plan)
 // "run * 1000 + step": the newest run and its step in one max() (steps are < 1000).
 QString perNode(const Source &s)
 {
-    return QStringLiteral(
-               "SELECT nr.unique_id, count(*), sum(nr.status IN ('error', 'fail', 'runtime "
-               "error')), "
-               "sum(nr.execution_time), max(nr.execution_time), max(%1 * 1000 + nr.step_index), "
-               "total(CASE WHEN %2 < ? THEN nr.execution_time END), sum(%2 < ?) ")
-               .arg(s.run, s.finished)
-        + s.from + QStringLiteral("GROUP BY nr.unique_id");
+    const QString columns = QStringLiteral(
+        "SELECT nr.unique_id, count(*), sum(nr.status IN ('error', 'fail', 'runtime error')), "
+        "sum(nr.execution_time), max(nr.execution_time), max(%1 * 1000 + nr.step_index), "
+        "total(CASE WHEN %2 < ? THEN nr.execution_time END), sum(%2 < ?) ");
+    return columns.arg(s.run, s.finished) + s.from + QStringLiteral("GROUP BY nr.unique_id");
 }
 
 QString perSlice(const Source &s, qsizetype nodes)
