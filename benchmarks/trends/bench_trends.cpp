@@ -3,9 +3,10 @@
 // each, 180,000 node results), beside a second environment of the same size, seeded through
 // HistoryStore. Then the model-performance page's query over 7 / 30 / 90 days, from the call
 // on the GUI thread to the callback with the rankings (everything the page needs), by the
-// indexed plan the app uses and by the full-table-scan baseline, side by side in one run,
-// alternating, median of RUNS. Plus a job trend (last 100 runs) the same way.
-// Usage: bench_trends [FOLDER] [RUNS]   (FOLDER: where the database is written)
+// indexed plan the app uses, by schema 4's plan (by run) and by the full-table-scan baseline,
+// side by side in one run, alternating, median of RUNS; the three must show the same. Plus a job
+// trend (last 100 runs) the same way. Usage: bench_trends [FOLDER] [RUNS]   (FOLDER: where the
+// database is written)
 #include "../processclock.h"
 #include "models/history/historystore.h"
 #include "models/history/jobtrend.h"
@@ -14,9 +15,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 using namespace Dbtc::Models;
@@ -101,6 +105,49 @@ Timing timeRead(HistoryStore &store, std::function<T(QSqlDatabase &)> query, T *
     return timing;
 }
 
+bool near(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(a));
+}
+
+//! Empty when \a b shows what \a a shows: every ranking, count, sparkline, growth and newest
+//! run/step (sums may differ in the last bits with the order they were added in).
+QString difference(const ModelPerformance &a, const ModelPerformance &b)
+{
+    if (a.nodeCount != b.nodeCount || a.resultCount != b.resultCount) {
+        return QStringLiteral("%1 vs %2 results").arg(a.resultCount).arg(b.resultCount);
+    }
+    const QList<const QList<NodePerformance> *> left {
+        &a.slowest, &a.mostRun, &a.mostFailing, &a.fastestGrowing
+    },
+        right { &b.slowest, &b.mostRun, &b.mostFailing, &b.fastestGrowing };
+    for (qsizetype r = 0; r < left.size(); ++r) {
+        if (left.at(r)->size() != right.at(r)->size()) {
+            return QStringLiteral("ranking %1: %2 vs %3 rows")
+                .arg(r)
+                .arg(left.at(r)->size())
+                .arg(right.at(r)->size());
+        }
+        for (qsizetype i = 0; i < left.at(r)->size(); ++i) {
+            const NodePerformance &x = left.at(r)->at(i), &y = right.at(r)->at(i);
+            bool same = x.uniqueId == y.uniqueId && x.runs == y.runs && x.failures == y.failures
+                && near(x.meanSeconds, y.meanSeconds) && x.maxSeconds == y.maxSeconds
+                && near(x.growthSeconds, y.growthSeconds) && x.newestRunId == y.newestRunId
+                && x.newestStep == y.newestStep && x.sparkline.size() == y.sparkline.size();
+            for (qsizetype k = 0; same && k < x.sparkline.size(); ++k) {
+                same = near(x.sparkline.at(k), y.sparkline.at(k));
+            }
+            if (!same) {
+                return QStringLiteral("ranking %1 row %2: %3 vs %4")
+                    .arg(r)
+                    .arg(i)
+                    .arg(x.uniqueId, y.uniqueId);
+            }
+        }
+    }
+    return {};
+}
+
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -128,51 +175,75 @@ int main(int argc, char **argv)
     while (!flushed) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
+    const double seconds = double(seeding.elapsed()) / 1000.0;
+    qint64 bytes = 0;
+    timeRead<qint64>(
+        store,
+        [](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            return q.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count, "
+                                         "pragma_page_size"))
+                    && q.next()
+                ? q.value(0).toLongLong()
+                : qint64(-1);
+        },
+        &bytes);
     std::printf("seeded %d jobs x %d days x %d nodes per environment, 2 environments "
-                "(%d node results) in %.1f s\n\n",
+                "(%d node results) in %.1f s; database %.1f MB\n\n",
         kJobs,
         kDays,
         kNodes,
         2 * kJobs * kDays * kNodes,
-        double(seeding.elapsed()) / 1000.0);
+        seconds,
+        double(bytes) / 1e6);
 
-    std::printf("| model performance, one environment | indexed (the app): wall / history-thread "
-                "CPU | full-table scan (baseline): wall / CPU | node results read | target (CPU) "
-                "|\n|---|---|---|---|---|\n");
+    std::printf("| model performance, one environment | indexed (the app): wall / "
+                "history-thread CPU | by run (schema 4's plan): wall / CPU | full-table scan "
+                "(baseline): wall / CPU | node results read | target (wall) |\n"
+                "|---|---|---|---|---|---|\n");
+    const QList<PerformancePlan> plans {
+        PerformancePlan::Indexed, PerformancePlan::ByRun, PerformancePlan::FullScan
+    };
     for (int days : { 7, 30, 90 }) {
-        QList<double> indexedWall, indexedCpu, scanWall, scanCpu;
-        ModelPerformance a, b;
+        QList<QList<double>> wall(plans.size()), cpu(plans.size());
+        QList<ModelPerformance> answers(plans.size());
         for (int i = 0; i < runs; ++i) {
-            for (PerformancePlan plan : { PerformancePlan::Indexed, PerformancePlan::FullScan }) {
-                const bool indexed = plan == PerformancePlan::Indexed;
+            for (qsizetype p = 0; p < plans.size(); ++p) {
+                const PerformancePlan plan = plans.at(p);
                 const Timing t = timeRead<ModelPerformance>(
                     store,
                     [=](QSqlDatabase &db) {
                         return queryModelPerformance(
                             db, kConnection, kEnvironment, days, now, plan);
                     },
-                    indexed ? &a : &b);
-                (indexed ? indexedWall : scanWall) << t.wallMs;
-                (indexed ? indexedCpu : scanCpu) << t.cpuMs;
+                    &answers[p]);
+                wall[p] << t.wallMs;
+                cpu[p] << t.cpuMs;
             }
         }
-        if (a.resultCount != b.resultCount || a.slowest.isEmpty()) {
-            std::fprintf(stderr,
-                "plans disagree: %lld vs %lld results\n",
-                qlonglong(a.resultCount),
-                qlonglong(b.resultCount));
-            return 1;
+        for (qsizetype p = 1; p < plans.size(); ++p) {
+            const QString why = difference(answers.at(0), answers.at(p));
+            if (!why.isEmpty() || answers.at(0).slowest.isEmpty()) {
+                std::fprintf(stderr,
+                    "%d days: the plans disagree: %s\n",
+                    days,
+                    qPrintable(why.isEmpty() ? QStringLiteral("no results") : why));
+                return 1;
+            }
         }
-        std::printf("| %d days | %.1f / %.1f ms | %.1f / %.1f ms | %lld (%d nodes) | <= 200 ms: "
-                    "%s |\n",
+        const ModelPerformance &a = answers.at(0);
+        std::printf("| %d days | %.1f / %.1f ms | %.1f / %.1f ms | %.1f / %.1f ms | %lld (%d "
+                    "nodes) | <= 200 ms: %s |\n",
             days,
-            median(indexedWall),
-            median(indexedCpu),
-            median(scanWall),
-            median(scanCpu),
+            median(wall.at(0)),
+            median(cpu.at(0)),
+            median(wall.at(1)),
+            median(cpu.at(1)),
+            median(wall.at(2)),
+            median(cpu.at(2)),
             qlonglong(a.resultCount),
             a.nodeCount,
-            median(indexedCpu) <= 200 ? "met" : "MISSED");
+            median(wall.at(0)) <= 200 ? "met" : "MISSED");
     }
     QList<double> trendWall, trendCpu;
     JobTrend trend;

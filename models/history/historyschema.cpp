@@ -84,6 +84,26 @@ QStringList migrationTo(int version)
             QStringLiteral("ALTER TABLE jobs ADD COLUMN last_run_created INTEGER"),
             QStringLiteral("ALTER TABLE jobs ADD COLUMN seen_at INTEGER"),
         };
+    case 5:
+        return {
+            // Model performance over a long window groups an environment's results per node:
+            // reached through the runs, that is a sort of every result in the window (most of
+            // the 90-day query's time). Each result keeps its run's environment and finish
+            // time (written with it, and by recordRun when the run comes or changes later), so
+            // an index in node order hands them over already grouped, and the ranked nodes'
+            // sparklines are a few seeks. Within a node the index keeps the runs' order
+            // (finished_at, run_id, step_index), so sums add up in the same order either way.
+            // Results of runs not (yet) recorded stay NULL, which
+            // no window matches: the same as the join to runs.
+            QStringLiteral("ALTER TABLE node_results ADD COLUMN environment_id INTEGER"),
+            QStringLiteral("ALTER TABLE node_results ADD COLUMN finished_at INTEGER"),
+            QStringLiteral("UPDATE node_results SET (environment_id, finished_at) = (SELECT "
+                           "r.environment_id, r.finished_at FROM runs r WHERE r.connection_id = "
+                           "node_results.connection_id AND r.run_id = node_results.run_id)"),
+            QStringLiteral("CREATE INDEX node_results_by_node ON node_results (connection_id, "
+                           "environment_id, unique_id, finished_at, run_id, step_index, status, "
+                           "execution_time)"),
+        };
     default:
         return {};
     }

@@ -8,7 +8,7 @@
 namespace Dbtc::Models::HistorySchema {
 
 //! The schema version a fresh database is created at (PRAGMA user_version).
-constexpr int CurrentVersion = 4;
+constexpr int CurrentVersion = 5;
 
 //! The statements that move a database from \a version - 1 to \a version (1 creates it).
 QStringList migrationTo(int version);

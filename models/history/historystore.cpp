@@ -257,6 +257,14 @@ void HistoryStore::recordRun(const HistoryRun &r)
                 text(r.trigger),
                 text(r.gitBranch),
                 text(r.gitSha) });
+        // The run's results carry its environment and finish time (schema 5): results read
+        // before the run was recorded, or a run recorded again with other values, follow it.
+        const QVariant finished = millis(r.finishedAt);
+        run(w,
+            QStringLiteral("UPDATE node_results SET environment_id = ?, finished_at = ? WHERE "
+                           "connection_id = ? AND run_id = ? AND (environment_id IS NOT ? OR "
+                           "finished_at IS NOT ?)"),
+            { r.environmentId, finished, r.connectionId, r.runId, r.environmentId, finished });
         for (const HistoryRun::Step &s : r.steps) {
             run(w,
                 QStringLiteral(
@@ -284,9 +292,27 @@ void HistoryStore::recordResults(const QString &connectionId,
             QStringLiteral("INSERT OR REPLACE INTO result_fetches (connection_id, run_id, "
                            "step_index, outcome) VALUES (?, ?, ?, ?)"),
             { connectionId, runId, step, int(outcome) });
+        // The run's environment and finish time, copied onto each result (NULL while the run
+        // is not recorded: recordRun fills them in then).
+        QVariant environment(QMetaType(QMetaType::LongLong)), finished(environment);
+        if (!results.isEmpty()) {
+            QSqlQuery &owner =
+                w.prepared(QStringLiteral("SELECT environment_id, finished_at FROM runs WHERE "
+                                          "connection_id = ? AND run_id = ?"));
+            owner.bindValue(0, connectionId);
+            owner.bindValue(1, runId);
+            if (!owner.exec()) {
+                w.fail(owner);
+            } else if (owner.next()) {
+                environment = owner.value(0);
+                finished = owner.value(1);
+            }
+            owner.finish();
+        }
         const QString insert = QStringLiteral(
             "INSERT OR REPLACE INTO node_results (connection_id, run_id, step_index, "
-            "unique_id, status, execution_time, signature) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            "unique_id, status, execution_time, signature, environment_id, finished_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const HistoryNodeResult &n : results) {
             const bool failed = n.status != QLatin1String("success")
                 && n.status != QLatin1String("pass") && n.status != QLatin1String("skipped");
@@ -299,7 +325,9 @@ void HistoryStore::recordResults(const QString &connectionId,
                     n.status,
                     n.executionTime,
                     failed ? QVariant(messageSignature(n.uniqueId, n.message))
-                           : QVariant(QMetaType(QMetaType::QString)) });
+                           : QVariant(QMetaType(QMetaType::QString)),
+                    environment,
+                    finished });
         }
     });
 }

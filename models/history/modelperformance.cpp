@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 namespace Dbtc::Models {
 
@@ -16,29 +17,94 @@ namespace {
 // Two passes, so C++ sees a few thousand rows whatever the window: the first groups the
 // window's results per node (the rankings need nothing finer), the second groups only the
 // ranked nodes' results per slice of the window (their sparklines). The plans differ only in
-// how they reach the rows: the app's by runs_by_environment, the baseline by reading every
-// node result of the history and looking its run up.
-QString rowsOf(PerformancePlan plan)
+// how they reach the rows (the same rows, in the same order within a node):
+// - by run: the environment's runs in the window (runs_by_environment), then their results
+//   by the node_results key; grouping them per node is a sort of every result in the window.
+// - by node: node_results_by_node (schema 5: each result carries its run's environment and
+//   finish time) hands the environment's results over in node order, already grouped, but
+//   reads the results before the window too; the sparklines' nodes are a seek each.
+// - the baseline: every node result of the history, each joined to its run.
+struct Source
 {
-    return plan == PerformancePlan::Indexed
-        ? QStringLiteral("FROM runs r INDEXED BY runs_by_environment CROSS JOIN node_results nr "
-                         "ON nr.connection_id = r.connection_id AND nr.run_id = r.run_id ")
-        : QStringLiteral("FROM node_results nr NOT INDEXED CROSS JOIN runs r "
-                         "ON r.connection_id = nr.connection_id AND r.run_id = nr.run_id ");
+    QString from; //!< FROM ... with the window's condition (connection, environment, since)
+    QString finished; //!< the finish time of a row's run
+    QString run; //!< its run id
+};
+
+Source sourceOf(PerformancePlan plan)
+{
+    switch (plan) {
+    case PerformancePlan::ByNode:
+        return { QStringLiteral("FROM node_results nr INDEXED BY node_results_by_node WHERE "
+                                "nr.connection_id = ? AND nr.environment_id = ? AND "
+                                "nr.finished_at >= ? AND nr.status <> 'skipped' "),
+            QStringLiteral("nr.finished_at"),
+            QStringLiteral("nr.run_id") };
+    case PerformancePlan::FullScan:
+        return { QStringLiteral("FROM node_results nr NOT INDEXED CROSS JOIN runs r "
+                                "ON r.connection_id = nr.connection_id AND r.run_id = nr.run_id "
+                                "WHERE r.connection_id = ? AND r.environment_id = ? AND "
+                                "r.finished_at >= ? AND nr.status <> 'skipped' "),
+            QStringLiteral("r.finished_at"),
+            QStringLiteral("r.run_id") };
+    case PerformancePlan::Indexed: // resolved by the caller
+    case PerformancePlan::ByRun:
+        break;
+    }
+    return { QStringLiteral("FROM runs r INDEXED BY runs_by_environment CROSS JOIN node_results nr "
+                            "ON nr.connection_id = r.connection_id AND nr.run_id = r.run_id "
+                            "WHERE r.connection_id = ? AND r.environment_id = ? AND "
+                            "r.finished_at >= ? AND nr.status <> 'skipped' "),
+        QStringLiteral("r.finished_at"),
+        QStringLiteral("r.run_id") };
 }
 
-const char *const kWindow = "WHERE r.connection_id = ? AND r.environment_id = ? AND "
-                            "r.finished_at >= ? AND nr.status <> 'skipped' ";
-
 // "run * 1000 + step": the newest run and its step in one max() (steps are < 1000).
-const char *const kPerNode =
-    "SELECT nr.unique_id, count(*), sum(nr.status IN ('error', 'fail', 'runtime error')), "
-    "sum(nr.execution_time), max(nr.execution_time), max(r.run_id * 1000 + nr.step_index), "
-    "total(CASE WHEN r.finished_at < ? THEN nr.execution_time END), sum(r.finished_at < ?) ";
+QString perNode(const Source &s)
+{
+    const QString columns = QStringLiteral(
+        "SELECT nr.unique_id, count(*), sum(nr.status IN ('error', 'fail', 'runtime error')), "
+        "sum(nr.execution_time), max(nr.execution_time), max(%1 * 1000 + nr.step_index), "
+        "total(CASE WHEN %2 < ? THEN nr.execution_time END), sum(%2 < ?) ");
+    return columns.arg(s.run, s.finished) + s.from + QStringLiteral("GROUP BY nr.unique_id");
+}
 
-const char *const kPerSlice =
-    "SELECT nr.unique_id, (r.finished_at - ?) * %1 / ? AS slice, count(*), "
-    "total(nr.execution_time) ";
+QString perSlice(const Source &s, qsizetype nodes)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), nodes);
+    return QStringLiteral("SELECT nr.unique_id, (%1 - ?) * %2 / ? AS slice, count(*), "
+                          "total(nr.execution_time) ")
+               .arg(s.finished)
+               .arg(ModelPerformance::Slices)
+        + s.from
+        + QStringLiteral("AND nr.unique_id IN (%1) GROUP BY nr.unique_id, slice")
+              .arg(marks.join(u','));
+}
+
+qint64 countRuns(QSqlDatabase &db, const QString &connectionId, qint64 environmentId, qint64 since)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM runs INDEXED BY runs_by_environment WHERE "
+                             "connection_id = ? AND environment_id = ? AND finished_at >= ?"));
+    q.addBindValue(connectionId);
+    q.addBindValue(environmentId);
+    q.addBindValue(since);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+//! The app's plan for the per-node pass: by node once the window holds a good share of the
+//! environment's runs (reading the results before it costs less than sorting the window's),
+//! by run for a short window in a long history. Both answer the same.
+PerformancePlan perNodePlan(
+    QSqlDatabase &db, const QString &connectionId, qint64 environmentId, qint64 since)
+{
+    const qint64 inWindow = countRuns(db, connectionId, environmentId, since);
+    const qint64 all =
+        countRuns(db, connectionId, environmentId, std::numeric_limits<qint64>::min());
+    return inWindow * 4 >= all ? PerformancePlan::ByNode : PerformancePlan::ByRun;
+}
 
 void bindWindow(QSqlQuery &q, const ModelPerformance &p, qint64 since)
 {
@@ -83,13 +149,9 @@ void addSparklines(
     if (lines.isEmpty()) {
         return;
     }
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), lines.size());
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kPerSlice).arg(ModelPerformance::Slices) + rowsOf(plan)
-        + QLatin1String(kWindow) + QStringLiteral("AND nr.unique_id IN (%1) ").arg(marks.join(u','))
-        + QStringLiteral("GROUP BY nr.unique_id, slice"));
+    q.prepare(perSlice(sourceOf(plan), lines.size()));
     q.addBindValue(since);
     q.addBindValue(span);
     bindWindow(q, result, since);
@@ -134,10 +196,16 @@ ModelPerformance queryModelPerformance(QSqlDatabase &db,
     // The first half of the window is the sparkline's first Slices / 2 slices.
     const qint64 middle = since + span / 2;
 
+    // The app's sparklines are always by node: a seek per ranked node, whatever the window.
+    const PerformancePlan sparklinePlan =
+        plan == PerformancePlan::Indexed ? PerformancePlan::ByNode : plan;
+    if (plan == PerformancePlan::Indexed) {
+        plan = perNodePlan(db, connectionId, environmentId, since);
+    }
+
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(kPerNode) + rowsOf(plan) + QLatin1String(kWindow)
-        + QStringLiteral("GROUP BY nr.unique_id"));
+    q.prepare(perNode(sourceOf(plan)));
     q.addBindValue(middle);
     q.addBindValue(middle);
     bindWindow(q, result, since);
@@ -198,7 +266,7 @@ ModelPerformance queryModelPerformance(QSqlDatabase &db,
         +[](const NodePerformance &n) {
             return n.growthSeconds > 0;
         });
-    addSparklines(db, result, plan, since, span);
+    addSparklines(db, result, sparklinePlan, since, span);
     return result;
 }
 

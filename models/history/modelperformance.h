@@ -52,9 +52,12 @@ struct ModelPerformance
     bool isEmpty() const { return nodeCount == 0; }
 };
 
-//! How the query reaches the rows; FullScan is the benchmark's baseline (every node result of
-//! every environment read and joined to its run).
-enum class PerformancePlan { Indexed, FullScan };
+//! How the query reaches the rows (every plan gives the same answer). Indexed is the app's:
+//! the ranked nodes' sparklines by node, the rankings by node or by run, whichever reads less
+//! for the window (see modelperformance.cpp). ByRun and ByNode force one (tests, benchmark);
+//! FullScan is the benchmark's baseline (every node result of every environment read and
+//! joined to its run).
+enum class PerformancePlan { Indexed, ByRun, ByNode, FullScan };
 
 //! The environment's rankings over the \a days before \a now, on the database thread.
 ModelPerformance queryModelPerformance(QSqlDatabase &db,

@@ -7,6 +7,7 @@
 #include "models/history/historyrecorder.h"
 #include "models/history/historyschema.h"
 #include "models/history/historystore.h"
+#include "models/history/modelperformance.h"
 
 #include <QDir>
 #include <QFile>
@@ -263,6 +264,146 @@ private Q_SLOTS:
             3)
                     .toString()
                     .contains(QStringLiteral("runs_by_environment")));
+        // Version 5: the version-1 result carries its run's environment and finish time.
+        QCOMPARE(sqlValue(path(),
+                     QStringLiteral("SELECT environment_id, finished_at FROM node_results WHERE "
+                                    "run_id = 41 AND unique_id = 'model.jaffle.orders'"))
+                     .toLongLong(),
+            3);
+        QCOMPARE(sqlValue(path(),
+                     QStringLiteral("SELECT finished_at FROM node_results WHERE run_id = 41 AND "
+                                    "unique_id = 'model.jaffle.orders'"))
+                     .toLongLong(),
+            1700000100000);
+    }
+
+    void migratesFrom4To5WithData()
+    {
+        // A version-4 file with results: built by the released migrations (their statements
+        // never change), then filled the way version 4 wrote rows (no environment or finish
+        // time on a result).
+        const qint64 day = 86400000;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (int version = 1; version <= 4; ++version) {
+                for (const QString &sql : HistorySchema::migrationTo(version)) {
+                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+                }
+            }
+            // Runs 1..20 of environment 3 one a day, 21..25 of environment 4; run 26 never
+            // finished; results of run 99 whose run was never recorded.
+            QVERIFY(q.prepare(QStringLiteral(
+                "INSERT INTO runs (connection_id, run_id, account_id, environment_id, job_id, "
+                "status, finished_at) VALUES ('c1', ?, 1, ?, 7, 10, ?)")));
+            for (int run = 1; run <= 26; ++run) {
+                q.addBindValue(run);
+                q.addBindValue(run <= 20 ? 3 : 4);
+                q.addBindValue(run == 26 ? QVariant(QMetaType(QMetaType::LongLong))
+                                         : QVariant(now - (27 - run) * day));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(q.prepare(QStringLiteral(
+                "INSERT INTO node_results (connection_id, run_id, step_index, unique_id, status, "
+                "execution_time) VALUES ('c1', ?, 4, ?, ?, ?)")));
+            for (int run : { 1,
+                     2,
+                     3,
+                     4,
+                     5,
+                     6,
+                     7,
+                     8,
+                     9,
+                     10,
+                     11,
+                     12,
+                     13,
+                     14,
+                     15,
+                     16,
+                     17,
+                     18,
+                     19,
+                     20,
+                     21,
+                     22,
+                     23,
+                     24,
+                     25,
+                     26,
+                     99 }) {
+                for (int node = 0; node < 3; ++node) {
+                    q.addBindValue(run);
+                    q.addBindValue(QStringLiteral("model.jaffle.m%1").arg(node));
+                    q.addBindValue((run + node) % 4 == 0 ? QStringLiteral("error")
+                                                         : QStringLiteral("success"));
+                    q.addBindValue(double(run * (node + 1)));
+                    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+                }
+            }
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+        HistoryStore store(path());
+        QSignalSpy recovered(&store, &HistoryStore::recovered);
+        QVERIFY(waitOpened(store));
+        QCOMPARE(recovered.count(), 0);
+        QVERIFY(flushed(store));
+        QCOMPARE(sqlValue(path(), QStringLiteral("PRAGMA user_version")).toInt(), 5);
+        QCOMPARE(count(store, QStringLiteral("node_results")), 27 * 3); // every row kept
+        // Each result took its run's environment and finish time; none left without where a
+        // run exists, the unrecorded run's stay NULL.
+        QCOMPARE(sqlValue(path(),
+                     QStringLiteral("SELECT count(*) FROM node_results nr JOIN runs r USING "
+                                    "(connection_id, run_id) WHERE nr.environment_id IS "
+                                    "r.environment_id AND nr.finished_at IS r.finished_at"))
+                     .toInt(),
+            26 * 3);
+        QCOMPARE(sqlValue(path(),
+                     QStringLiteral("SELECT count(*) FROM node_results WHERE run_id = 99 AND "
+                                    "environment_id IS NULL AND finished_at IS NULL"))
+                     .toInt(),
+            3);
+        QVERIFY(sqlValue(path(),
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT unique_id, count(*) FROM node_results "
+                           "WHERE connection_id = 'c1' AND environment_id = 3 AND finished_at "
+                           ">= 0 GROUP BY unique_id"),
+            3)
+                    .toString()
+                    .contains(QStringLiteral("COVERING INDEX node_results_by_node")));
+
+        // The upgraded file answers the performance page as the join to runs does: 16 days of
+        // environment 3 = runs 11..20 (finished 16..7 days ago; 16 is the window's start, and
+        // in), 3 nodes each.
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        for (PerformancePlan plan :
+            { PerformancePlan::ByNode, PerformancePlan::ByRun, PerformancePlan::FullScan }) {
+            const ModelPerformance p = waitFor<ModelPerformance>([&](auto done) {
+                store.read<ModelPerformance>(
+                    [=](QSqlDatabase &db) {
+                        return queryModelPerformance(db, QStringLiteral("c1"), 3, 16, at, plan);
+                    },
+                    done);
+            });
+            QCOMPARE(p.nodeCount, 3);
+            QCOMPARE(p.resultCount, 10 * 3);
+            QCOMPARE(p.slowest.first().uniqueId, QStringLiteral("model.jaffle.m2"));
+            QCOMPARE(p.slowest.first().meanSeconds, 15.5 * 3); // runs 11..20 x 3
+            QCOMPARE(p.slowest.first().newestRunId, 20);
+            // failed where (run + node) % 4 == 0: m0 in runs 12, 16, 20, m1 in 11, 15, 19, m2
+            // in 14, 18 (a tie goes by id)
+            QCOMPARE(p.mostFailing.size(), 3);
+            QCOMPARE(p.mostFailing.first().failures, 3);
+            QCOMPARE(p.mostFailing.first().uniqueId, QStringLiteral("model.jaffle.m0"));
+            QCOMPARE(p.mostFailing.last().failures, 2);
+        }
     }
 
     void refusesANewerSchemaWithoutLosingIt()
