@@ -22,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUrl>
 
 using namespace Dbtc;
 using namespace Dbtc::Models;
@@ -116,13 +117,16 @@ struct WatchedAccount
     WatchPoller poller;
     LocalHistory &history;
 
-    WatchedAccount(Api::Client *client, qint64 accountId, LocalHistory &h)
+    WatchedAccount(Api::Client *client,
+        qint64 id,
+        LocalHistory &h,
+        WatchScopeKind kind = WatchScopeKind::Account)
         : poller(client, &list, QStringLiteral("sim"))
         , history(h)
     {
         QSignalSpy initial(history.pulse(), &QAbstractItemModel::modelReset);
         initial.wait(10000); // the read at start, before anything is recorded
-        list.setScopeWatched(QStringLiteral("sim"), WatchScopeKind::Account, accountId, true);
+        list.setScopeWatched(QStringLiteral("sim"), kind, id, true);
         poller.setIntervals({ 1h, 1h, 1h }); // cycles by hand
         QObject::connect(
             &poller, &WatchPoller::activeRunsCounted, history.pulse(), &PulseModel::setActiveRuns);
@@ -524,6 +528,52 @@ private Q_SLOTS:
         QCOMPARE(sim.server->requestCount(QStringLiteral("/runs/")), 1);
         QCOMPARE(jobCell(*pulse, busy, PulseModel::NowColumn).data().toString(),
             QStringLiteral("1 queued"));
+    }
+
+    void aWatchedProjectCountsItsOwnRuns()
+    {
+        SimFixture sim;
+        QVERIFY(sim.start(200));
+        const ActiveRunsByJob expected = inFlightByListingEverything(*sim.client);
+        const QList<Api::Job> jobs = waitFor<QList<Api::Job>>([&](auto done) {
+            sim.client->fetchAllJobs({}, nullptr, [done](const Api::Result<QList<Api::Job>> &r) {
+                done(r.ok() ? r.value() : QList<Api::Job> {});
+            });
+        });
+        // The project of a job with runs in flight, and the jobs of the others.
+        const auto busy = std::find_if(jobs.cbegin(), jobs.cend(), [&](const Api::Job &j) {
+            return !expected.value(j.id).isEmpty();
+        });
+        QVERIFY(busy != jobs.cend());
+        const qint64 project = busy->projectId;
+        QTemporaryDir dir;
+        LocalHistory history(dir.filePath(QStringLiteral("history.sqlite")));
+        WatchedAccount watch(sim.client.get(), project, history, WatchScopeKind::Project);
+        ActiveRunsByJob counted;
+        QObject::connect(&watch.poller,
+            &WatchPoller::activeRunsCounted,
+            [&counted](const QString &, const ActiveRunsByJob &runs) {
+                counted = runs;
+            });
+        sim.server->clearRequestLog();
+        QVERIFY(watch.cycle());
+        const QString runsRequest = [&] {
+            for (const QByteArray &line : sim.server->requestLog()) {
+                if (line.contains("/runs/")) {
+                    return QUrl::fromPercentEncoding(line);
+                }
+            }
+            return QString();
+        }();
+        QVERIFY2(runsRequest.contains(QStringLiteral("project_id__in=[%1]").arg(project)),
+            qPrintable(runsRequest));
+        QVERIFY(!counted.isEmpty());
+        for (const Api::Job &j : jobs) {
+            QCOMPARE(counted.contains(j.id), j.projectId == project);
+            if (j.projectId == project) {
+                QCOMPARE(counted.value(j.id), expected.value(j.id));
+            }
+        }
     }
 
     void theCountCostsOneRequestHoweverManyJobs()
