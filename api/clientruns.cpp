@@ -24,6 +24,13 @@ QUrlQuery runQuery(const RunQuery &query, qint64 offset)
     if (query.projectId) {
         add("project_id", QString::number(*query.projectId));
     }
+    if (!query.projectIdIn.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : query.projectIdIn) {
+            ids << QString::number(id);
+        }
+        add("project_id__in", u'[' + ids.join(u',') + u']');
+    }
     if (query.environmentId) {
         add("environment_id", QString::number(*query.environmentId));
     }

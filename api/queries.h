@@ -27,6 +27,8 @@ struct RunQuery
 {
     std::optional<qint64> jobDefinitionId;
     std::optional<qint64> projectId;
+    //! project_id__in, sent as a JSON list: [1,2] (the background watch's runs in flight).
+    QList<qint64> projectIdIn;
     std::optional<qint64> environmentId;
     std::optional<RunStatus> status;
     QList<RunStatus> statusIn; //!< sent as a JSON list: status__in=[10,20]

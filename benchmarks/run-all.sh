@@ -5,6 +5,8 @@
 #   console (run model merge and GUI-thread stalls at 10k/100k runs),
 #   logview (100 MB log vs QPlainTextEdit),
 #   watch (HTTP requests per background poll cycle for 1, 10, 100 watched jobs vs one per job),
+#   pulse (requests per watch cycle for 1, 3, 10 accounts x 10, 100, 1,000 jobs vs one per
+#   job; the pulse page's GUI stalls merging 1,000 jobs),
 #   selection (dbt --select queries on the 100 MB manifest vs naive baselines).
 #   soak (the window polling a fast simulator for SOAK_MINUTES, default 10: memory, descriptors,
 #   objects and the longest GUI stall; SOAK_MINUTES=0 skips it).
@@ -21,6 +23,7 @@ export BUILD_DIR=$BUILD
 "$here/console/run.sh" "${CONSOLE_SECONDS:-5}"
 "$here/logview/run.sh"
 "$here/watch/run.sh"
+"$here/pulse/run.sh"
 "$here/selection/run.sh"
 if [ "${SOAK_MINUTES:-10}" != 0 ]; then
     "$here/soak/run.sh" "${SOAK_MINUTES:-10}"

@@ -349,4 +349,48 @@ void seedWorld(World &w, Lifecycle &life, const QDateTime &now, int historyRuns,
     }
 }
 
+void seedExtraAccounts(
+    World &w, Lifecycle &life, const QDateTime &now, int accounts, int jobsPerAccount)
+{
+    constexpr JobSpec kBench { "Bench job", "", "dbt build", 0, 5, false, false, "other" };
+    for (int i = 0; i < accounts; ++i) {
+        // Apart from every other account's ids: the world keeps jobs and runs in one map each.
+        const qint64 id = 2000000000LL + qint64(i) * 10000000;
+        w.accounts.append({ id,
+            QStringLiteral("Bench account %1").arg(i + 1),
+            QStringLiteral("enterprise"),
+            QStringLiteral("bench-%1").arg(i + 1),
+            10,
+            now.addDays(-100),
+            now.addDays(-10) });
+        w.nextObjectId[id] = id + 1;
+        w.nextRunId[id] = id * 10 + 1;
+        const Project p = addProject(w, id, i, now.addDays(-90));
+        const Environment env =
+            addEnv(w, p, "Production", "deployment", "production", "versionless");
+        QList<qint64> jobIds;
+        for (int j = 0; j < jobsPerAccount; ++j) {
+            const Job job = addJob(w, p, env, kBench, p.createdAt.addDays(1));
+            w.jobs[job.id].name = QStringLiteral("Bench job %1").arg(j + 1);
+            life.scheduleNext(w.jobs[job.id], now);
+            jobIds << job.id;
+        }
+        Trigger t;
+        t.cause = QStringLiteral("Triggered via API");
+        t.causeCategory = QStringLiteral("api");
+        // Long enough to stay in flight through a benchmark without life.
+        for (const int k : { 0, 0, 1, 2 }) {
+            if (k < jobIds.size()) {
+                Run &run = life.createRun(w.jobs[jobIds.at(k)], t, now.addSecs(-60));
+                run.plan.queueSeconds = 1; // running by now, whatever the seeded odds
+                run.plan.startingSeconds = 4;
+                for (int &seconds : run.plan.stepSeconds) {
+                    seconds *= 20;
+                }
+            }
+        }
+        life.step(now, false);
+    }
+}
+
 } // namespace Dbtc::Sim

@@ -16,4 +16,9 @@ inline constexpr qint64 kCellAccountId = 70403103922125;
 void seedWorld(
     World &world, Lifecycle &life, const QDateTime &now, int historyRuns, int extraJobs = 0);
 
+//! Adds \a accounts accounts of \a jobsPerAccount jobs each (ServerOptions::extraAccounts),
+//! cheaply: no history, four runs in flight per account. Ids 2000000000 + i * 10000000 on.
+void seedExtraAccounts(
+    World &world, Lifecycle &life, const QDateTime &now, int accounts, int jobsPerAccount);
+
 } // namespace Dbtc::Sim

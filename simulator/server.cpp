@@ -76,6 +76,8 @@ Server::Server(ServerOptions options, QObject *parent)
 {
     m_world->seed = m_options.seed;
     seedWorld(*m_world, *m_life, m_clock->now(), m_options.historyRuns, m_options.extraJobs);
+    seedExtraAccounts(
+        *m_world, *m_life, m_clock->now(), m_options.extraAccounts, m_options.jobsPerAccount);
     seedAdmin(*m_world, m_clock->now());
     registerAccountRoutes(*m_router);
     registerJobRoutes(*m_router);

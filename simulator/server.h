@@ -37,6 +37,11 @@ struct ServerOptions
     QString scenarioFile; //!< JSON faults/scenario file, optional
     int historyRuns = 2400; //!< historical runs in the main account (tests may lower it)
     int extraJobs = 0; //!< unscheduled jobs added to the demo projects (benchmarks)
+    //! More accounts after the demo and cell ones (benchmarks of many accounts): each with one
+    //! project, one environment, jobsPerAccount unscheduled jobs, no history and four runs in
+    //! flight (one running with one queued behind it, two more running).
+    int extraAccounts = 0;
+    int jobsPerAccount = 10;
 };
 
 //! A dbt Cloud Admin API (v2/v3) on 127.0.0.1, seeded deterministically, with scripted faults.

@@ -7,6 +7,7 @@
 // 1 ms timer runs during each measurement and the largest gap between its ticks is the stall.
 // Then the database size per 1,000 runs (steps included) at 0, 100 and 500 node results each.
 // Usage: bench_history [FOLDER]   (a folder on the disk to measure; default: the current one)
+#include "benchmarks/stallmeter.h"
 #include "models/history/historydatabase.h"
 #include "models/history/historyschema.h"
 #include "models/history/historystore.h"
@@ -76,45 +77,7 @@ QList<HistoryNodeResult> makeResults(qint64 runId, int nodes)
     return out;
 }
 
-//! The largest gap between ticks of a 1 ms timer while \a work runs in the event loop.
-struct StallMeter
-{
-    QTimer timer;
-    QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 worst = 0;
-
-    StallMeter()
-    {
-        timer.setTimerType(Qt::PreciseTimer);
-        timer.setInterval(1);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            tick();
-        });
-    }
-
-    void start()
-    {
-        worst = 0;
-        clock.start();
-        last = 0;
-        timer.start();
-    }
-
-    void tick()
-    {
-        const qint64 now = clock.nsecsElapsed();
-        worst = std::max(worst, now - last);
-        last = now;
-    }
-
-    double stop()
-    {
-        tick();
-        timer.stop();
-        return double(worst) / 1e6;
-    }
-};
+using Dbtc::Bench::StallMeter;
 
 void spin(const std::function<bool()> &done)
 {

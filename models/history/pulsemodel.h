@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/common/activeruns.h"
 #include "models/history/pulse.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Dbtc::Models {
@@ -17,6 +20,11 @@ namespace Dbtc::Models {
 //! environment, one row per job with its last status, how long it has been failing, the age of
 //! its last success, what it runs now, its next scheduled run and whether it is overdue. A
 //! group row shows its jobs' worst status and how many fail or are overdue.
+//!
+//! "Now" is the exact number of runs in flight ("2 running · 1 queued") as the watch's last
+//! cycle counted them (setActiveRuns(), kept in memory: a count is "now", not history); a
+//! group shows its jobs' sums. Until a watch has counted a connection (a start from the
+//! history), its jobs show the state of their newest run as the history last saw it.
 class PulseModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -60,6 +68,16 @@ public:
     //! \a now decides "overdue" and the ages shown (a test passes a simulated clock).
     void setJobs(const QList<PulseJob> &jobs, const QDateTime &now);
 
+    //! The runs in flight of every job a watch cycle of \a connectionId listed (zeros
+    //! included); replaces that connection's last counts. Empty: not counted (unknown).
+    void setActiveRuns(const QString &connectionId, const ActiveRunsByJob &runs);
+
+    //! The job's count from the last cycle; nullopt: not counted yet.
+    std::optional<ActiveRuns> activeRunsOf(const QString &connectionId, qint64 jobId) const;
+
+    //! "2 running · 1 queued", "1 queued"; empty for none.
+    static QString activeRunsText(const ActiveRuns &runs);
+
     const QList<PulseJob> &jobs() const { return m_jobs; }
 
     //! "1 job", "5 jobs".
@@ -68,6 +86,9 @@ public:
     int failingJobs() const { return m_failing; }
 
     int overdueJobs() const { return m_overdue; }
+
+    //! Every counted job's runs in flight together (the page's summary).
+    ActiveRuns activeRuns() const;
 
     //! Shown from the database, not yet refreshed by a poll.
     bool isStale() const { return m_stale; }
@@ -89,9 +110,13 @@ private:
     QVariant jobData(const PulseJob &job, const Node &node, int column, int role) const;
     QVariant groupData(const Node &node, int column, int role) const;
     Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node, int column) const;
+    //! The groups' sums of the counts, from the jobs' (after either changed).
+    void sumActiveRuns();
 
     std::unique_ptr<Node> m_root;
     QList<PulseJob> m_jobs;
+    QHash<QString, ActiveRunsByJob> m_active; //!< per connection: the watch's last count
     NameLookup m_names;
     QDateTime m_now;
     int m_failing = 0;

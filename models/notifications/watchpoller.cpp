@@ -172,20 +172,66 @@ void WatchPoller::startCycle()
     m_cycleRunning = true; // before the call: a request refused at once answers synchronously
     m_requests.track(m_client->fetchAllJobs(query,
         this,
-        m_requests.guard([this, watched, scopes](const Api::Result<QList<Api::Job>> &result) {
-            m_cycleRunning = false;
+        m_requests.guard([this, watched, scopes, projects = query.projectIdIn](
+                             const Api::Result<QList<Api::Job>> &result) {
             if (result) {
-                onJobs(watched, scopes, result.value());
+                onJobs(watched, scopes, projects, result.value());
             } else {
+                m_cycleRunning = false;
                 onError(result.error());
             }
         }),
         Api::Priority::Background));
 }
 
-void WatchPoller::onJobs(
-    const QSet<qint64> &asked, const WatchScopes &scopes, const QList<Api::Job> &jobs)
+void WatchPoller::onJobs(const QSet<qint64> &asked,
+    const WatchScopes &scopes,
+    const QList<qint64> &projectFilter,
+    const QList<Api::Job> &jobs)
 {
+    QList<qint64> ids;
+    ids.reserve(jobs.size());
+    bool newestInFlight = false;
+    for (const Api::Job &job : jobs) {
+        ids << job.id;
+        newestInFlight =
+            newestInFlight || (job.mostRecentRun && Api::isInProgress(job.mostRecentRun->status));
+    }
+    if (!newestInFlight && !m_anyActive) {
+        finishCycle(asked, scopes, jobs, countActiveRuns(ids, {})); // nothing is in flight
+        return;
+    }
+    Api::RunQuery runs;
+    runs.statusIn = { Api::RunStatus::Queued, Api::RunStatus::Starting, Api::RunStatus::Running };
+    runs.projectIdIn = projectFilter; // empty: the whole account, as the job list
+    runs.orderBy = QStringLiteral("-id");
+    m_requests.track(m_client->fetchAllRuns(runs,
+        this,
+        m_requests.guard(
+            [this, asked, scopes, jobs, ids](const Api::Result<QList<Api::Run>> &result) {
+                if (!result) {
+                    // The job list is good: the cycle stands, only the counts are unknown (and
+                    // asked for again next cycle). A 429 pauses the client, and so the schedule.
+                    qCInfo(lcWatch) << "counting runs in flight failed for" << m_connectionId << ":"
+                                    << result.error().detail;
+                    finishCycle(asked, scopes, jobs, {});
+                    return;
+                }
+                finishCycle(asked, scopes, jobs, countActiveRuns(ids, result.value()));
+            }),
+        Api::Priority::Background));
+}
+
+void WatchPoller::finishCycle(const QSet<qint64> &asked,
+    const WatchScopes &scopes,
+    const QList<Api::Job> &jobs,
+    const ActiveRunsByJob &active)
+{
+    m_cycleRunning = false;
+    m_anyActive = active.isEmpty() // unknown: count again
+        || std::any_of(active.cbegin(), active.cend(), [](const ActiveRuns &a) {
+               return !a.isEmpty();
+           });
     QSet<qint64> found;
     QList<Api::Run> history;
     QList<Api::Run> news;
@@ -197,8 +243,9 @@ void WatchPoller::onJobs(
         }
         if (asked.contains(job.id)
             || scopes.covers(job.accountId, job.projectId, job.environmentId)) {
-            anyInFlight =
-                anyInFlight || (job.mostRecentRun && Api::isInProgress(job.mostRecentRun->status));
+            anyInFlight = anyInFlight
+                || (job.mostRecentRun && Api::isInProgress(job.mostRecentRun->status))
+                || !active.value(job.id).isEmpty();
         }
         // Unwatched jobs of the same projects come along for free; the notifier keeps their
         // outcome (starring one later shows at once whether it is failing) but stays silent.
@@ -236,6 +283,7 @@ void WatchPoller::onJobs(
     }
     ++m_cycles;
     m_lastRefresh = QDateTime::currentDateTimeUtc();
+    Q_EMIT activeRunsCounted(m_connectionId, active);
     Q_EMIT jobsObserved(m_connectionId, jobs);
     Q_EMIT runsObserved(m_connectionId, history + news);
     Q_EMIT refreshed(m_lastRefresh);

@@ -3,6 +3,7 @@
 
 #include "api/types/job.h"
 #include "api/types/run.h"
+#include "models/common/activeruns.h"
 #include "models/common/pollschedule.h"
 #include "models/common/requesttracker.h"
 
@@ -50,6 +51,13 @@ struct WatchScopes;
 //! 429 pause (a cycle it refused runs when the pause ends). The schedule is never made
 //! inactive here (watching is the point) and is stopped while nothing is watched, so that no
 //! request is sent; a RequestTracker drops the answers of a cycle that was stopped.
+//!
+//! Exact running/queued counts per job (the pulse page) cost one more request, and only while
+//! something is in flight: GET runs/?status__in=[1,2,3]&order_by=-id (queued, starting,
+//! running) with the same project filter as the job list, paged only past 100 runs in flight
+//! (an account's queue is capped at 50 by default). A job list in which no job's newest run is
+//! in flight, after a cycle that counted nothing, means nothing is in flight (a job's runs
+//! queue one behind the other, and a new run is its job's newest), so that cycle skips it.
 class WatchPoller final : public QObject
 {
     Q_OBJECT
@@ -108,13 +116,25 @@ Q_SIGNALS:
     void runsObserved(const QString &connectionId, const QList<Dbtc::Api::Run> &runs);
     //! Every job the cycle's list answered (their schedules and newest runs: the pulse page).
     void jobsObserved(const QString &connectionId, const QList<Dbtc::Api::Job> &jobs);
+    //! Runs in flight per job, for every job the cycle's list answered (zeros included);
+    //! empty when they could not be counted (the runs/ request failed): unknown, not zero.
+    //! Emitted before jobsObserved.
+    void activeRunsCounted(const QString &connectionId, const Dbtc::Models::ActiveRunsByJob &runs);
     void refreshed(const QDateTime &when);
     //! A cycle failed; polling goes on with backoff. \a message is for the user.
     void failed(const QString &message);
 
 private:
     void startCycle();
-    void onJobs(const QSet<qint64> &asked, const WatchScopes &scopes, const QList<Api::Job> &jobs);
+    //! The job list answered: count the runs in flight if any may be, then finish.
+    void onJobs(const QSet<qint64> &asked,
+        const WatchScopes &scopes,
+        const QList<qint64> &projectFilter,
+        const QList<Api::Job> &jobs);
+    void finishCycle(const QSet<qint64> &asked,
+        const WatchScopes &scopes,
+        const QList<Api::Job> &jobs,
+        const ActiveRunsByJob &active);
     void onError(const Api::ApiError &error);
     void onWatchChanged(const QString &connectionId, qint64 jobId, bool watched);
     //! Polls again once control is back in the event loop (several stars in a row make one
@@ -136,6 +156,7 @@ private:
     bool m_cycleRunning = false;
     bool m_pollAgain = false; //!< the watch list changed during a cycle
     bool m_pollQueued = false; //!< pollSoon() is on its way through the event loop
+    bool m_anyActive = true; //!< the last count found a run in flight, failed, or is to come
     int m_cycles = 0;
     QDateTime m_lastRefresh;
 };

@@ -109,6 +109,9 @@ ConnectionSession *Workspace::addConnection(const ConnectionInfo &info, Api::Cli
             watch, &WatchPoller::runsObserved, m_history->recorder(), &HistoryRecorder::recordRuns);
         connect(
             watch, &WatchPoller::jobsObserved, m_history->recorder(), &HistoryRecorder::recordJobs);
+        // Runs in flight per job: the pulse's "now", in memory only (not history).
+        connect(
+            watch, &WatchPoller::activeRunsCounted, m_history->pulse(), &PulseModel::setActiveRuns);
         connect(watch, &WatchPoller::refreshed, m_history, [history = m_history] {
             history->refreshPulse(true);
         });

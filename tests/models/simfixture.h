@@ -15,6 +15,8 @@ struct SimFixture
     std::unique_ptr<Dbtc::Sim::Server> server;
     std::unique_ptr<Dbtc::Api::Client> client;
     qint64 accountId = 0;
+    int extraJobs = 0; //!< set before start(): unscheduled jobs added to the demo account
+    int extraAccounts = 0; //!< set before start(): accounts without schedules (see ServerOptions)
 
     bool start(int historyRuns = 400, bool life = false, double speed = 1.0)
     {
@@ -22,6 +24,8 @@ struct SimFixture
         so.life = life;
         so.speed = speed;
         so.historyRuns = historyRuns;
+        so.extraJobs = extraJobs;
+        so.extraAccounts = extraAccounts;
         server = std::make_unique<Dbtc::Sim::Server>(so);
         QString error;
         if (!server->start(&error)) {

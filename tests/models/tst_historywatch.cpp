@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Workspace's wiring of the local history: with openHistory(), a watched job's finished
 // run, seen by the background watch, lands in history.sqlite with its run_results read once;
-// removing the connection stops the recording; without openHistory() there is no history.
+// removing the connection stops the recording; without openHistory() there is no history; a
+// watched account's runs in flight reach the pulse page's counts.
 #include "models/history/historyrecorder.h"
 #include "models/history/historystore.h"
 #include "models/history/localhistory.h"
+#include "models/history/pulsemodel.h"
 #include "models/notifications/watchlist.h"
 #include "models/workspace/workspace.h"
 #include "simfixture.h"
@@ -101,6 +103,26 @@ private Q_SLOTS:
         // Gone with its connection: the next cycles of another session record nothing for it.
         workspace.removeConnection(QStringLiteral("c1"));
         QCOMPARE(workspace.history()->recorder()->pendingFetches(), 0);
+    }
+
+    void theWatchCountsRunsInFlightForThePulse()
+    {
+        SimFixture sim;
+        QVERIFY(sim.start(200)); // no life: the seed's runs in flight stay in flight
+        QTemporaryDir dir;
+        Workspace workspace(dir.filePath(QStringLiteral("cache")));
+        workspace.openHistory(dir.filePath(QStringLiteral("history.sqlite")));
+        workspace.watchList()->setScopeWatched(
+            QStringLiteral("c1"), WatchScopeKind::Account, sim.accountId, true);
+        workspace.addConnection(
+            { QStringLiteral("c1"), QStringLiteral("Sim"), sim.accountId }, sim.client.get());
+        PulseModel *pulse = workspace.history()->pulse();
+        QTRY_VERIFY_WITH_TIMEOUT(!pulse->activeRuns().isEmpty() && pulse->rowCount() == 1, 20000);
+        QVERIFY(pulse->activeRuns().running > 0);
+        QVERIFY(pulse->activeRuns().queued > 0); // the seed's run queued behind a long one
+        QTRY_COMPARE_WITH_TIMEOUT(pulse->index(0, PulseModel::NowColumn).data().toString(),
+            PulseModel::activeRunsText(pulse->activeRuns()),
+            10000);
     }
 };
 

@@ -3,22 +3,30 @@
 // failing since / last success from a seeded history; grouping account → project →
 // environment with the worst status and counts; search and "problems only"; and end to end
 // against the simulator, the watch's job list recorded and read back, overdue once a
-// simulated clock passes the schedules with no run.
+// simulated clock passes the schedules with no run; and the exact running/queued counts the
+// watch brings each cycle (one runs/ request while something is in flight, none at rest,
+// however many jobs), shown as "1 running · 1 queued", never read back from the database.
 #include "historywait.h"
 #include "models/common/cronschedule.h"
+#include "models/common/settingsstore.h"
 #include "models/history/historyrecorder.h"
 #include "models/history/historystore.h"
 #include "models/history/localhistory.h"
 #include "models/history/pulse.h"
 #include "models/history/pulsemodel.h"
+#include "models/notifications/notifier.h"
+#include "models/notifications/watchlist.h"
+#include "models/notifications/watchpoller.h"
 #include "simfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUrl>
 
 using namespace Dbtc;
 using namespace Dbtc::Models;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -61,6 +69,94 @@ PulseJob job(qint64 id, qint64 account, qint64 project, qint64 environment, int 
     j.lastRunId = id * 100;
     return j;
 }
+
+//! The job's row in \a model at \a column; invalid when it is not there.
+QModelIndex jobCell(const QAbstractItemModel &model, qint64 jobId, int column)
+{
+    const std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) {
+        for (int r = 0; r < model.rowCount(parent); ++r) {
+            const QModelIndex i = model.index(r, 0, parent);
+            if (i.data(PulseModel::LevelRole).toInt() == PulseModel::JobLevel) {
+                if (i.data(PulseModel::PulseJobIdRole).toLongLong() == jobId) {
+                    return model.index(r, column, parent);
+                }
+            } else if (const QModelIndex found = find(i); found.isValid()) {
+                return found;
+            }
+        }
+        return QModelIndex();
+    };
+    return find({});
+}
+
+//! The oracle: every run of the account, counted per job here (not the watch's filtered
+//! request): what is in flight right now.
+ActiveRunsByJob inFlightByListingEverything(Api::Client &client)
+{
+    const QList<Api::Run> runs = waitFor<QList<Api::Run>>([&](auto done) {
+        client.fetchAllRuns({}, nullptr, [done](const Api::Result<QList<Api::Run>> &r) {
+            done(r.ok() ? r.value() : QList<Api::Run> {});
+        });
+    });
+    ActiveRunsByJob out;
+    for (const Api::Run &run : runs) {
+        if (run.status == Api::RunStatus::Queued) {
+            ++out[run.jobDefinitionId].queued;
+        } else if (Api::isInProgress(run.status)) {
+            ++out[run.jobDefinitionId].running;
+        }
+    }
+    return out;
+}
+
+//! The background watch of the whole account wired to a history as the Workspace wires it.
+struct WatchedAccount
+{
+    MemorySettingsStore settings;
+    WatchList list { &settings };
+    WatchPoller poller;
+    LocalHistory &history;
+
+    WatchedAccount(Api::Client *client,
+        qint64 id,
+        LocalHistory &h,
+        WatchScopeKind kind = WatchScopeKind::Account)
+        : poller(client, &list, QStringLiteral("sim"))
+        , history(h)
+    {
+        QSignalSpy initial(history.pulse(), &QAbstractItemModel::modelReset);
+        initial.wait(10000); // the read at start, before anything is recorded
+        list.setScopeWatched(QStringLiteral("sim"), kind, id, true);
+        poller.setIntervals({ 1h, 1h, 1h }); // cycles by hand
+        QObject::connect(
+            &poller, &WatchPoller::activeRunsCounted, history.pulse(), &PulseModel::setActiveRuns);
+        QObject::connect(
+            &poller, &WatchPoller::jobsObserved, history.recorder(), &HistoryRecorder::recordJobs);
+        QObject::connect(
+            &poller, &WatchPoller::runsObserved, history.recorder(), &HistoryRecorder::recordRuns);
+        QObject::connect(&poller, &WatchPoller::refreshed, &history, [this] {
+            history.refreshPulse(true);
+        });
+    }
+
+    //! One cycle and the pulse read after it; false when either did not come.
+    bool cycle()
+    {
+        QSignalSpy reset(history.pulse(), &QAbstractItemModel::modelReset);
+        const int before = poller.cyclesCompleted();
+        if (poller.isStarted()) {
+            poller.pollNow();
+        } else {
+            poller.start();
+        }
+        return QTest::qWaitFor(
+                   [&] {
+                       return poller.cyclesCompleted() > before;
+                   },
+                   10000)
+            && (reset.size() > 0 || reset.wait(10000));
+    }
+};
 
 } // namespace
 
@@ -276,6 +372,226 @@ private Q_SLOTS:
         // Environments are named from the job list (the navigator need not have loaded them).
         for (const PulseJob &j : pulse->jobs()) {
             QVERIFY2(!j.environmentName.isEmpty(), qPrintable(j.name));
+        }
+    }
+
+    void runningAndQueuedCountsFromTheWatch()
+    {
+        SimFixture sim;
+        QVERIFY(sim.start(200)); // no life: what is in flight stays until advance()
+        const QList<Api::Job> jobs = waitFor<QList<Api::Job>>([&](auto done) {
+            sim.client->fetchAllJobs({}, nullptr, [done](const Api::Result<QList<Api::Job>> &r) {
+                done(r.ok() ? r.value() : QList<Api::Job> {});
+            });
+        });
+        QVERIFY(!jobs.isEmpty());
+        // Two more runs of an idle job: the first one holds it, the second queues behind.
+        ActiveRunsByJob expected = inFlightByListingEverything(*sim.client);
+        const auto idle = std::find_if(jobs.cbegin(), jobs.cend(), [&](const Api::Job &j) {
+            return expected.value(j.id).isEmpty();
+        });
+        QVERIFY(idle != jobs.cend());
+        for (int i = 0; i < 2; ++i) {
+            Api::TriggerRequest req;
+            req.cause = QStringLiteral("pulse test");
+            const bool ok = waitFor<bool>([&](auto done) {
+                sim.client->triggerJob(idle->id, req, nullptr, [done](const auto &r) {
+                    done(r.ok());
+                });
+            });
+            QVERIFY(ok);
+        }
+        expected = inFlightByListingEverything(*sim.client);
+        QCOMPARE(expected.value(idle->id).queued + expected.value(idle->id).running, 2);
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("history.sqlite"));
+        {
+            LocalHistory history(file);
+            QAbstractItemModelTester tester(
+                history.pulse(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            WatchedAccount watch(sim.client.get(), sim.accountId, history);
+            QVERIFY(watch.cycle());
+            PulseModel *pulse = history.pulse();
+            QCOMPARE(pulse->jobs().size(), jobs.size());
+            // Every job's "now" is what the oracle counts, as the user reads it.
+            int running = 0, queued = 0;
+            for (const Api::Job &j : jobs) {
+                const ActiveRuns want = expected.value(j.id);
+                running += want.running;
+                queued += want.queued;
+                const QModelIndex now = jobCell(*pulse, j.id, PulseModel::NowColumn);
+                QVERIFY(now.isValid());
+                QCOMPARE(now.data().toString(), PulseModel::activeRunsText(want));
+            }
+            QVERIFY(running >= 2); // the seed's runs in flight, and one of the two triggered
+            QVERIFY(queued >= 2);
+            // The seed's long run with a manual run queued behind it, and the two triggered.
+            QStringList texts;
+            for (const Api::Job &j : jobs) {
+                texts << jobCell(*pulse, j.id, PulseModel::NowColumn).data().toString();
+            }
+            QVERIFY2(texts.contains(QStringLiteral("1 running · 1 queued")),
+                qPrintable(texts.join(QLatin1Char('|'))));
+            QCOMPARE(jobCell(*pulse, idle->id, PulseModel::NowColumn).data().toString(),
+                PulseModel::activeRunsText(expected.value(idle->id)));
+            QVERIFY(jobCell(*pulse, idle->id, PulseModel::NowColumn)
+                        .data(PulseModel::PulseStatusRole)
+                        .toInt()
+                != 0); // a badge in the status colours
+            // The account row sums its jobs.
+            QCOMPARE(pulse->index(0, PulseModel::NowColumn).data().toString(),
+                PulseModel::activeRunsText({ queued, running }));
+            // Sorted by "now", the busiest job comes first.
+            PulseFilterModel sorted;
+            sorted.setSourceModel(pulse);
+            sorted.sort(PulseModel::NowColumn, Qt::DescendingOrder);
+            QVERIFY(sorted.index(0, PulseModel::NowColumn)
+                        .data()
+                        .toString()
+                        .contains(QLatin1String("running")));
+
+            // The cost per cycle: one job list page (27 jobs) and one runs/ request.
+            sim.server->clearRequestLog();
+            QVERIFY(watch.cycle());
+            QCOMPARE(sim.server->requestCount(QStringLiteral("/jobs/")), 1);
+            QCOMPARE(sim.server->requestCount(QStringLiteral("/runs/")), 1);
+            QVERIFY2(sim.server->requestLog().constLast().contains("status__in"),
+                sim.server->requestLog().constLast().constData());
+        }
+        // A start from the history: no count (it was "now", not history) until a watch counts.
+        LocalHistory again(file);
+        QSignalSpy reset(again.pulse(), &QAbstractItemModel::modelReset);
+        QVERIFY(reset.wait(10000));
+        QCOMPARE(again.pulse()->jobs().size(), jobs.size());
+        QVERIFY(again.pulse()->isStale());
+        QVERIFY(!again.pulse()->activeRunsOf(QStringLiteral("sim"), idle->id).has_value());
+        QCOMPARE(jobCell(*again.pulse(), idle->id, PulseModel::NowColumn).data().toString(),
+            QStringLiteral("Queued")); // the newest run as the history saw it
+    }
+
+    void atRestTheCountCostsNothing()
+    {
+        // An account without schedules (the demo's crons would start runs while time moves):
+        // one running run with one queued behind it, two more running.
+        SimFixture sim;
+        sim.extraAccounts = 1;
+        QVERIFY(sim.start(50));
+        const qint64 account = sim.server->accountIds().constLast();
+        const std::unique_ptr<Api::Client> client = sim.clientFor(account);
+        QTemporaryDir dir;
+        LocalHistory history(dir.filePath(QStringLiteral("history.sqlite")));
+        WatchedAccount watch(client.get(), account, history);
+        QVERIFY(watch.cycle());
+        PulseModel *pulse = history.pulse();
+        QVERIFY2(pulse->activeRuns() == (ActiveRuns { 1, 3 }),
+            qPrintable(PulseModel::activeRunsText(pulse->activeRuns())));
+        QCOMPARE(pulse->index(0, PulseModel::NowColumn).data().toString(),
+            QStringLiteral("3 running · 1 queued"));
+        const qint64 busy = [&] {
+            for (const PulseJob &j : pulse->jobs()) {
+                if (pulse->activeRunsOf(QStringLiteral("sim"), j.jobId) == ActiveRuns { 1, 1 }) {
+                    return j.jobId;
+                }
+            }
+            return qint64(0);
+        }();
+        QVERIFY(busy != 0);
+        QCOMPARE(jobCell(*pulse, busy, PulseModel::NowColumn).data().toString(),
+            QStringLiteral("1 running · 1 queued"));
+
+        // Everything ends: the next cycle counts zeros, the one after asks nothing.
+        sim.server->advance(24h);
+        QVERIFY(inFlightByListingEverything(*client).isEmpty());
+        sim.server->clearRequestLog();
+        QVERIFY(watch.cycle());
+        QCOMPARE(sim.server->requestCount(QStringLiteral("/runs/")), 1);
+        QCOMPARE(jobCell(*pulse, busy, PulseModel::NowColumn).data().toString(), QString());
+        QVERIFY(pulse->activeRunsOf(QStringLiteral("sim"), busy).has_value()); // 0, not unknown
+        QCOMPARE(pulse->index(0, PulseModel::NowColumn).data().toString(), QString());
+        sim.server->clearRequestLog();
+        QVERIFY(watch.cycle());
+        QCOMPARE(sim.server->requestCount(QStringLiteral("/runs/")), 0);
+        QCOMPARE(sim.server->requestCount(), 1); // the job list alone
+
+        // A new run shows at once: its job's newest run is in flight.
+        const bool ok = waitFor<bool>([&](auto done) {
+            Api::TriggerRequest req;
+            req.cause = QStringLiteral("pulse test");
+            client->triggerJob(busy, req, nullptr, [done](const auto &r) {
+                done(r.ok());
+            });
+        });
+        QVERIFY(ok);
+        sim.server->clearRequestLog();
+        QVERIFY(watch.cycle());
+        QCOMPARE(sim.server->requestCount(QStringLiteral("/runs/")), 1);
+        QCOMPARE(jobCell(*pulse, busy, PulseModel::NowColumn).data().toString(),
+            QStringLiteral("1 queued"));
+    }
+
+    void aWatchedProjectCountsItsOwnRuns()
+    {
+        SimFixture sim;
+        QVERIFY(sim.start(200));
+        const ActiveRunsByJob expected = inFlightByListingEverything(*sim.client);
+        const QList<Api::Job> jobs = waitFor<QList<Api::Job>>([&](auto done) {
+            sim.client->fetchAllJobs({}, nullptr, [done](const Api::Result<QList<Api::Job>> &r) {
+                done(r.ok() ? r.value() : QList<Api::Job> {});
+            });
+        });
+        // The project of a job with runs in flight, and the jobs of the others.
+        const auto busy = std::find_if(jobs.cbegin(), jobs.cend(), [&](const Api::Job &j) {
+            return !expected.value(j.id).isEmpty();
+        });
+        QVERIFY(busy != jobs.cend());
+        const qint64 project = busy->projectId;
+        QTemporaryDir dir;
+        LocalHistory history(dir.filePath(QStringLiteral("history.sqlite")));
+        WatchedAccount watch(sim.client.get(), project, history, WatchScopeKind::Project);
+        ActiveRunsByJob counted;
+        QObject::connect(&watch.poller,
+            &WatchPoller::activeRunsCounted,
+            [&counted](const QString &, const ActiveRunsByJob &runs) {
+                counted = runs;
+            });
+        sim.server->clearRequestLog();
+        QVERIFY(watch.cycle());
+        const QString runsRequest = [&] {
+            for (const QByteArray &line : sim.server->requestLog()) {
+                if (line.contains("/runs/")) {
+                    return QUrl::fromPercentEncoding(line);
+                }
+            }
+            return QString();
+        }();
+        QVERIFY2(runsRequest.contains(QStringLiteral("project_id__in=[%1]").arg(project)),
+            qPrintable(runsRequest));
+        QVERIFY(!counted.isEmpty());
+        for (const Api::Job &j : jobs) {
+            QCOMPARE(counted.contains(j.id), j.projectId == project);
+            if (j.projectId == project) {
+                QCOMPARE(counted.value(j.id), expected.value(j.id));
+            }
+        }
+    }
+
+    void theCountCostsOneRequestHoweverManyJobs()
+    {
+        for (const int extra : { 0, 173 }) {
+            SimFixture sim;
+            sim.extraJobs = extra;
+            QVERIFY(sim.start(100));
+            QTemporaryDir dir;
+            LocalHistory history(dir.filePath(QStringLiteral("history.sqlite")));
+            WatchedAccount watch(sim.client.get(), sim.accountId, history);
+            QVERIFY(watch.cycle());
+            const int jobs = int(history.pulse()->jobs().size());
+            QCOMPARE(jobs, 27 + extra);
+            sim.server->clearRequestLog();
+            QVERIFY(watch.cycle()); // the seed's runs are still in flight
+            QCOMPARE(sim.server->requestCount(QStringLiteral("/runs/")), 1);
+            QCOMPARE(sim.server->requestCount(QStringLiteral("/jobs/")), (jobs + 99) / 100);
         }
     }
 };

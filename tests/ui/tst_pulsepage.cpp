@@ -63,6 +63,31 @@ QList<PulseJob> sampleJobs()
     return jobs;
 }
 
+//! The "now" cell of job \a jobId as the view shows it.
+QModelIndex nowCell(const QTreeView &view, qint64 jobId)
+{
+    const QAbstractItemModel *m = view.model();
+    const std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m->rowCount(parent); ++r) {
+            const QModelIndex i = m->index(r, 0, parent);
+            if (i.data(PulseModel::PulseJobIdRole).toLongLong() == jobId
+                && i.data(PulseModel::LevelRole).toInt() == PulseModel::JobLevel) {
+                return m->index(r, PulseModel::NowColumn, parent);
+            }
+            if (const QModelIndex found = find(i); found.isValid()) {
+                return found;
+            }
+        }
+        return QModelIndex();
+    };
+    return find({});
+}
+
+QString nowOf(const QTreeView &view, qint64 jobId)
+{
+    return nowCell(view, jobId).data().toString();
+}
+
 } // namespace
 
 class TestPulsePage final : public QObject
@@ -119,7 +144,36 @@ private Q_SLOTS:
         QVERIFY(!page.summaryText().contains(QLatin1String("not refreshed")));
         view->expand(again);
 
+        // The watch counted what is in flight: job 1 runs with one more queued behind it,
+        // job 4 has two queued; the others are idle.
+        QCOMPARE(nowOf(*view, 1), QStringLiteral("Running")); // from the history, until counted
+        model.setActiveRuns(QStringLiteral("demo"),
+            { { 1, { 1, 1 } }, { 2, {} }, { 3, {} }, { 4, { 2, 0 } }, { 5, {} } });
+        QCOMPARE(nowOf(*view, 1), QStringLiteral("1 running · 1 queued"));
+        QCOMPARE(nowOf(*view, 4), QStringLiteral("2 queued"));
+        QCOMPARE(nowOf(*view, 2), QString());
+        QVERIFY2(page.summaryText().contains(QStringLiteral("1 running · 3 queued")),
+            qPrintable(page.summaryText()));
+        QCOMPARE(view->model()->index(0, PulseModel::NowColumn).data().toString(),
+            QStringLiteral("1 running · 3 queued")); // the account sums its jobs
+        // The words fit beside the status badge.
+        const QModelIndex busy = nowCell(*view, 1);
+        QVERIFY(busy.data(PulseModel::PulseStatusRole).toInt() == 3); // running's colours
+        QVERIFY2(view->visualRect(busy).width()
+                >= view->fontMetrics().horizontalAdvance(busy.data().toString())
+                    + view->fontMetrics().height() + 16,
+            qPrintable(QString::number(view->visualRect(busy).width())));
+
         Test::grabThemes(&page, QStringLiteral("pulse"));
+
+        // Sorted by "now" (busiest first): running before queued, in groups and jobs alike.
+        view->sortByColumn(PulseModel::NowColumn, Qt::DescendingOrder);
+        const QModelIndex jaffle = view->model()->index(0, 0, view->model()->index(0, 0));
+        QCOMPARE(jaffle.data().toString(), QStringLiteral("Jaffle Shop"));
+        const QModelIndex production = view->model()->index(0, 0, jaffle);
+        QCOMPARE(view->model()->index(0, PulseModel::NowColumn, production).data().toString(),
+            QStringLiteral("1 running · 1 queued"));
+        view->sortByColumn(PulseModel::NameColumn, Qt::AscendingOrder);
 
         // Problems only: the failing job and the overdue one.
         page.problemsOnlyBox()->setChecked(true);

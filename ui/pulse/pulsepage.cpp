@@ -68,6 +68,10 @@ PulsePage::PulsePage(Models::PulseModel *model, QWidget *parent)
     for (int c = PulseModel::StatusColumn; c < PulseModel::ColumnCount; ++c) {
         header->resizeSection(c, w * (c == PulseModel::StatusColumn ? 21 : 15));
     }
+    // "12 running · 12 queued" after the status badge (its side is about a line's height).
+    header->resizeSection(PulseModel::NowColumn,
+        fontMetrics().horizontalAdvance(PulseModel::activeRunsText({ 12, 12 }))
+            + fontMetrics().height() + 24);
 
     m_empty->show(StatePage::Kind::Empty,
         tr("No jobs yet"),
@@ -88,6 +92,8 @@ PulsePage::PulsePage(Models::PulseModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PulsePage::restoreExpansion);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PulsePage::updateSummary);
     connect(m_model, &PulseModel::staleChanged, this, &PulsePage::updateSummary);
+    // The watch's counts change cells, not the tree.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PulsePage::updateSummary);
     connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex &i) {
         if (!m_restoring) {
             m_collapsed.insert(i.data(PulseModel::GroupKeyRole).toString());
@@ -139,6 +145,9 @@ void PulsePage::updateSummary()
     }
     if (m_model->overdueJobs() > 0) {
         parts << tr("%n overdue", nullptr, m_model->overdueJobs());
+    }
+    if (const Models::ActiveRuns now = m_model->activeRuns(); !now.isEmpty()) {
+        parts << PulseModel::activeRunsText(now);
     }
     if (m_model->isStale()) {
         parts << tr("from the history, not refreshed yet");
