@@ -7,6 +7,18 @@
         <source>Environments, connections, repositories, users, groups, service tokens, webhooks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminArea</name>
@@ -1015,6 +1027,30 @@
     </message>
     <message>
         <source>Overdue since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In flight in this group as the watch last counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (starting runs count as running), as the watch last counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest run, as the history last saw it (not counted yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2245,12 +2281,6 @@
         <source>The token is valid but sees no account.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Found %n account(s). Pick one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
@@ -2285,6 +2315,26 @@
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other accounts this token reaches. Each one checked appears under this connection in the navigator, with its own jobs, runs and rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 accounts. Pick the main one; tick the others to show too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,18 @@
         <source>Environments, connections, repositories, users, groups, service tokens, webhooks</source>
         <translation>Umgebungen, Verbindungen, Repositorys, Benutzer, Gruppen, Service-Tokens, Webhooks</translation>
     </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (eingebauter Simulator)</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 Konten</translation>
+    </message>
 </context>
 <context>
     <name>AdminArea</name>
@@ -1017,6 +1029,32 @@
     <message>
         <source>Overdue since</source>
         <translation>Überfällig seit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In flight in this group as the watch last counted: %1</source>
+        <translation>In dieser Gruppe unterwegs, zuletzt von der Beobachtung gezählt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (starting runs count as running), as the watch last counted</source>
+        <translation>%1 (startende Läufe zählen als laufend), zuletzt von der Beobachtung gezählt</translation>
+    </message>
+    <message>
+        <source>The newest run, as the history last saw it (not counted yet)</source>
+        <translation>Der neueste Lauf, wie ihn der Verlauf zuletzt sah (noch nicht gezählt)</translation>
     </message>
 </context>
 <context>
@@ -2250,13 +2288,6 @@
         <source>The token is valid but sees no account.</source>
         <translation>Das Token ist gültig, sieht aber kein Konto.</translation>
     </message>
-    <message numerus="yes">
-        <source>Found %n account(s). Pick one.</source>
-        <translation>
-            <numerusform>%n Konto gefunden. Wählen Sie eines.</numerusform>
-            <numerusform>%n Konten gefunden. Wählen Sie eines.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
@@ -2292,6 +2323,26 @@
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Other accounts this token reaches. Each one checked appears under this connection in the navigator, with its own jobs, runs and rate limit.</source>
+        <translation>Weitere Konten, die dieses Token erreicht. Jedes angehakte erscheint im Navigator unter dieser Verbindung, mit eigenen Jobs, Läufen und eigenem Ratenlimit.</translation>
+    </message>
+    <message>
+        <source>Also &amp;show:</source>
+        <translation>Auch &amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Found one account.</source>
+        <translation>Ein Konto gefunden.</translation>
+    </message>
+    <message>
+        <source>Found %1 accounts. Pick the main one; tick the others to show too.</source>
+        <translation>%1 Konten gefunden. Wählen Sie das Hauptkonto; haken Sie die anderen an, die auch erscheinen sollen.</translation>
     </message>
 </context>
 <context>

@@ -30,9 +30,10 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("Dbtc::Ui::RunsPanel", "No runs yet"),
             QStringLiteral("Noch keine Läufe"));
         // Plural forms come from the .qm too.
-        QCOMPARE(QCoreApplication::translate(
-                     "Dbtc::Ui::ConnectionDialog", "Found %n account(s). Pick one.", nullptr, 3),
-            QStringLiteral("3 Konten gefunden. Wählen Sie eines."));
+        QCOMPARE(QCoreApplication::translate("Dbtc::Models::PulseModel", "%n running", nullptr, 3),
+            QStringLiteral("3 laufen"));
+        QCOMPARE(QCoreApplication::translate("Dbtc::Models::PulseModel", "%n running", nullptr, 1),
+            QStringLiteral("1 läuft"));
     }
 
     void anAustrianDesktopFallsBackToGerman()
