@@ -9,6 +9,7 @@
 // update (the next cycle's read of the history) and the watch's counts, against an idle event
 // loop measured the same way in the same run.
 #include "api/client.h"
+#include "benchmarks/eventwait.h"
 #include "benchmarks/stallmeter.h"
 #include "models/common/settingsstore.h"
 #include "models/history/pulsemodel.h"
@@ -43,15 +44,7 @@ namespace {
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 120000)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs) {
-            return false;
-        }
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    }
-    return true;
+    return Bench::waitFor(done, timeoutMs);
 }
 
 double median(QList<double> v)

@@ -7,6 +7,7 @@
 // reports them (a message handler sums them and prints nothing). Wall times are for orientation
 // only (loopback, shared machine).
 #include "api/client.h"
+#include "benchmarks/eventwait.h"
 #include "models/common/settingsstore.h"
 #include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
@@ -49,15 +50,7 @@ void countBytes(QtMsgType, const QMessageLogContext &context, const QString &mes
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs) {
-            return false;
-        }
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    }
-    return true;
+    return Bench::waitFor(done, timeoutMs);
 }
 
 [[noreturn]] void die(const char *what)
