@@ -118,7 +118,7 @@ QString NavigatorPanel::breadcrumb() const
     QStringList parts;
     for (QModelIndex i = m_view->currentIndex(); i.isValid(); i = i.parent()) {
         if (i.data(Models::NodeKindRole).toInt() == int(Models::TreeNodeKind::Account)
-            && i.parent().isValid() && m_model->rowCount(i.parent()) == 1) {
+            && i.parent().isValid() && m_model->rowCount(m_proxy->mapToSource(i.parent())) == 1) {
             continue; // the connection's only account: its name adds nothing
         }
         parts.prepend(i.data().toString());
