@@ -10,6 +10,7 @@
 // loop measured the same way in the same run.
 #include "api/client.h"
 #include "benchmarks/eventwait.h"
+#include "benchmarks/naivebaseline.h"
 #include "benchmarks/stallmeter.h"
 #include "models/common/settingsstore.h"
 #include "models/history/pulsemodel.h"
@@ -136,18 +137,7 @@ Row measure(int accounts, int jobsPerAccount)
         int pending = 0;
         for (const auto &a : all) {
             for (const qint64 job : std::as_const(a->jobIds)) {
-                Api::RunQuery q;
-                q.jobDefinitionId = job;
-                q.orderBy = QStringLiteral("-id");
-                q.limit = 1;
-                ++pending;
-                a->client->listRuns(
-                    q,
-                    nullptr,
-                    [&](const Api::Result<Api::Page<Api::Run>> &) {
-                        --pending;
-                    },
-                    Api::Priority::Background);
+                Bench::askNewestRun(a->client.get(), job, pending);
             }
         }
         if (!waitFor([&] {

@@ -8,6 +8,7 @@
 // only (loopback, shared machine).
 #include "api/client.h"
 #include "benchmarks/eventwait.h"
+#include "benchmarks/naivebaseline.h"
 #include "models/common/settingsstore.h"
 #include "models/notifications/notifier.h"
 #include "models/notifications/watchlist.h"
@@ -148,19 +149,9 @@ void measureNaive(World &w, const QList<qint64> &watched, Row &row)
         w.server->clearRequestLog();
         QElapsedTimer t;
         t.start();
-        int pending = int(watched.size());
+        int pending = 0;
         for (const qint64 id : watched) {
-            Api::RunQuery q;
-            q.jobDefinitionId = id;
-            q.orderBy = QStringLiteral("-id");
-            q.limit = 1;
-            w.client->listRuns(
-                q,
-                nullptr,
-                [&](const Api::Result<Api::Page<Api::Run>> &) {
-                    --pending;
-                },
-                Api::Priority::Background);
+            Bench::askNewestRun(w.client.get(), id, pending);
         }
         if (!waitFor([&] {
                 return pending == 0;
