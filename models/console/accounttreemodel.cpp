@@ -179,8 +179,7 @@ void AccountTreeModel::addConnection(const ConnectionInfo &info, Api::Client *cl
         }
         Node *group = existing->parent;
         group->item.name = info.name;
-        for (const Node *n :
-            { static_cast<const Node *>(existing), static_cast<const Node *>(group) }) {
+        for (const Node *n : { existing, group }) {
             const QModelIndex idx = indexFor(n);
             Q_EMIT dataChanged(idx, idx);
         }
